@@ -1,0 +1,56 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import react from "eslint-plugin-react";
+import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
+
+const noEval = [
+  { selector: "CallExpression[callee.name='eval']", message: "eval is forbidden." },
+  { selector: "NewExpression[callee.name='Function']", message: "new Function is forbidden." },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: "dangerouslySetInnerHTML is forbidden: render document text as text.",
+  },
+];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".tmp/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { react, "react-hooks": reactHooks },
+    settings: { react: { version: "19" } },
+    rules: {
+      ...react.configs.recommended.rules,
+      ...reactHooks.configs.recommended.rules,
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+      "no-restricted-syntax": ["error", ...noEval],
+      "no-implied-eval": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The core is pure: data in, data out. Adapters own Office, the DOM, fetch and the file system.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["fs", "node:*", "path", "exceljs", "react", "react-dom", "@fluentui/*"], message: "src/core is pure: move I/O to an adapter." },
+            { group: ["../../excel/*", "../../taskpane/*", "../../cli/*", "../../functions/*"], message: "src/core must not import adapters." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "fetch", "CustomFunctions", "process"],
+    },
+  },
+  {
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  prettier,
+);

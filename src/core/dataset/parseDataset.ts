@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { PolicyError } from "../errors";
+import { contentHash, sha256Hex } from "./contentHash";
+import { Dataset, type Dataset as DatasetT, type SourceRef } from "./schema";
+
+/**
+ * Validates untrusted JSON as a dataset: the zod schema, then what a schema cannot say
+ * (unique ids, references, quotes equal to the document text at their offsets, hashes).
+ * Throws one PolicyError("invalid_dataset") listing up to 10 problems, each naming the
+ * record and field; nothing is returned unless everything holds.
+ */
+export function parseDataset(input: unknown): DatasetT {
+  const parsed = Dataset.safeParse(input);
+  if (!parsed.success) throw datasetError(parsed.error.issues.map((i) => describeIssue(input, i)));
+  const problems = crossCheck(parsed.data);
+  if (problems.length) throw datasetError(problems);
+  return parsed.data;
+}
+
+function datasetError(problems: string[]): PolicyError {
+  const shown = problems.slice(0, 10);
+  const more =
+    problems.length > shown.length ? `\n… and ${problems.length - shown.length} more.` : "";
+  return new PolicyError(
+    "invalid_dataset",
+    `The dataset is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was changed.\n` +
+      shown.map((p) => `- ${p}`).join("\n") +
+      more,
+  );
+}
+
+/** "figures[3] (id "x").source.quote: message" */
+function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
+  return `${pathLabel(input, issue.path)}: ${issue.message}`;
+}
+
+function pathLabel(root: unknown, path: readonly PropertyKey[]): string {
+  let label = "";
+  let node: unknown = root;
+  for (const key of path) {
+    if (typeof key === "number") {
+      label += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      const id = node && typeof node === "object" ? (node as { id?: unknown }).id : undefined;
+      if (typeof id === "string") label += ` (id "${id}")`;
+    } else {
+      label += label ? `.${String(key)}` : String(key);
+      node =
+        node && typeof node === "object"
+          ? (node as Record<string, unknown>)[key as string]
+          : undefined;
+    }
+  }
+  return label || "(root)";
+}
+
+function crossCheck(d: DatasetT): string[] {
+  const problems: string[] = [];
+  const texts = new Map<string, string>();
+  d.sources.forEach((s, i) => {
+    if (texts.has(s.id)) problems.push(`sources[${i}] (id "${s.id}").id: duplicate source id`);
+    texts.set(s.id, s.text);
+    if (sha256Hex(s.text) !== s.sha256)
+      problems.push(`sources[${i}] (id "${s.id}").sha256: does not match the sha256 of its text`);
+  });
+
+  const checkSource = (where: string, ref: SourceRef) => {
+    const text = texts.get(ref.doc);
+    if (text === undefined) {
+      problems.push(`${where}.source.doc: no source has id "${ref.doc}"`);
+      return;
+    }
+    if (ref.end > text.length) {
+      problems.push(
+        `${where}.source.end: ${ref.end} is past the end of ${ref.doc} (${text.length} characters)`,
+      );
+    } else if (text.slice(ref.start, ref.end) !== ref.quote) {
+      problems.push(
+        `${where}.source.quote: does not match the text of ${ref.doc} at [${ref.start}, ${ref.end}) ` +
+          `("${text.slice(ref.start, Math.min(ref.end, ref.start + 60))}")`,
+      );
+    }
+  };
+
+  const recordIds = new Map<string, "figures" | "events">();
+  const seen = (kind: "figures" | "events", id: string, where: string) => {
+    if (recordIds.has(id))
+      problems.push(`${where}.id: duplicate id "${id}" (also in ${recordIds.get(id)})`);
+    recordIds.set(id, kind);
+  };
+  d.figures.forEach((f, i) => {
+    const where = `figures[${i}] (id "${f.id}")`;
+    seen("figures", f.id, where);
+    checkSource(where, f.source);
+  });
+  d.events.forEach((e, i) => {
+    const where = `events[${i}] (id "${e.id}")`;
+    seen("events", e.id, where);
+    checkSource(where, e.source);
+  });
+
+  const conflictIds = new Set<string>();
+  d.conflicts.forEach((c, i) => {
+    const where = `conflicts[${i}] (id "${c.id}")`;
+    if (conflictIds.has(c.id)) problems.push(`${where}.id: duplicate conflict id`);
+    conflictIds.add(c.id);
+    c.sides.forEach((side, j) => {
+      if (!recordIds.has(side.ref))
+        problems.push(`${where}.sides[${j}].ref: no figure or event has id "${side.ref}"`);
+    });
+  });
+
+  const tableIds = new Set<string>();
+  const sourceIds = new Set(d.sources.map((s) => s.id));
+  d.tables.forEach((t, i) => {
+    const where = `tables[${i}] (id "${t.id}")`;
+    if (tableIds.has(t.id)) problems.push(`${where}.id: duplicate table id`);
+    tableIds.add(t.id);
+    t.rows.forEach((ref, j) => {
+      const ok =
+        t.kind === "sources"
+          ? sourceIds.has(ref)
+          : t.kind === "conflicts"
+            ? conflictIds.has(ref)
+            : recordIds.get(ref) === t.kind;
+      if (!ok) problems.push(`${where}.rows[${j}]: "${ref}" is not one of the dataset's ${t.kind}`);
+    });
+  });
+
+  const expected = contentHash(d as unknown as Record<string, unknown>);
+  if (problems.length === 0 && expected !== d.contentHash)
+    problems.push(`contentHash: is ${d.contentHash} but the content hashes to ${expected}`);
+  return problems;
+}

@@ -1,0 +1,317 @@
+import { z } from "zod";
+
+/** The one definition of the dataset format; every type below is inferred from it. */
+
+export const SCHEMA_VERSION = 1;
+
+/** ISO date, partial allowed: "2023", "2023-09", "2023-09-23". */
+export const IsoDate = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    "expected YYYY, YYYY-MM or YYYY-MM-DD",
+  );
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
+export const Slug = z
+  .string()
+  .max(80)
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    "expected a lowercase slug such as treasury-sanctions-since-eo-2023",
+  );
+export const DocId = z
+  .string()
+  .regex(/^\d{3}_[0-9a-f]{16}$/, "expected a seed file stem such as 000_27c8b5ee908a7d02");
+
+export const UNITS = [
+  "persons",
+  "entities",
+  "companies",
+  "executives",
+  "members",
+  "firms",
+  "pounds",
+  "kilograms",
+  "milligrams",
+  "pill_presses",
+  "sets",
+  "scanners",
+  "laboratories",
+  "percent",
+  "USD",
+  "deaths",
+  "arrests",
+  "sanctions",
+  "countries",
+  "incidents",
+  "precursors",
+  "packages",
+  "times",
+  "years",
+  "count",
+] as const;
+export const Unit = z.enum(UNITS);
+
+export const QUALIFIERS = [
+  "exact",
+  "more_than",
+  "at_least",
+  "nearly",
+  "about",
+  "up_to",
+  "less_than",
+  "times",
+] as const;
+export const Qualifier = z.enum(QUALIFIERS);
+
+export const CATEGORIES = [
+  "sanctions",
+  "seizures",
+  "deaths",
+  "enforcement",
+  "prosecutions",
+  "capacity",
+  "funding",
+  "cooperation",
+  "potency",
+  "trade",
+  "policy",
+] as const;
+export const Category = z.enum(CATEGORIES);
+
+export const EVENT_KINDS = [
+  "designation",
+  "sanction",
+  "indictment",
+  "arrest",
+  "extradition",
+  "agreement",
+  "meeting",
+  "policy",
+  "announcement",
+  "legislation",
+  "seizure",
+  "hearing",
+  "dialogue",
+] as const;
+export const EventKind = z.enum(EVENT_KINDS);
+
+export const Precision = z.enum(["day", "month", "year"]);
+
+/** Where a value came from: quote is exactly the document text at [start, end). */
+export const SourceRef = z
+  .object({
+    doc: DocId,
+    quote: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .strict()
+  .refine((s) => s.end - s.start === s.quote.length, {
+    message: "end - start must equal the quote's length",
+    path: ["end"],
+  });
+
+export const Period = z
+  .object({
+    text: z.string().nullable(),
+    start: IsoDate.nullable(),
+    end: IsoDate.nullable(),
+  })
+  .strict();
+
+export const Figure = z
+  .object({
+    id: Slug,
+    value: z.number().finite(),
+    unit: Unit,
+    qualifier: Qualifier,
+    metric: z.string().min(1),
+    category: Category,
+    actor: z.string().min(1).nullable(),
+    place: z.string().min(1).nullable(),
+    period: Period,
+    /** Key shared by figures that report the same fact; conflicts are found through it. */
+    fact: Slug.nullable(),
+    note: z.string().nullable(),
+    source: SourceRef,
+  })
+  .strict();
+
+export const Event = z
+  .object({
+    id: Slug,
+    date: IsoDate.nullable(),
+    precision: Precision.nullable(),
+    /** True when the date was resolved from a relative phrase and the document's own date. */
+    relative: z.boolean(),
+    /** Why the date is null, or how a relative date was resolved. */
+    dateNote: z.string().nullable(),
+    kind: EventKind,
+    category: Category,
+    title: z.string().min(1),
+    parties: z.array(z.string().min(1)),
+    place: z.string().min(1).nullable(),
+    fact: Slug.nullable(),
+    source: SourceRef,
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if ((e.date === null) !== (e.precision === null)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["precision"],
+        message: "date and precision must both be set or both be null",
+      });
+    }
+    if (e.date === null && !e.dateNote) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateNote"],
+        message: "a null date needs a dateNote saying why",
+      });
+    }
+    if (e.date !== null && e.precision !== null) {
+      const expected = { 4: "year", 7: "month", 10: "day" }[e.date.length];
+      if (expected !== e.precision) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["precision"],
+          message: `date "${e.date}" has ${expected} precision, not ${e.precision}`,
+        });
+      }
+    }
+    if (e.relative && !e.dateNote) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateNote"],
+        message: "a relative date needs a dateNote saying how it was resolved",
+      });
+    }
+  });
+
+export const SOURCE_KINDS = ["press_release", "news", "testimony"] as const;
+
+export const Source = z
+  .object({
+    id: DocId,
+    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+    title: z.string().min(1),
+    publisher: z.string().min(1).nullable(),
+    publisherNote: z.string().nullable(),
+    author: z.string().min(1).nullable(),
+    published: IsoDate.nullable(),
+    /** Why published is null, or where the date was read. */
+    publishedNote: z.string().nullable(),
+    kind: z.enum(SOURCE_KINDS),
+    url: z.string().url().nullable(),
+    sha256: Sha256,
+    rights: z.string().min(1).nullable(),
+    /** The whole document, so every quote can be verified and shown in its paragraph. */
+    text: z.string().min(1),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.published === null && !s.publishedNote) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["publishedNote"],
+        message: "a null published date needs a publishedNote saying why",
+      });
+    }
+    if (s.publisher === null && !s.publisherNote) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["publisherNote"],
+        message: "a null publisher needs a publisherNote saying why",
+      });
+    }
+  });
+
+export const COLUMN_TYPES = ["string", "number", "integer", "date", "boolean"] as const;
+
+export const Column = z
+  .object({
+    /** A field path into the row's record, e.g. "value", "period.text", "source.quote". */
+    key: z.string().min(1),
+    title: z.string().min(1),
+    type: z.enum(COLUMN_TYPES),
+    unit: z.string().nullable(),
+    /** Excel number format: "#,##0", "0%", "$#,##0", "yyyy-mm-dd", "@" for text. */
+    format: z.string().min(1),
+    description: z.string().nullable(),
+  })
+  .strict();
+
+export const TABLE_KINDS = ["figures", "events", "sources", "conflicts"] as const;
+
+export const Table = z
+  .object({
+    id: Slug,
+    title: z.string().min(1),
+    description: z.string().min(1),
+    kind: z.enum(TABLE_KINDS),
+    columns: z.array(Column).min(1),
+    /** Ids of the records (figures, events, sources or conflicts, by kind), in display order. */
+    rows: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export const ConflictSide = z
+  .object({
+    ref: Slug,
+    doc: DocId,
+    value: z.number().finite().nullable(),
+    date: IsoDate.nullable(),
+    quote: z.string().min(1),
+  })
+  .strict();
+
+export const Conflict = z
+  .object({
+    id: Slug,
+    kind: z.enum(["value", "date"]),
+    fact: Slug,
+    subject: z.string().min(1),
+    sides: z.array(ConflictSide).min(2),
+    note: z.string().nullable(),
+  })
+  .strict();
+
+export const GeneratedFrom = z
+  .object({
+    documents: z.array(z.object({ doc: DocId, file: z.string(), sha256: Sha256 }).strict()),
+    annotationsSha256: Sha256,
+    extractor: z.string().min(1),
+  })
+  .strict();
+
+export const Dataset = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "expected a semver version such as 1.0.0"),
+    contentHash: Sha256,
+    generatedFrom: GeneratedFrom,
+    sources: z.array(Source).min(1),
+    tables: z.array(Table),
+    figures: z.array(Figure),
+    events: z.array(Event),
+    conflicts: z.array(Conflict),
+  })
+  .strict();
+
+export type Unit = z.infer<typeof Unit>;
+export type Qualifier = z.infer<typeof Qualifier>;
+export type Category = z.infer<typeof Category>;
+export type EventKind = z.infer<typeof EventKind>;
+export type Precision = z.infer<typeof Precision>;
+export type SourceRef = z.infer<typeof SourceRef>;
+export type Period = z.infer<typeof Period>;
+export type Figure = z.infer<typeof Figure>;
+export type Event = z.infer<typeof Event>;
+export type Source = z.infer<typeof Source>;
+export type Column = z.infer<typeof Column>;
+export type Table = z.infer<typeof Table>;
+export type Conflict = z.infer<typeof Conflict>;
+export type ConflictSide = z.infer<typeof ConflictSide>;
+export type Dataset = z.infer<typeof Dataset>;

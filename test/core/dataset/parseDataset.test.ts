@@ -1,0 +1,39 @@
+import { parseDataset } from "../../../src/core/dataset/parseDataset";
+import { fixtureDataset } from "../../fixtures/fixtureDataset";
+
+describe("parseDataset", () => {
+  it("accepts the fixture dataset", () => {
+    expect(parseDataset(fixtureDataset()).figures).toHaveLength(5);
+  });
+  it("names the record and field of a missing field", () => {
+    const bad = fixtureDataset(
+      (d) => delete (d.figures[1] as Partial<(typeof d.figures)[0]>).metric,
+    );
+    expect(() => parseDataset(bad)).toThrow(
+      /figures\[1\] \(id "us-overdose-deaths-2022"\)\.metric/,
+    );
+  });
+  it("rejects an unknown unit", () => {
+    const bad = fixtureDataset((d) => ((d.figures[0] as { unit: string }).unit = "bananas"));
+    expect(() => parseDataset(bad)).toThrow(
+      /figures\[0\] \(id "treasury-sanctions-since-eo"\)\.unit/,
+    );
+  });
+  it("rejects a quote that is not at its offsets in the source", () => {
+    const bad = fixtureDataset((d) => {
+      d.figures[0].source.start += 1;
+      d.figures[0].source.end += 1;
+    });
+    expect(() => parseDataset(bad)).toThrow(
+      /figures\[0\] \(id "treasury-sanctions-since-eo"\)\.source\.quote: does not match/,
+    );
+  });
+  it("rejects a stale content hash", () => {
+    const bad = fixtureDataset((d) => (d.figures[0].value = 201), true);
+    expect(() => parseDataset(bad)).toThrow(/contentHash: is/);
+  });
+  it("rejects a table row that names no record", () => {
+    const bad = fixtureDataset((d) => d.tables[0].rows.push("nope"));
+    expect(() => parseDataset(bad)).toThrow(/tables\[0\] \(id "sanctions"\)\.rows\[1\]: "nope"/);
+  });
+});
