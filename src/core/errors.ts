@@ -7,6 +7,7 @@ export type PolicyErrorCode =
   | "not_loaded"
   | "fetch_failed"
   | "not_supported"
+  | "no_value"
   | "workbook_conflict";
 
 export class PolicyError extends Error {
@@ -38,6 +39,7 @@ function describe(value: unknown): string {
   if (value === undefined || value === null || value === "") return "(empty)";
   if (typeof value === "string") return `"${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
   if (Array.isArray(value)) return "(a range or array)";
+  if (typeof value === "object") return "(an error value or object)";
   return `(${typeof value} ${String(value)})`;
 }
 

@@ -1,0 +1,185 @@
+import type { Column, Table } from "../dataset/schema";
+import { badArgument, PolicyError } from "../errors";
+import type { LookupIndex } from "./buildIndex";
+import { shownId } from "./findFigure";
+import { suggestIds } from "./suggestIds";
+
+export type TableCell = string | number | boolean;
+
+export interface TableChoice {
+  /** Columns to show, by key or title, comma-separated: "metric, value, Unit". All when omitted. */
+  columns?: string;
+  /**
+   * Rows to keep: clauses joined by ";" or " and ", all of which must hold. A clause is
+   * `column op value`, the column named by key or title, op one of
+   * `=` (equal, case-insensitive; a date equals its prefix, so date = 2023 is any day of 2023),
+   * `!=` or `<>`, `>`, `>=`, `<`, `<=` (numbers as numbers, dates and text in order),
+   * `~` (contains, case-insensitive) and `!~` (does not contain). Quotes around the value are
+   * optional. Example: `unit = persons; value >= 100` or `date >= 2024-01 and title ~ sanction`.
+   */
+  filter?: string;
+}
+
+/**
+ * A dataset table as a 2-D array, header row first, for a spilling formula. Cells hold the
+ * record's field at each column key; dates stay ISO text ("2023-12" keeps its month precision),
+ * lists are joined with "; ", and a null is "" (a dataset column is allowed gaps, a single
+ * FIELD is not). A filter that keeps no row gives the header alone.
+ * @example tableArray(index, "seizures", { columns: "metric,value", filter: "value > 5000" }) // [["Metric","Value"],["currency seized",16000000]]
+ */
+export function tableArray(
+  index: LookupIndex,
+  tableId: string,
+  choice: TableChoice = {},
+): TableCell[][] {
+  const table = index.tables.get(tableId.trim().toLowerCase());
+  if (!table) {
+    const near = suggestIds([...index.tables.keys()], tableId);
+    throw new PolicyError(
+      "unknown_id",
+      `No table has id "${shownId(tableId)}". Tables: ${[...index.tables.keys()].join(", ")}.` +
+        (near.length ? ` Did you mean ${near[0]}?` : ""),
+    );
+  }
+  const shown = choice.columns ? pickColumns(table, choice.columns) : table.columns;
+  const clauses = choice.filter ? parseFilter(table, choice.filter) : [];
+  const rows: TableCell[][] = [shown.map((c) => c.title)];
+  for (const id of table.rows) {
+    const record = rowRecord(index, table, id);
+    if (clauses.every((c) => c.test(cellOf(index, record, c.column)))) {
+      rows.push(shown.map((c) => cellOf(index, record, c)));
+    }
+  }
+  return rows;
+}
+
+function findColumn(table: Table, name: string, argument: string): Column {
+  const wanted = name.trim().toLowerCase();
+  const column =
+    table.columns.find((c) => c.key.toLowerCase() === wanted) ??
+    table.columns.find((c) => c.title.toLowerCase() === wanted);
+  if (!column) {
+    throw badArgument(
+      argument,
+      name.trim(),
+      `a column of table "${table.id}": ${table.columns.map((c) => c.key).join(", ")}`,
+    );
+  }
+  return column;
+}
+
+function pickColumns(table: Table, columns: string): Column[] {
+  const names = columns.split(/[,;]/).filter((n) => n.trim() !== "");
+  if (names.length === 0) {
+    throw badArgument("columns", columns, `column keys or titles, e.g. "${table.columns[0].key}"`);
+  }
+  return names.map((n) => findColumn(table, n, "columns"));
+}
+
+interface Clause {
+  column: Column;
+  test: (cell: TableCell) => boolean;
+}
+
+const CLAUSE = /^\s*(.+?)\s*(>=|<=|!=|<>|!~|=|>|<|~)\s*(.*?)\s*$/;
+
+function parseFilter(table: Table, filter: string): Clause[] {
+  return filter
+    .split(/;|\s+and\s+/i)
+    .filter((c) => c.trim() !== "")
+    .map((text) => {
+      const m = CLAUSE.exec(text);
+      if (!m || m[3] === "") {
+        throw badArgument(
+          "filter",
+          text.trim(),
+          'clauses such as "value >= 100", "unit = persons" or "title ~ sanction", joined by ";"',
+        );
+      }
+      const column = findColumn(table, m[1], "filter");
+      return { column, test: comparison(column, m[2], m[3].replace(/^"(.*)"$/, "$1")) };
+    });
+}
+
+function comparison(column: Column, op: string, raw: string): (cell: TableCell) => boolean {
+  const numeric = column.type === "number" || column.type === "integer";
+  if (
+    numeric &&
+    (op === "<" ||
+      op === ">" ||
+      op === "<=" ||
+      op === ">=" ||
+      op === "=" ||
+      op === "!=" ||
+      op === "<>")
+  ) {
+    const wanted = Number(raw.replace(/,/g, ""));
+    if (!Number.isFinite(wanted)) {
+      throw badArgument("filter", raw, `a number to compare with column "${column.key}"`);
+    }
+    return (cell) => typeof cell === "number" && compare(cell - wanted, op);
+  }
+  const wanted = raw.toLowerCase();
+  const isDate = column.type === "date";
+  return (cell) => {
+    const text = String(cell).toLowerCase();
+    if (op === "~") return text.includes(wanted);
+    if (op === "!~") return !text.includes(wanted);
+    if (isDate && cell === "") return false;
+    const equal = isDate ? text.startsWith(wanted) : text === wanted;
+    if (op === "=") return equal;
+    if (op === "!=" || op === "<>") return !equal;
+    if (op === "<=") return equal || text < wanted;
+    if (op === ">=") return equal || text > wanted;
+    return !equal && compare(text < wanted ? -1 : 1, op);
+  };
+}
+
+function compare(diff: number, op: string): boolean {
+  switch (op) {
+    case "<":
+      return diff < 0;
+    case ">":
+      return diff > 0;
+    case "<=":
+      return diff <= 0;
+    case ">=":
+      return diff >= 0;
+    case "=":
+      return diff === 0;
+    default:
+      return diff !== 0;
+  }
+}
+
+function rowRecord(index: LookupIndex, table: Table, id: string): Record<string, unknown> {
+  const record =
+    table.kind === "sources"
+      ? index.sources.get(id)
+      : table.kind === "conflicts"
+        ? index.conflicts.get(id)
+        : index.records.get(id)?.record;
+  // parseDataset guarantees every row names a record of the table's kind.
+  if (!record)
+    throw new PolicyError(
+      "invalid_dataset",
+      `Table "${table.id}" lists "${id}", which the dataset lacks.`,
+    );
+  return record as unknown as Record<string, unknown>;
+}
+
+function cellOf(index: LookupIndex, record: Record<string, unknown>, column: Column): TableCell {
+  let node: unknown = record;
+  const path = column.key.split(".");
+  for (const [i, key] of path.entries()) {
+    if (i === 1 && path[0] === "source" && node && typeof node === "object" && !(key in node)) {
+      // "source.title" and friends live on the source document, not on the SourceRef.
+      node = index.sources.get((node as { doc: string }).doc);
+    }
+    node = node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  if (node === null || node === undefined) return "";
+  if (Array.isArray(node)) return node.map(String).join("; ");
+  if (typeof node === "object") return JSON.stringify(node);
+  return node as TableCell;
+}

@@ -1,0 +1,138 @@
+import { policyFormulas } from "../core/lookup/policyFormulas";
+import { entitiesSupported } from "./entitiesSupported";
+import { runtimeIndex } from "./runtimeDataset";
+import { toExcelError, toExcelErrorMatrix } from "./toExcelError";
+
+/*
+ * POLICY.* custom functions. Each one delegates to src/core/lookup/policyFormulas.ts; the
+ * dataset is fetched once per runtime (runtimeDataset.ts). Errors come back as #N/A or #VALUE!
+ * with a message saying what was wrong and what would be valid; nothing is thrown.
+ * custom-functions-metadata-plugin builds functions.json from these comments and appends the
+ * CustomFunctions.associate calls, so this file does not call associate itself.
+ */
+
+/**
+ * The number of a sourced figure.
+ * @customfunction VALUE
+ * @param id Figure id, e.g. "us-overdose-deaths-2022". POLICY.SEARCH finds ids.
+ * @returns The value; POLICY.FIELD gives its unit and qualifier, POLICY.QUOTE its sentence.
+ */
+export async function value(id: string): Promise<number | CustomFunctions.Error> {
+  return toExcelError(async () => policyFormulas.value(await runtimeIndex(), id));
+}
+
+/**
+ * Finds a figure by what it measures rather than by id, e.g. =POLICY.LOOKUP("persons sanctioned", "OFAC"). Several matching figures give #N/A listing them.
+ * @customfunction LOOKUP
+ * @param metric_or_text Words of the metric, e.g. "pill presses seized", or a figure id.
+ * @param [actor] Who reported or acted, e.g. "OFAC", "DHS", "Treasury".
+ * @param [period] A year, fiscal year or date, e.g. "2023", "FY 2023", "2023-10".
+ * @param [field] A field to return instead of the value, e.g. "id", "unit", "quote".
+ * @returns The figure's value, or the named field.
+ */
+export async function lookup(
+  metric_or_text: string,
+  actor?: string,
+  period?: string,
+  field?: string,
+): Promise<number | string | boolean | CustomFunctions.Error> {
+  return toExcelError(async () =>
+    policyFormulas.lookup(await runtimeIndex(), metric_or_text, actor, period, field),
+  );
+}
+
+/**
+ * An Excel date for an event, or for the start or end of a figure's period. A month or year stands for its first day (a period end for its last day); POLICY.FIELD(id, "precision") tells which.
+ * @customfunction DATE
+ * @param id Event or figure id, e.g. "treasury-strike-force-launch".
+ * @param [part] "date" (events, the default), "start" or "end" (a figure's period), or "source_date".
+ * @returns A date serial; format the cell as a date.
+ */
+export async function date(id: string, part?: string): Promise<number | CustomFunctions.Error> {
+  return toExcelError(async () => policyFormulas.date(await runtimeIndex(), id, part));
+}
+
+/**
+ * Any field of a figure or event: unit, qualifier, metric, actor, period, period_start, period_end, doc, quote, source_title, source_publisher, source_date, url, rights, citation, and for events date, precision, kind, title, parties.
+ * @customfunction FIELD
+ * @param id Figure or event id.
+ * @param field Field name, e.g. "unit", "quote", "source_title", "precision".
+ * @returns The field's value; #N/A when the dataset has none, with the reason.
+ */
+export async function field(
+  id: string,
+  field: string,
+): Promise<number | string | boolean | CustomFunctions.Error> {
+  return toExcelError(async () => policyFormulas.field(await runtimeIndex(), id, field));
+}
+
+/**
+ * A one-line citation of the document a figure or event comes from: publisher, title, date and address.
+ * @customfunction SOURCE
+ * @param id Figure, event or source id.
+ * @returns The citation.
+ */
+export async function source(id: string): Promise<string | CustomFunctions.Error> {
+  return toExcelError(async () => policyFormulas.source(await runtimeIndex(), id));
+}
+
+/**
+ * The exact sentence a figure or event was taken from, as it appears in the source document.
+ * @customfunction QUOTE
+ * @param id Figure or event id.
+ * @returns The quoted sentence.
+ */
+export async function quote(id: string): Promise<string | CustomFunctions.Error> {
+  return toExcelError(async () => policyFormulas.quote(await runtimeIndex(), id));
+}
+
+/**
+ * A dataset table as a spilling array, header row first. Dates are ISO text, so month and year precision stay visible.
+ * @customfunction TABLE
+ * @param table_id Table id, e.g. "sanctions".
+ * @param [columns] Columns by key or title, comma-separated, e.g. "metric,value,unit". All when omitted.
+ * @param [filter] Rows to keep, e.g. "value >= 100; unit = persons". Operators: = != > >= < <= ~ (contains) !~.
+ * @returns The table's header and rows.
+ */
+export async function table(
+  table_id: string,
+  columns?: string,
+  filter?: string,
+): Promise<unknown[][]> {
+  return toExcelErrorMatrix(async () =>
+    policyFormulas.table(await runtimeIndex(), table_id, columns, filter),
+  );
+}
+
+/**
+ * Figures and events matching all the words, best first, as a spilling array: id, value (an event's date), unit, what, source.
+ * @customfunction SEARCH
+ * @param text Words to find, e.g. "pill presses" or "OFAC sanctions".
+ * @param [max] Most rows to return, 1 to 500 (default 20).
+ * @returns A header row and one row per match.
+ */
+export async function search(text: string, max?: number): Promise<unknown[][]> {
+  return toExcelErrorMatrix(async () => policyFormulas.search(await runtimeIndex(), text, max));
+}
+
+/**
+ * The dataset version and content hash this workbook's POLICY formulas read, e.g. "1.2.0 (sha 1a2b3c4d)".
+ * @customfunction VERSION
+ * @param [part] "version", "hash" (all 64 hex digits), "schema" or "extractor"; both version and short hash when omitted.
+ * @returns The version text.
+ */
+export async function version(part?: string): Promise<string | number | CustomFunctions.Error> {
+  return toExcelError(async () => policyFormulas.version(await runtimeIndex(), part));
+}
+
+/**
+ * A figure or event as a data type: the cell shows the number (or date) and opens a card with the quote, source and date. Where Excel lacks data types it returns the plain value.
+ * @customfunction CARD
+ * @param id Figure or event id.
+ * @returns An entity card, or the plain value.
+ */
+export async function card(id: string): Promise<unknown> {
+  return toExcelError(async () =>
+    policyFormulas.card(await runtimeIndex(), id, entitiesSupported()),
+  );
+}
