@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PolicyError } from "../errors";
 import { contentHash, sha256Hex } from "./contentHash";
+import { issuePath, listProblems } from "./issuePath";
 import { Dataset, type Dataset as DatasetT, type SourceRef } from "./schema";
 
 /**
@@ -18,40 +19,12 @@ export function parseDataset(input: unknown): DatasetT {
 }
 
 function datasetError(problems: string[]): PolicyError {
-  const shown = problems.slice(0, 10);
-  const more =
-    problems.length > shown.length ? `\n… and ${problems.length - shown.length} more.` : "";
-  return new PolicyError(
-    "invalid_dataset",
-    `The dataset is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was changed.\n` +
-      shown.map((p) => `- ${p}`).join("\n") +
-      more,
-  );
+  return new PolicyError("invalid_dataset", listProblems("The dataset is invalid", problems));
 }
 
 /** "figures[3] (id "x").source.quote: message" */
 function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
-  return `${pathLabel(input, issue.path)}: ${issue.message}`;
-}
-
-function pathLabel(root: unknown, path: readonly PropertyKey[]): string {
-  let label = "";
-  let node: unknown = root;
-  for (const key of path) {
-    if (typeof key === "number") {
-      label += `[${key}]`;
-      node = Array.isArray(node) ? node[key] : undefined;
-      const id = node && typeof node === "object" ? (node as { id?: unknown }).id : undefined;
-      if (typeof id === "string") label += ` (id "${id}")`;
-    } else {
-      label += label ? `.${String(key)}` : String(key);
-      node =
-        node && typeof node === "object"
-          ? (node as Record<string, unknown>)[key as string]
-          : undefined;
-    }
-  }
-  return label || "(root)";
+  return `${issuePath(input, issue.path)}: ${issue.message}`;
 }
 
 function crossCheck(d: DatasetT): string[] {

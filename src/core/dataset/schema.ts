@@ -239,6 +239,14 @@ export const Column = z
     unit: z.string().nullable(),
     /** Excel number format: "#,##0", "0%", "$#,##0", "yyyy-mm-dd", "@" for text. */
     format: z.string().min(1),
+    /**
+     * Date columns whose rows differ in precision: the format for a row whose ISO date has that
+     * precision ("2023" year, "2023-09" month, "2023-09-23" day); `format` is used otherwise.
+     */
+    precisionFormats: z
+      .object({ year: z.string().min(1), month: z.string().min(1), day: z.string().min(1) })
+      .strict()
+      .optional(),
     description: z.string().nullable(),
   })
   .strict();

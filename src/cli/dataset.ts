@@ -1,0 +1,167 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseDocument } from "yaml";
+import { buildDataset, type BuildResult } from "../core/dataset/buildDataset";
+import type { CoverageReport } from "../core/dataset/coverage";
+import { dataPackage, type PackageFile } from "../core/dataset/dataPackage";
+import { DatasetConfig } from "../core/dataset/datasetConfig";
+import { issuePath } from "../core/dataset/issuePath";
+import { parseDataset } from "../core/dataset/parseDataset";
+import { toCsv } from "../core/dataset/toCsv";
+import {
+  BUMP_LEVELS,
+  checkVersionLock,
+  lockFor,
+  planBump,
+  VersionLock,
+} from "../core/dataset/versionLock";
+import { userMessage } from "../core/errors";
+
+const USAGE = `Usage: npm run dataset [-- --bump initial|patch|minor|major] [--seeds DIR] [--out DIR]
+Builds DIR/dataset.json, one CSV per table, datapackage.json and coverage.json from the seeds.
+Fails while any extracted mention is untriaged or the content changed without a version bump.`;
+
+interface Args {
+  seeds: string;
+  out: string;
+  bump: (typeof BUMP_LEVELS)[number] | "initial" | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { seeds: "seeds", out: "dist/data", bump: null };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === "--help" || flag === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (flag === "--seeds" && value) args.seeds = argv[++i];
+    else if (flag === "--out" && value) args.out = argv[++i];
+    else if (flag === "--bump" && ["initial", ...BUMP_LEVELS].includes(value)) {
+      args.bump = value as Args["bump"];
+      i++;
+    } else throw new Error(`unknown or incomplete argument "${flag}"\n${USAGE}`);
+  }
+  return args;
+}
+
+function main(args: Args): number {
+  const configFile = join(args.seeds, "dataset.yaml");
+  const lockFile = join(args.seeds, "dataset.lock.json");
+  const configDoc = parseDocument(readFileSync(configFile, "utf8"));
+  const configData: unknown = configDoc.toJS();
+  const parsedConfig = DatasetConfig.safeParse(configData);
+  if (!parsedConfig.success) {
+    for (const issue of parsedConfig.error.issues)
+      console.error(`${configFile} ${issuePath(configData, issue.path)}: ${issue.message}`);
+    return 1;
+  }
+  const config = parsedConfig.data;
+
+  const documents = readdirSync(args.seeds)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(args.seeds, file), "utf8") }));
+  const annotationDir = join(args.seeds, "annotations");
+  const annotations = readdirSync(annotationDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => {
+      const file = join(annotationDir, f);
+      const doc = parseDocument(readFileSync(file, "utf8"));
+      if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
+      return { file, data: doc.toJS() as unknown };
+    });
+
+  const { dataset, coverage }: BuildResult = buildDataset(documents, annotations, config, {
+    configFile,
+    extractorName: "src/core/extract/extractMentions.ts",
+  });
+
+  mkdirSync(args.out, { recursive: true });
+  writeFileSync(join(args.out, "coverage.json"), json(coverage));
+  if (coverage.untriaged.length || coverage.problems.length) {
+    reportCoverage(coverage);
+    return 1;
+  }
+
+  const lock = existsSync(lockFile)
+    ? VersionLock.parse(JSON.parse(readFileSync(lockFile, "utf8")))
+    : null;
+  if (args.bump) {
+    const plan = planBump(lock, dataset, args.bump);
+    if ("problem" in plan) {
+      console.error(plan.problem);
+      return 1;
+    }
+    dataset.version = plan.version;
+    configDoc.set("version", plan.version);
+    writeFileSync(configFile, configDoc.toString());
+    writeFileSync(lockFile, json(lockFor(dataset)));
+    console.log(`Released version ${plan.version}: wrote ${configFile} and ${lockFile}.`);
+  } else {
+    const problems = checkVersionLock(lock, dataset, { config: configFile, lock: lockFile });
+    if (problems.length) {
+      problems.forEach((p) => console.error(p));
+      return 1;
+    }
+  }
+
+  const valid = parseDataset(dataset);
+  for (const f of readdirSync(args.out)) if (f.endsWith(".csv")) rmSync(join(args.out, f));
+  const datasetFile: PackageFile = { path: "dataset.json", content: json(valid) };
+  const csvs = new Map<string, PackageFile>(
+    valid.tables.map((t) => [t.id, { path: `${t.id}.csv`, content: toCsv(valid, t) }]),
+  );
+  for (const file of [datasetFile, ...csvs.values()])
+    writeFileSync(join(args.out, file.path), file.content);
+  writeFileSync(
+    join(args.out, "datapackage.json"),
+    json(dataPackage(valid, config, datasetFile, csvs)),
+  );
+  printSummary(valid, coverage, args.out);
+  return 0;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+
+function reportCoverage(coverage: CoverageReport) {
+  if (coverage.untriaged.length) {
+    console.error(
+      `${coverage.untriaged.length} untriaged mention(s): use each in a figure or event, or ` +
+        `dismiss it with a reason in seeds/annotations/<doc>.yaml.`,
+    );
+    for (const u of coverage.untriaged)
+      console.error(`  ${u.doc} @${u.start} ${u.kind} "${u.text}": ${u.sentence}`);
+  }
+  coverage.problems.forEach((p) => console.error(p));
+}
+
+function printSummary(
+  d: ReturnType<typeof parseDataset>,
+  coverage: CoverageReport,
+  out: string,
+): void {
+  const total = coverage.documents.reduce((n, c) => n + c.mentions, 0);
+  const lines = [
+    `Policy Tables dataset ${d.version} (contentHash ${d.contentHash.slice(0, 16)}…)`,
+    `  documents  ${d.sources.length}`,
+    `  figures    ${d.figures.length}`,
+    `  events     ${d.events.length}`,
+    `  tables     ${d.tables.length}: ${d.tables.map((t) => `${t.id} (${t.rows.length})`).join(", ")}`,
+    `  conflicts  ${d.conflicts.length}${d.conflicts.length ? ": " + d.conflicts.map((c) => c.id).join(", ") : ""}`,
+    `  mentions   ${total} triaged of ${total}`,
+    ...coverage.documents.map(
+      (c) => `    ${c.doc}  ${c.mentions} mentions: ${c.used} used, ${c.dismissed} dismissed`,
+    ),
+    `Wrote ${out}/dataset.json, datapackage.json, coverage.json and ${d.tables.length} CSV files.`,
+  ];
+  console.log(lines.join("\n"));
+}
+
+try {
+  process.exitCode = main(parseArgs(process.argv.slice(2)));
+} catch (error) {
+  console.error(userMessage(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,120 @@
+import { utf8ToBytes } from "@noble/hashes/utils";
+import { columnValue } from "./columnValue";
+import { sha256Hex } from "./contentHash";
+import type { DatasetConfig } from "./datasetConfig";
+import type { Column, Dataset, Table } from "./schema";
+import { tableRecords } from "./tableRecords";
+
+const PROFILE = "https://datapackage.org/profiles/2.0";
+
+/** A file written next to datapackage.json: its path there and its exact content. */
+export interface PackageFile {
+  path: string;
+  content: string;
+}
+
+/**
+ * The Frictionless Data Package v2 descriptor for the dataset: one tabular resource per table
+ * CSV (inline Table Schema, sha256 hash, bytes), dataset.json as a JSON resource, the source
+ * documents with their sha256 and rights, the version and the dataset's contentHash.
+ */
+export function dataPackage(
+  dataset: Dataset,
+  config: DatasetConfig,
+  datasetJson: PackageFile,
+  csvs: Map<string, PackageFile>,
+): object {
+  return {
+    $schema: `${PROFILE}/datapackage.json`,
+    name: config.name,
+    title: config.title,
+    description: config.description,
+    version: dataset.version,
+    contentHash: dataset.contentHash,
+    schemaVersion: dataset.schemaVersion,
+    sources: dataset.sources.map((s) => ({
+      title: s.title,
+      ...(s.url ? { path: s.url } : {}),
+      id: s.id,
+      file: s.file,
+      publisher: s.publisher,
+      published: s.published,
+      kind: s.kind,
+      hash: `sha256:${s.sha256}`,
+      rights: s.rights,
+    })),
+    resources: [
+      {
+        $schema: `${PROFILE}/dataresource.json`,
+        name: "dataset",
+        title: "Complete dataset",
+        description:
+          "Every source, figure, event, table and conflict, each value with its exact quote.",
+        path: datasetJson.path,
+        format: "json",
+        mediatype: "application/json",
+        encoding: "utf-8",
+        bytes: utf8ToBytes(datasetJson.content).length,
+        hash: `sha256:${sha256Hex(datasetJson.content)}`,
+      },
+      ...dataset.tables.map((t) => {
+        const file = csvs.get(t.id);
+        if (!file) throw new Error(`no CSV was written for table ${t.id}`);
+        return {
+          $schema: `${PROFILE}/dataresource.json`,
+          name: t.id,
+          type: "table",
+          title: t.title,
+          description: t.description,
+          path: file.path,
+          scheme: "file",
+          format: "csv",
+          mediatype: "text/csv",
+          encoding: "utf-8",
+          bytes: utf8ToBytes(file.content).length,
+          hash: `sha256:${sha256Hex(file.content)}`,
+          dialect: { header: true, delimiter: ",", lineTerminator: "\r\n", quoteChar: '"' },
+          schema: {
+            $schema: `${PROFILE}/tableschema.json`,
+            fields: t.columns.map((c) => field(dataset, t, c)),
+            missingValues: [""],
+          },
+        };
+      }),
+    ],
+  };
+}
+
+/**
+ * A Table Schema field. Date columns become `date`, `yearmonth` or `year` when every row has
+ * that precision, and `string` (ISO 8601, partial allowed) when precisions are mixed.
+ */
+function field(dataset: Dataset, table: Table, c: Column): object {
+  let type: string = c.type;
+  if (c.type === "date") {
+    const values = tableRecords(dataset, table)
+      .map((r) => columnValue(r, c.key))
+      .filter((v): v is string => typeof v === "string");
+    const all = (re: RegExp) => values.length > 0 && values.every((v) => re.test(v));
+    type = all(/^\d{4}-\d{2}-\d{2}$/)
+      ? "date"
+      : all(/^\d{4}-\d{2}$/)
+        ? "yearmonth"
+        : all(/^\d{4}$/)
+          ? "year"
+          : "string";
+  }
+  const description =
+    [c.description, type === "string" && c.type === "date" ? ISO_NOTE : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
+  return {
+    name: c.key,
+    title: c.title,
+    type,
+    ...(description ? { description } : {}),
+    ...(c.unit ? { unit: c.unit } : {}),
+  };
+}
+
+const ISO_NOTE = "ISO 8601 date at the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.";

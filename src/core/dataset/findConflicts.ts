@@ -1,0 +1,124 @@
+import type { Conflict, ConflictSide, Event, Figure, Qualifier } from "./schema";
+
+/**
+ * The facts that sources report differently. Records that share a `fact` key state the same
+ * fact; they conflict when:
+ * - figures: their values (or units) differ. Equal values are a restatement even when worded
+ *   differently ("almost half" and "nearly half" both read nearly 50 percent). Differing values
+ *   are listed even when their qualifiers could both hold ("more than 100,000" and 107,000):
+ *   the note says whether they can, and whether the periods differ.
+ * - events: two dates that cannot be the same day. A date reported at a coarser precision
+ *   ("September 2023" and "September 15, 2023") is compatible, not a conflict; an undated
+ *   report conflicts with nothing.
+ * Every record of a conflicting fact is a side, in document order.
+ */
+export function findConflicts(figures: Figure[], events: Event[]): Conflict[] {
+  const conflicts: Conflict[] = [];
+  for (const [fact, group] of groupByFact(figures)) {
+    const values = new Set(group.map((f) => `${round(f.value)} ${f.unit}`));
+    if (values.size < 2) continue;
+    conflicts.push({
+      id: `${fact}-conflict`.slice(0, 80).replace(/-+$/, ""),
+      kind: "value",
+      fact,
+      subject: group[0].metric,
+      sides: group.map((f) => side(f, f.value, null)),
+      note: valueNote(group),
+    });
+  }
+  for (const [fact, group] of groupByFact(events)) {
+    const dated = group.filter((e) => e.date !== null);
+    const clash = dated.some((a) => dated.some((b) => !compatibleDates(a.date!, b.date!)));
+    if (!clash) continue;
+    conflicts.push({
+      id: `${fact}-conflict`.slice(0, 80).replace(/-+$/, ""),
+      kind: "date",
+      fact,
+      subject: group[0].title,
+      sides: group.map((e) => side(e, null, e.date)),
+      note: dateNote(dated),
+    });
+  }
+  return conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Two partial ISO dates can name the same day when one is a prefix of the other. */
+export function compatibleDates(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+function groupByFact<T extends Figure | Event>(records: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    if (!r.fact) continue;
+    groups.set(r.fact, [...(groups.get(r.fact) ?? []), r]);
+  }
+  for (const group of groups.values())
+    group.sort(
+      (a, b) =>
+        cmp(a.source.doc, b.source.doc) || a.source.start - b.source.start || cmp(a.id, b.id),
+    );
+  return new Map([...groups].sort(([a], [b]) => cmp(a, b)));
+}
+
+function side(r: Figure | Event, value: number | null, date: string | null): ConflictSide {
+  return { ref: r.id, doc: r.source.doc, value, date, quote: r.source.quote };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const round = (v: number) => Math.round(v * 1e6) / 1e6;
+
+/** The values a qualified figure allows: "about" ±10%, "nearly" up to 10% below. */
+export function allowedRange(value: number, qualifier: Qualifier): [number, number] {
+  switch (qualifier) {
+    case "more_than":
+    case "at_least":
+      return [value, Infinity];
+    case "up_to":
+    case "less_than":
+      return [-Infinity, value];
+    case "nearly":
+      return [value * 0.9, value];
+    case "about":
+      return [value * 0.9, value * 1.1];
+    default:
+      return [value, value];
+  }
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "",
+  more_than: "more than ",
+  at_least: "at least ",
+  nearly: "nearly ",
+  about: "about ",
+  up_to: "up to ",
+  less_than: "less than ",
+  times: "",
+};
+
+function stated(f: Figure): string {
+  const value = Number.isInteger(f.value)
+    ? String(f.value).replace(/\B(?=(\d{3})+$)/g, ",")
+    : f.value.toFixed(1);
+  const unit = f.unit === "percent" ? "%" : f.unit === "times" ? "-fold" : ` ${f.unit}`;
+  return `${QUALIFIER_WORDS[f.qualifier]}${value}${unit} (${f.source.doc}${f.period.text ? `, ${f.period.text}` : ""})`;
+}
+
+function valueNote(group: Figure[]): string {
+  const units = new Set(group.map((f) => f.unit));
+  const listed = group.map(stated).join("; ");
+  if (units.size > 1) return `Reported in different units, so not directly comparable: ${listed}.`;
+  const lo = Math.max(...group.map((f) => allowedRange(f.value, f.qualifier)[0]));
+  const hi = Math.min(...group.map((f) => allowedRange(f.value, f.qualifier)[1]));
+  const periods = new Set(group.map((f) => f.period.start ?? f.period.text ?? ""));
+  const periodNote = periods.size > 1 ? " The periods differ, which may explain part of it." : "";
+  return lo <= hi
+    ? `Different values, but their qualifiers allow one common value: ${listed}.${periodNote}`
+    : `The values cannot all hold at once: ${listed}.${periodNote}`;
+}
+
+function dateNote(dated: Event[]): string {
+  const listed = dated.map((e) => `${e.date} (${e.source.doc})`).join("; ");
+  return `Reported on dates that cannot be the same day: ${listed}. Dates at a coarser precision that contain each other are not counted as conflicts.`;
+}
