@@ -19,4 +19,8 @@ export interface Mention {
   precision: Precision | null;
   /** True when resolved from a relative phrase ("on Thursday", "last year") and the document date. */
   relative?: boolean;
+  /** Date mentions: how a relative or fiscal date was resolved, or why it could not be. */
+  note?: string;
+  /** Fiscal-year mentions: the calendar span the fiscal year covers ("FY 2023": 2022-10-01..2023-09-30). */
+  period?: { start: string; end: string };
 }

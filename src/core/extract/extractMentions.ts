@@ -1,0 +1,28 @@
+import { parseDocumentDate } from "./documentDate";
+import { findDates } from "./findDates";
+import { findNumbers } from "./findNumbers";
+import { maskUrls } from "./maskUrls";
+import type { Mention } from "./mention";
+
+export interface ExtractOptions {
+  /** The document's own date ("YYYY-MM-DD"; "YYYY-MM" or "YYYY" resolve less); null if unknown. */
+  documentDate?: string | null;
+}
+
+/**
+ * Every numeric and date mention in a document, sorted by start, each with its exact span
+ * (text === document.slice(start, end)). Digits inside links are not mentions, a number
+ * inside a date is not reported again, and footnote markers (¹²³) are never digits.
+ * @example extractMentions("over 43,000 pounds in FY 2023")
+ * // [{ kind: "number", text: "over 43,000 pounds", value: 43000, unit: "pounds",
+ * //    qualifier: "more_than", ... }, { kind: "date", text: "FY 2023", date: "2023", ... }]
+ */
+export function extractMentions(text: string, options: ExtractOptions = {}): Mention[] {
+  const doc = parseDocumentDate(options.documentDate);
+  const masked = maskUrls(text);
+  const dates = findDates(masked, doc);
+  const numbers = findNumbers(masked, dates);
+  return [...dates, ...numbers]
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+}
