@@ -1,0 +1,216 @@
+// Policy Tables web build: one shared-runtime page (taskpane.html) that loads office.js, the
+// custom functions, the ribbon commands and the task pane.
+//
+//   npm run build                                    production build into dist/
+//   npm run build -- --env url=https://host/path/    ... with dist/manifest.xml for that host
+//   npm start                                        dev server (src/cli/start.ts)
+//
+// Env options: url (deployment URL, production), data (dataset folder, default dist/data),
+// http (dev server without TLS), port (dev server, default 3000), certs (folder holding
+// localhost.crt/localhost.key/ca.crt, default ~/.office-addin-dev-certs).
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { URL } = require("node:url");
+const zlib = require("node:zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000";
+const DEV_URL = `${DEV_ORIGIN}/`;
+/** Placeholder host for a production build given no --env url; validation accepts it, Office cannot load it. */
+const SAMPLE_URL = "https://example.com/policy-tables/";
+const OUT = path.resolve(__dirname, "dist");
+const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/**
+ * One policy for every page, sent as a <meta> tag (works on any static host) and as a header by
+ * the dev server. No 'unsafe-eval': production bundles and source maps must not need eval.
+ * 'unsafe-inline' styles: Fluent UI (Griffel) inserts its CSS rules into <style> elements.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+/** The deployment URL for dist/manifest.xml: https, ending with "/". */
+function deploymentUrl(env, production) {
+  if (!production) return DEV_URL;
+  const raw = env.url ?? SAMPLE_URL;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`--env url=${raw} is not an absolute URL; expected e.g. https://host/path/`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`--env url=${raw} must use https: Office loads add-ins only over https.`);
+  }
+  if (!env.url) {
+    console.warn(
+      `\nNo --env url given: dist/manifest.xml points at the placeholder ${SAMPLE_URL}.\n` +
+        "Rebuild with `npm run build -- --env url=https://your.host/path/` before deploying.\n",
+    );
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+function rewriteManifest(xml, url) {
+  const origin = new URL(url).origin;
+  return xml.split(DEV_URL).join(url).split(DEV_ORIGIN).join(origin);
+}
+
+/** Dev server TLS from office-addin-dev-certs, or plain http when asked or when none exist. */
+function devServerTransport(env) {
+  if (env.http) return "http";
+  const dir = env.certs ?? path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length) {
+    console.warn(
+      `No development certificates in ${dir} (missing ${missing.join(", ")}): serving plain http.\n` +
+        "Excel needs https; run `npm start`, which creates them, or `npx office-addin-dev-certs install`.",
+    );
+    return "http";
+  }
+  const options = {};
+  for (const [key, file] of Object.entries(files)) {
+    options[key] = fs.readFileSync(path.join(dir, file));
+  }
+  return { type: "https", options };
+}
+
+/** Prints raw and gzip sizes of the JavaScript each entry loads up front. */
+class BundleSizeReport {
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    let lines = [];
+    compiler.hooks.thisCompilation.tap("BundleSizeReport", (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_REPORT;
+      compilation.hooks.processAssets.tap({ name: "BundleSizeReport", stage }, () => {
+        const kib = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(10);
+        lines = ["Bundle sizes (JavaScript each entry loads at start; office.js not included):"];
+        for (const [name, entry] of compilation.entrypoints) {
+          let raw = 0;
+          let gzip = 0;
+          for (const file of entry.getFiles().filter((f) => f.endsWith(".js"))) {
+            const buffer = compilation.getAsset(file).source.buffer();
+            raw += buffer.length;
+            gzip += zlib.gzipSync(buffer, { level: 9 }).length;
+          }
+          lines.push(`  ${name.padEnd(10)} ${kib(raw)} raw ${kib(gzip)} gzip`);
+        }
+      });
+    });
+    compiler.hooks.done.tap("BundleSizeReport", (stats) => {
+      if (!stats.hasErrors() && lines.length) console.log(lines.join("\n"));
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = (argv.mode ?? process.env.NODE_ENV) === "production";
+  const serving = Boolean(process.env.WEBPACK_SERVE) || Boolean(env.serve);
+  const url = deploymentUrl(env, production);
+  const dataDir = path.resolve(env.data ?? path.join(OUT, "data"));
+  if (!fs.existsSync(path.join(dataDir, "dataset.json"))) {
+    throw new Error(
+      `No dataset at ${path.join(dataDir, "dataset.json")}: run \`npm run dataset\` first.`,
+    );
+  }
+
+  const copies = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => (production ? rewriteManifest(content.toString(), url) : content),
+    },
+  ];
+  if (!serving) {
+    // The dev server serves these two folders in place (see devServer.static) instead.
+    copies.push({ from: OFFICE_JS, to: "office-js", info: { minimized: true } });
+    if (dataDir !== path.join(OUT, "data")) copies.push({ from: dataDir, to: "data" });
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    // Source maps without eval, so the CSP needs no 'unsafe-eval' in either mode.
+    devtool: production ? "source-map" : "cheap-module-source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: OUT,
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
+      // dist/data/ belongs to `npm run dataset`; a build replaces everything else.
+      clean: { keep: (asset) => asset === "data" || asset.startsWith("data/") },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // tsc --noEmit type-checks separately; ES modules let webpack tree-shake Fluent UI.
+            transpileOnly: true,
+            compilerOptions: { module: "esnext", noEmit: false, sourceMap: true },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // One webpack runtime for the three entries: they share module instances (one dataset).
+      runtimeChunk: "single",
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      new HtmlWebpackPlugin({
+        template: "./src/taskpane/taskpane.html",
+        filename: "taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        csp: CSP,
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+      new BundleSizeReport(),
+    ],
+    devServer: {
+      host: "localhost",
+      port: Number(env.port ?? 3000),
+      server: serving ? devServerTransport(env) : "http",
+      headers: { "Content-Security-Policy": CSP, "Access-Control-Allow-Origin": "*" },
+      static: [
+        { directory: OFFICE_JS, publicPath: "/office-js", watch: false },
+        { directory: dataDir, publicPath: "/data", watch: true },
+      ],
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false }, logging: "warn" },
+      devMiddleware: { writeToDisk: false },
+    },
+  };
+};
+
+module.exports.CSP = CSP;
+module.exports.DEV_URL = DEV_URL;
+module.exports.SAMPLE_URL = SAMPLE_URL;
+module.exports.rewriteManifest = rewriteManifest;
