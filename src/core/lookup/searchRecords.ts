@@ -16,7 +16,8 @@ export interface SearchQuery {
   /** A source id such as "000_27c8b5ee908a7d02", or words of its title or publisher. */
   source?: string;
   /** Inclusive ISO bounds (YYYY, YYYY-MM or YYYY-MM-DD). A figure is in range when its period
-   *  overlaps it, an event when its date does; records without dates are then left out. */
+   *  overlaps it (an open end runs on), an event when its date does; records without
+   *  dates are then left out. */
   from?: string;
   to?: string;
   /** Most hits returned, best first (default 20). */
@@ -117,8 +118,11 @@ function inRange(found: FigureOrEvent, [from, to]: [string, string]): boolean {
   if (found.type === "event") {
     start = end = found.record.date;
   } else {
-    start = found.record.period.start ?? found.record.period.end;
-    end = found.record.period.end ?? found.record.period.start;
+    // A period with one open end ("since 2020") runs on in that direction.
+    const { start: s, end: e } = found.record.period;
+    if (!s && !e) return false;
+    start = s ?? "0000";
+    end = e ?? "9999";
   }
   if (!start || !end) return false;
   return isoBounds(start)[0] <= to && isoBounds(end)[1] >= from;

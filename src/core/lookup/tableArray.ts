@@ -1,3 +1,4 @@
+import { columnValue } from "../dataset/columnValue";
 import type { Column, Table } from "../dataset/schema";
 import { badArgument, PolicyError } from "../errors";
 import type { LookupIndex } from "./buildIndex";
@@ -46,8 +47,8 @@ export function tableArray(
   const rows: TableCell[][] = [shown.map((c) => c.title)];
   for (const id of table.rows) {
     const record = rowRecord(index, table, id);
-    if (clauses.every((c) => c.test(cellOf(index, record, c.column)))) {
-      rows.push(shown.map((c) => cellOf(index, record, c)));
+    if (clauses.every((c) => c.test(cellOf(record, c.column)))) {
+      rows.push(shown.map((c) => cellOf(record, c)));
     }
   }
   return rows;
@@ -168,18 +169,7 @@ function rowRecord(index: LookupIndex, table: Table, id: string): Record<string,
   return record as unknown as Record<string, unknown>;
 }
 
-function cellOf(index: LookupIndex, record: Record<string, unknown>, column: Column): TableCell {
-  let node: unknown = record;
-  const path = column.key.split(".");
-  for (const [i, key] of path.entries()) {
-    if (i === 1 && path[0] === "source" && node && typeof node === "object" && !(key in node)) {
-      // "source.title" and friends live on the source document, not on the SourceRef.
-      node = index.sources.get((node as { doc: string }).doc);
-    }
-    node = node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  if (node === null || node === undefined) return "";
-  if (Array.isArray(node)) return node.map(String).join("; ");
-  if (typeof node === "object") return JSON.stringify(node);
-  return node as TableCell;
+/** The engine's own columnValue, so a spilled table shows what an inserted table shows. */
+function cellOf(record: Record<string, unknown>, column: Column): TableCell {
+  return columnValue(record, column.key) ?? "";
 }

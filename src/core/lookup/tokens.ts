@@ -49,7 +49,7 @@ export function stem(word: string): string {
 /**
  * Lowercase word stems of a text, stopwords dropped; digits grouped with commas count as one
  * number, so "3,600" and "3600" both become "3600".
- * @example tokenize("More than 3,600 pill presses seized") // ["3600", "pill", "presse", "seize"]
+ * @example tokenize("More than 3,600 pill presses seized") // ["3600", "pill", "press", "seize"]
  */
 export function tokenize(text: string): string[] {
   const words = text

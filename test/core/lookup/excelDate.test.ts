@@ -1,0 +1,35 @@
+import { excelDateSerial, isoBounds } from "../../../src/core/lookup/excelDate";
+
+describe("excelDateSerial", () => {
+  it("gives Excel's 1900-system serial for a full date", () => {
+    expect(excelDateSerial("2023-12-04")).toBe(45264);
+    expect(excelDateSerial("1900-03-01")).toBe(61);
+    expect(excelDateSerial("2024-02-29")).toBe(45351);
+  });
+  it("takes the first day of a month or year by default", () => {
+    expect(excelDateSerial("2023-12")).toBe(45261);
+    expect(excelDateSerial("2023")).toBe(44927);
+  });
+  it("takes the last day of a month or year when asked", () => {
+    expect(excelDateSerial("2023-12", "last")).toBe(45291);
+    expect(excelDateSerial("2024-02", "last")).toBe(45351);
+    expect(excelDateSerial("2023", "last")).toBe(45291);
+  });
+  it("refuses text that is not an ISO date, naming the valid forms", () => {
+    expect(() => excelDateSerial("Dec 2023")).toThrow(
+      /Argument date "Dec 2023" is not valid: expected an ISO date such as 2023-12-04, 2023-12 or 2023/,
+    );
+  });
+  it("refuses impossible days and years before 1900", () => {
+    expect(() => excelDateSerial("2023-02-30")).toThrow(/a real calendar date from 1900 on/);
+    expect(() => excelDateSerial("1899-12-31")).toThrow(/a real calendar date from 1900 on/);
+  });
+});
+
+describe("isoBounds", () => {
+  it("expands partial dates to their first and last days", () => {
+    expect(isoBounds("2023-02")).toEqual(["2023-02-01", "2023-02-28"]);
+    expect(isoBounds("2024")).toEqual(["2024-01-01", "2024-12-31"]);
+    expect(isoBounds("2024-05-06")).toEqual(["2024-05-06", "2024-05-06"]);
+  });
+});
