@@ -17,7 +17,8 @@ function resolve(node: unknown, path: string[]): unknown {
   const [head, ...rest] = path;
   if (head === "*") {
     if (!Array.isArray(node)) return null;
-    return node.map((item) => toCell(resolve(item, rest)) ?? "").join("\n");
+    const cells = node.map((item) => toCell(resolve(item, rest)));
+    return cells.every((c) => c === null) ? null : cells.map((c) => c ?? "").join("\n");
   }
   if (node === null || typeof node !== "object") return null;
   return resolve((node as Record<string, unknown>)[head], rest);

@@ -31,7 +31,7 @@ export function verifyFigure(ann: FigureAnnotation, span: Span, mentions: Mentio
       field: "value",
       problem: `annotation says ${ann.value} but the quote's mention "${m.text}" reads ${m.value}`,
     });
-  if (m.unit !== null && m.unit !== ann.unit)
+  if (m.unit !== null && !unitAgrees(m.unit, ann.unit))
     problems.push({
       field: "unit",
       problem: `annotation says ${ann.unit} but the quote's mention "${m.text}" reads ${m.unit}`,
@@ -42,6 +42,26 @@ export function verifyFigure(ann: FigureAnnotation, span: Span, mentions: Mentio
       problem: `annotation says ${ann.qualifier} but the quote's mention "${m.text}" reads ${m.qualifier}`,
     });
   return { mention: m, problems };
+}
+
+/** Units that measure rather than count: an extractor's "count" never stands for these. */
+const MEASURES = new Set(["pounds", "kilograms", "milligrams", "percent", "USD", "times", "years"]);
+
+/** What an annotation may call a count the extractor names by its noun ("people" → persons). */
+const REFINEMENTS: Record<string, string[]> = {
+  persons: ["deaths", "arrests", "members", "executives"],
+  entities: ["companies", "firms", "persons"],
+  companies: ["firms"],
+};
+
+/**
+ * The extractor names the noun in the text ("107,000 people" → persons); the annotation may
+ * name what is counted more exactly (deaths), but never change a measure (pounds, USD, percent).
+ */
+export function unitAgrees(extracted: string, annotated: string): boolean {
+  if (extracted === annotated) return true;
+  if (extracted === "count") return !MEASURES.has(annotated);
+  return REFINEMENTS[extracted]?.includes(annotated) ?? false;
 }
 
 /**
