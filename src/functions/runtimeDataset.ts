@@ -94,7 +94,7 @@ async function load(s: RuntimeState): Promise<LookupIndex> {
   } catch (error) {
     throw new PolicyError(
       "fetch_failed",
-      `Could not load the dataset from ${s.url}: ${userMessage(error)}`,
+      `Could not load the dataset from ${s.url}: ${error instanceof Error ? error.message : String(error)}.`,
     );
   }
   if (!response.ok) {
