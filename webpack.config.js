@@ -178,6 +178,7 @@ module.exports = (env = {}, argv = {}) => {
       runtimeChunk: "single",
     },
     performance: { hints: false },
+    stats: serving ? "errors-warnings" : "normal",
     plugins: [
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
@@ -191,7 +192,7 @@ module.exports = (env = {}, argv = {}) => {
         csp: CSP,
       }),
       new CopyWebpackPlugin({ patterns: copies }),
-      new BundleSizeReport(),
+      ...(production ? [new BundleSizeReport()] : []),
     ],
     devServer: {
       host: "localhost",
