@@ -1,7 +1,8 @@
 import { parseDocumentDate } from "./documentDate";
 import { findDates } from "./findDates";
 import { findNumbers } from "./findNumbers";
-import { maskUrls } from "./maskUrls";
+import { findUrls, maskUrls } from "./maskUrls";
+import { selectNonOverlapping } from "./spans";
 import type { Mention } from "./mention";
 
 export interface ExtractOptions {
@@ -20,8 +21,9 @@ export interface ExtractOptions {
 export function extractMentions(text: string, options: ExtractOptions = {}): Mention[] {
   const doc = parseDocumentDate(options.documentDate);
   const masked = maskUrls(text);
-  const dates = findDates(masked, doc);
-  const numbers = findNumbers(masked, dates);
+  const links = findUrls(text);
+  const dates = selectNonOverlapping(findDates(masked, doc), links);
+  const numbers = findNumbers(masked, [...dates, ...links]);
   return [...dates, ...numbers]
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));

@@ -30,7 +30,7 @@ const BARE_MONTH = new RegExp(`\\b(${MONTHS.join("|")})\\b`, "g");
 // "May" and "March" are also a verb; alone they count as months only after these words.
 const MONTH_CUE =
   /\b(?:in|since|during|by|until|till|from|through|of|early|late|mid|last|next|this|before|after|to|and|or|between)[\s-]+$/i;
-const YEAR = /(?<![\p{L}\p{N}_$.,])(?:1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+const YEAR = /(?<![\p{L}\p{Nd}_$.,])(?:1[89]\d\d|20\d\d)(?![\p{L}\p{Nd}]|[.,]\d)/gu;
 const YEAR_BEFORE = /\b(\d{4}),\s*$/;
 
 // Created once: chrono builds its parsers' patterns at construction.

@@ -26,9 +26,9 @@ interface Core extends Span {
   digits?: boolean;
 }
 
-const DIGITS = /(?<![\p{L}\p{N}_])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/gu;
+const DIGITS = /(?<![\p{L}\p{Nd}_])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/gu;
 // Letters glued to digits that still leave a number: ordinals, plurals/decades, units.
-const GLUED = /^(?:st|nd|rd|th|s|x|mg|kg|lbs?|bn|m)(?![\p{L}\p{N}])/iu;
+const GLUED = /^(?:st|nd|rd|th|s|x|mg|kg|lbs?|bn|m)(?![\p{L}\p{Nd}])/iu;
 const FRACTION = new RegExp(`\\b(?:${Object.keys(FRACTIONS).join("|")})\\b`, "gi");
 const HALF = /(?<!\b(?:first|second|last|latter|other|the)\s+)\bhalf(?=\s+of\b)/gi;
 const MAJORITY = /\b(?:a|the)\s+majority\b/gi;
@@ -47,7 +47,7 @@ const MONEY_BEFORE = /(?:US)?\$\s?$/;
 const SCALE_AFTER = /^\s+(hundred|thousand|million|billion|trillion)\b/i;
 const GLUED_SCALE = /^(bn|m)\b/i;
 const PERCENT_AFTER = /^(?:\s?%|(?:\s+|-)(?:percent|per\s+cent|percentage\s+points?)\b)/i;
-const TIMES_AFTER = /^(?:(?:\s+|-)times\b|(?:-|\s)?fold\b|x(?![\p{L}\p{N}]))/iu;
+const TIMES_AFTER = /^(?:(?:\s+|-)times\b|(?:-|\s)?fold\b|x(?![\p{L}\p{Nd}]))/iu;
 const DOLLARS_AFTER = /^\s+(?:dollars|USD)\b/;
 const DURATION_AFTER = /^-(day|week|month|year)s?(?:-old)?\b/i;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+$/i;
@@ -229,7 +229,10 @@ function numberMention(
 function shareRangeUnits(text: string, mentions: Mention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i], mentions[i + 1]];
-    if (!RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
+    const join = text.slice(a.end, b.start);
+    const between =
+      /^\s+and\s+$/.test(join) && /\bbetween\s+$/i.test(text.slice(0, a.start).slice(-12));
+    if (!RANGE_JOIN.test(join) && !between) continue;
     if (a.unit === "count" && b.unit !== "count" && b.unit !== "USD") a.unit = b.unit;
     else if (b.unit === "count" && a.unit !== "count" && a.unit !== "USD") b.unit = a.unit;
   }

@@ -1,7 +1,7 @@
 import type { Span } from "./spans";
 
 // "<https://...>" as the testimony writes links, and bare links, which end at whitespace.
-const URL = /<(?:https?|ftp):\/\/[^>\s]*>?|\b(?:https?|ftp):\/\/[^\s<>]+|\bwww\.[^\s<>]+/gi;
+const URL = /<(?:https?|ftp):\/\/[^>\s]*>?|(?:https?|ftp):\/\/[^\s<>]+|\bwww\.[^\s<>]+/gi;
 
 /** Where the document has links: digits inside them are never mentions. */
 export function findUrls(text: string): Span[] {
@@ -9,9 +9,10 @@ export function findUrls(text: string): Span[] {
 }
 
 /**
- * The text with every link replaced by spaces of the same length, so offsets stay valid and
- * no finder (chrono included, which reads "2023/12/22" in a path as a date) sees inside links.
+ * The text with every link replaced by NUL characters of the same length, so offsets stay
+ * valid, no finder (chrono included, which reads "2023/12/22" in a path as a date) sees inside
+ * links, and no pattern that allows spaces ("two  hundred", "more than  5") reaches across one.
  */
 export function maskUrls(text: string): string {
-  return text.replace(URL, (m) => " ".repeat(m.length));
+  return text.replace(URL, (m) => "\u0000".repeat(m.length));
 }

@@ -40,7 +40,7 @@ const BEFORE: [string, Qualifier][] = [
 const QUALIFIER_WORDS = new Map(BEFORE);
 // Longest phrases first, so "no more than" wins over "more than".
 const BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${BEFORE.map(([w]) => w.replace(/ /g, "\\s+"))
+  `(?<![\\p{L}\\p{Nd}])(${BEFORE.map(([w]) => w.replace(/ /g, "\\s+"))
     .sort((a, b) => b.length - a.length)
     .join("|")})\\s+$`,
   "iu",
@@ -60,7 +60,7 @@ export function qualifierBefore(
   const m = BEFORE_RE.exec(text.slice(from, at));
   if (!m) return null;
   const start = from + m.index;
-  if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) return null;
+  if (start > 0 && /[\p{L}\p{Nd}]/u.test(text[start - 1])) return null;
   const words = m[1].toLowerCase().replace(/\s+/g, " ");
   return { qualifier: QUALIFIER_WORDS.get(words)!, start };
 }

@@ -75,7 +75,12 @@ export function findRelativeDates(text: string, doc: DocumentDate | null): Menti
         const date = isoMonth(Math.floor(index / 12), (index % 12) + 1);
         return { resolved: { date, precision: "month" }, how: "that month" };
       }
-      return byDay(d, (day) => addDays(day, step * 7), "month", "the month that week starts in");
+      const how = [
+        "the month of the day a week earlier",
+        "the document's month",
+        "the month of the day a week later",
+      ];
+      return byDay(d, (day) => addDays(day, step * 7), "month", how[step + 1]);
     });
   }
   for (const m of text.matchAll(AGO)) {

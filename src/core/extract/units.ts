@@ -79,7 +79,7 @@ function scan(text: string, at: number): { unit: Unit; end: number } | null {
     if (!m || (i === 0 && m[1] === "")) return null;
     const raw = m[2];
     if (/^[(["“”'‘]/.test(raw) || /\d/.test(raw) || isNumberWord(raw)) return null;
-    const core = raw.replace(/[,.;:!?)\]"”’'*]+$/, "");
+    const core = raw.replace(/[^\p{L}\p{Nd}-]+$/u, "");
     const word = normalize(core);
     const start = pos + m[1].length;
     const end = start + core.length;
@@ -91,7 +91,7 @@ function scan(text: string, at: number): { unit: Unit; end: number } | null {
     if (word === "of" ? i !== 0 : STOP.has(word) && !(ofAllowed && DETERMINERS.has(word))) {
       return null;
     }
-    if (core.length !== raw.length && !raw.endsWith(",")) return null;
+    if (/[.;:!?)\]"”]/.test(raw.slice(core.length))) return null;
     previous = word;
     pos = end + (raw.length - core.length);
   }

@@ -42,11 +42,11 @@ export const SCALES: Record<string, number> = {
 const WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join("|")})`;
 
 /**
- * A run of number words joined by spaces or hyphens: "nine", "twenty-five", "two hundred
+ * A run of number words joined by a space or a hyphen: "nine", "twenty-five", "two hundred
  * thousand". "and" is not a joiner, so "two and three" stays two numbers.
  */
 export const WRITTEN_NUMBER = new RegExp(
-  `\\b(?:an?\\s+(?=(?:dozen|hundred|thousand|million|billion)\\b))?${WORD}(?:[\\s-]+${WORD})*\\b`,
+  `\\b(?:an?\\s+(?=(?:dozen|hundred|thousand|million|billion)\\b))?${WORD}(?:[ -]${WORD})*\\b`,
   "gi",
 );
 
