@@ -72,7 +72,9 @@ describe("runtimeIndex", () => {
     await installDataset(newer());
     let other: typeof import("../../src/functions/runtimeDataset") | undefined;
     jest.isolateModules(() => {
-      other = jest.requireActual("../../src/functions/runtimeDataset");
+      other = jest.requireActual<typeof import("../../src/functions/runtimeDataset")>(
+        "../../src/functions/runtimeDataset",
+      );
     });
     expect((await other!.runtimeDataset()).version).toBe("1.1.0");
   });
