@@ -1,0 +1,180 @@
+import {
+  Badge,
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { PolicyError } from "../core/errors";
+import type { CommandEvent } from "../commands/commandEvents";
+import { buildIndex } from "../core/lookup/buildIndex";
+import { useColorScheme } from "./hooks/useColorScheme";
+import { useDataset } from "./hooks/useDataset";
+import { useSetting } from "./hooks/useSetting";
+import type { DatasetLoader } from "./loadDataset";
+import type { SettingsStore } from "./settingsStore";
+import type { ThemeSource } from "./themeSource";
+import { useAppStyles } from "./useAppStyles";
+import { AboutView } from "./views/AboutView";
+import { CatalogView } from "./views/CatalogView";
+import { ConflictsView } from "./views/ConflictsView";
+import { ErrorBar } from "./views/ErrorBar";
+import { RefreshView } from "./views/RefreshView";
+import { SearchView } from "./views/SearchView";
+import { TraceView } from "./views/TraceView";
+import type { WorkbookActions } from "./workbook";
+
+export const VIEWS = ["catalog", "search", "trace", "refresh", "conflicts", "about"] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+const LABELS: Record<ViewName, string> = {
+  catalog: "Catalog",
+  search: "Search",
+  trace: "Trace",
+  refresh: "Refresh",
+  conflicts: "Conflicts",
+  about: "About",
+};
+
+export interface AppProps {
+  actions: WorkbookActions;
+  loadDataset: DatasetLoader;
+  settings: SettingsStore;
+  themeSource: ThemeSource;
+  /** The dataset shipped with the add-in, used unless the person chose another URL. */
+  defaultDatasetUrl: string;
+  /** A problem with the host found at start (e.g. an Excel too old for the add-in). */
+  hostProblem?: unknown;
+  initialView?: ViewName;
+  /** Subscribes to what the ribbon commands ask of the pane (refresh, failures). */
+  onCommandEvent?: (listener: (event: CommandEvent) => void) => () => void;
+}
+
+export function App(props: AppProps) {
+  const { actions, loadDataset, settings, themeSource, defaultDatasetUrl, hostProblem } = props;
+  const styles = useAppStyles();
+  const dark = useColorScheme(themeSource);
+  const [datasetUrl, saveDatasetUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);
+  const { state, reload } = useDataset(loadDataset, datasetUrl);
+  const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
+  const [traceId, setTraceId] = useState<string | null>(null);
+  const [refreshRequested, setRefreshRequested] = useState(false);
+  const [commandError, setCommandError] = useState<PolicyError | null>(null);
+  const { onCommandEvent } = props;
+  useEffect(
+    () =>
+      onCommandEvent?.((event) => {
+        if (event.type === "refresh-requested") {
+          setView("refresh");
+          setRefreshRequested(true);
+        } else {
+          setCommandError(
+            new PolicyError("workbook_conflict", `${event.command}: ${event.message}`),
+          );
+        }
+      }),
+    [onCommandEvent],
+  );
+  const dataset = state.status === "ready" ? state.dataset : null;
+  const index = useMemo(() => (dataset ? buildIndex(dataset) : null), [dataset]);
+
+  const trace = useCallback((id: string) => {
+    setTraceId(id);
+    setView("trace");
+  }, []);
+  const retry = useCallback(() => {
+    reload().catch(() => undefined); // the failure is in state and shown by the bar
+  }, [reload]);
+
+  const needsDataset = view !== "about";
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Policy Tables</h1>
+        <div className={styles.badges}>
+          {actions.mode === "preview" && (
+            <Badge appearance="tint" color="informative">
+              Browser preview
+            </Badge>
+          )}
+          {dataset && (
+            <Badge appearance="outline" color="brand" title={`Dataset ${dataset.contentHash}`}>
+              Dataset {dataset.version}
+            </Badge>
+          )}
+        </div>
+      </header>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as ViewName)}
+        aria-label="Policy Tables views"
+      >
+        {VIEWS.map((name) => (
+          <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+            {LABELS[name]}
+          </Tab>
+        ))}
+      </TabList>
+      {(hostProblem !== undefined ||
+        commandError ||
+        (state.status === "error" && needsDataset)) && (
+        <div className={styles.bars}>
+          {hostProblem !== undefined && <ErrorBar error={hostProblem} />}
+          {commandError && <ErrorBar error={commandError} />}
+          {state.status === "error" && needsDataset && (
+            <ErrorBar error={state.error} onRetry={retry} />
+          )}
+        </div>
+      )}
+      <main
+        className={styles.panel}
+        role="tabpanel"
+        id={`panel-${view}`}
+        aria-labelledby={`tab-${view}`}
+      >
+        {state.status === "loading" && needsDataset && (
+          <Spinner size="small" label="Loading the dataset…" />
+        )}
+        {dataset && index && view === "catalog" && (
+          <CatalogView dataset={dataset} index={index} actions={actions} />
+        )}
+        {dataset && index && view === "search" && (
+          <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
+        )}
+        {dataset && index && view === "trace" && (
+          <TraceView
+            dataset={dataset}
+            index={index}
+            actions={actions}
+            recordId={traceId}
+            onChooseRecord={setTraceId}
+          />
+        )}
+        {dataset && view === "refresh" && (
+          <RefreshView
+            actions={actions}
+            reload={reload}
+            startNow={refreshRequested}
+            onStarted={() => setRefreshRequested(false)}
+          />
+        )}
+        {dataset && index && view === "conflicts" && (
+          <ConflictsView dataset={dataset} index={index} onTrace={trace} />
+        )}
+        {view === "about" && (
+          <AboutView
+            state={state}
+            datasetUrl={datasetUrl}
+            defaultDatasetUrl={defaultDatasetUrl}
+            onSaveUrl={saveDatasetUrl}
+          />
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

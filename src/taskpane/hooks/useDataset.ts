@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Dataset } from "../../core/dataset/schema";
+import type { DatasetLoader } from "../loadDataset";
+
+export type DatasetState =
+  | { status: "loading"; url: string }
+  | { status: "ready"; url: string; dataset: Dataset; loadedAt: Date }
+  | { status: "error"; url: string; error: unknown };
+
+/**
+ * The dataset the pane works on, loaded from `url`. `reload` fetches again and resolves with the
+ * new dataset, or rejects and keeps the last good one (a failed refresh changes nothing).
+ */
+export function useDataset(load: DatasetLoader, url: string) {
+  const [state, setState] = useState<DatasetState>({ status: "loading", url });
+
+  useEffect(() => {
+    let live = true;
+    load(url, "open").then(
+      (dataset) => live && setState({ status: "ready", url, dataset, loadedAt: new Date() }),
+      (error: unknown) => live && setState({ status: "error", url, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, url]);
+
+  const reload = useCallback(async (): Promise<Dataset> => {
+    try {
+      const dataset = await load(url, "refresh");
+      setState({ status: "ready", url, dataset, loadedAt: new Date() });
+      return dataset;
+    } catch (error) {
+      setState((previous) =>
+        previous.status === "ready" && previous.url === url
+          ? previous
+          : { status: "error", url, error },
+      );
+      throw error;
+    }
+  }, [load, url]);
+
+  // A new URL shows as loading until its first answer, never as the old URL's dataset.
+  const current: DatasetState = state.url === url ? state : { status: "loading", url };
+  return { state: current, reload };
+}

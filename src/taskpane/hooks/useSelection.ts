@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Dataset } from "../../core/dataset/schema";
+import type { SelectionInfo, WorkbookActions } from "../workbook";
+
+export type SelectionState =
+  | { status: "idle" }
+  | { status: "reading" }
+  | { status: "read"; selection: SelectionInfo }
+  | { status: "error"; error: unknown };
+
+/**
+ * The selected cell, read through the workbook actions: in Excel when the view opens and
+ * whenever the person asks (the browser preview has no cells). A cell that is ours makes its
+ * record the one shown; `readOnOpen` is false when a record was already chosen elsewhere.
+ */
+export function useSelection(
+  actions: WorkbookActions,
+  dataset: Dataset,
+  onRecord: (id: string) => void,
+  readOnOpen: boolean,
+) {
+  const [auto] = useState(actions.mode === "excel" && readOnOpen);
+  const [state, setState] = useState<SelectionState>(
+    auto ? { status: "reading" } : { status: "idle" },
+  );
+  const settle = useCallback(
+    (reading: Promise<SelectionInfo>) =>
+      reading.then(
+        (selection) => {
+          setState({ status: "read", selection });
+          if (selection.recordId) onRecord(selection.recordId);
+        },
+        (error: unknown) => setState({ status: "error", error }),
+      ),
+    [onRecord],
+  );
+  const read = useCallback(() => {
+    setState({ status: "reading" });
+    void settle(actions.readSelection(dataset));
+  }, [actions, dataset, settle]);
+  useEffect(() => {
+    if (auto) void settle(actions.readSelection(dataset));
+    // Only on opening: reading again on every dataset change would fight the person's choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return { state, read };
+}

@@ -1,0 +1,44 @@
+import { parseDataset } from "../core/dataset/parseDataset";
+import type { Dataset } from "../core/dataset/schema";
+import { PolicyError } from "../core/errors";
+
+/**
+ * Fetches and validates a dataset; resolves only with a dataset that passed every check.
+ * "open" may reuse a dataset the runtime already holds; "refresh" always fetches anew.
+ */
+export type DatasetLoader = (url: string, reason: "open" | "refresh") => Promise<Dataset>;
+
+/**
+ * The browser's loader: fetch (never from the HTTP cache, so a refresh sees a new file), then
+ * parseDataset. Failures become PolicyErrors whose message names the URL and the problem.
+ */
+export function fetchDatasetLoader(fetchFn: typeof fetch): DatasetLoader {
+  return async (url) => {
+    let response: Response;
+    try {
+      response = await fetchFn(url, { cache: "no-store" });
+    } catch (e) {
+      throw new PolicyError(
+        "fetch_failed",
+        `Could not fetch the dataset from ${url}: ${e instanceof Error ? e.message : String(e)}.`,
+      );
+    }
+    if (!response.ok) {
+      const status = [response.status, response.statusText].filter(Boolean).join(" ");
+      throw new PolicyError(
+        "fetch_failed",
+        `Could not fetch the dataset from ${url}: the server answered ${status}.`,
+      );
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw new PolicyError(
+        "invalid_dataset",
+        `The file at ${url} is not JSON, so it is not a dataset.`,
+      );
+    }
+    return parseDataset(json);
+  };
+}

@@ -1,0 +1,89 @@
+import { Badge, Button, Card, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { ConflictSide, Dataset } from "../../core/dataset/schema";
+import type { LookupIndex } from "../../core/lookup/buildIndex";
+import { formatIsoDate, formatNumber, sourceLine } from "./format";
+import { QuoteInContext } from "./QuoteInContext";
+import { useViewStyles } from "./useViewStyles";
+
+export interface ConflictsViewProps {
+  dataset: Dataset;
+  index: LookupIndex;
+  onTrace: (recordId: string) => void;
+}
+
+/** Where documents disagree on a value or a date: every side, with its quote and document. */
+export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
+  const styles = useViewStyles();
+  if (dataset.conflicts.length === 0)
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>
+          The documents of this dataset do not disagree on any figure or date.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <div className={styles.stack}>
+      <p className={styles.muted} style={{ margin: 0 }}>
+        {dataset.conflicts.length} place{dataset.conflicts.length === 1 ? "" : "s"} where the
+        documents disagree. Read both sides before you choose a number.
+      </p>
+      <ul className={styles.list}>
+        {dataset.conflicts.map((c) => (
+          <li key={c.id}>
+            <Card className={styles.card} appearance="outline" aria-labelledby={`conflict-${c.id}`}>
+              <div className={styles.row}>
+                <h2 className={styles.subheading} id={`conflict-${c.id}`}>
+                  {c.subject}
+                </h2>
+                <Badge appearance="tint" color="warning">
+                  {c.kind === "value" ? "Values differ" : "Dates differ"}
+                </Badge>
+              </div>
+              {c.note && <span className={styles.muted}>{c.note}</span>}
+              {c.sides.map((side) => (
+                <Side key={side.ref} side={side} index={index} onTrace={onTrace} />
+              ))}
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Side({
+  side,
+  index,
+  onTrace,
+}: {
+  side: ConflictSide;
+  index: LookupIndex;
+  onTrace: (id: string) => void;
+}) {
+  const styles = useViewStyles();
+  const source = index.sources.get(side.doc);
+  const record = index.records.get(side.ref);
+  const claim = side.value !== null ? formatNumber(side.value) : formatIsoDate(side.date);
+  return (
+    <section
+      className={styles.tight}
+      aria-label={`${claim} according to ${source?.title ?? side.doc}`}
+    >
+      <div className={styles.value}>{claim}</div>
+      <span className={styles.muted}>
+        {source ? `${source.title} — ${sourceLine(source)}` : side.doc}
+      </span>
+      {source && record ? (
+        <QuoteInContext source={source} at={record.record.source} />
+      ) : (
+        <blockquote style={{ margin: 0 }}>{side.quote}</blockquote>
+      )}
+      <div>
+        <Button size="small" onClick={() => onTrace(side.ref)} aria-label={`Trace ${side.ref}`}>
+          Trace
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+} from "@fluentui/react-components";
+import { ArrowSyncRegular } from "@fluentui/react-icons";
+import type { Dataset } from "../../core/dataset/schema";
+import { useRefreshView } from "../hooks/useRefreshView";
+import type { RefreshSummary, TableRefreshSummary, WorkbookActions } from "../workbook";
+import { ErrorBar } from "./ErrorBar";
+import { useViewStyles } from "./useViewStyles";
+
+export interface RefreshViewProps {
+  actions: WorkbookActions;
+  reload: () => Promise<Dataset>;
+  /** True when the ribbon asked for a refresh that has not started yet. */
+  startNow?: boolean;
+  onStarted?: () => void;
+}
+
+/** Refresh every Policy Tables table in the workbook, then say what changed, table by table. */
+export function RefreshView({ actions, reload, startNow, onStarted }: RefreshViewProps) {
+  const styles = useViewStyles();
+  const { state, run } = useRefreshView(actions, reload, startNow, onStarted);
+  const busy = state.status === "fetching" || state.status === "refreshing";
+  return (
+    <div className={styles.stack}>
+      <p style={{ margin: 0 }}>
+        {actions.mode === "excel"
+          ? "Fetches the dataset again and updates every inserted table in this workbook. Cells you typed into are kept and listed as conflicts."
+          : "Fetches the dataset again. In Excel, this also updates every inserted table."}
+      </p>
+      <div>
+        <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={busy} onClick={run}>
+          {actions.mode === "excel" ? "Refresh all tables" : "Reload dataset"}
+        </Button>
+      </div>
+      {state.status === "fetching" && (
+        <Field validationMessage="Fetching and checking the dataset…" validationState="none">
+          <ProgressBar aria-label="Fetching the dataset" />
+        </Field>
+      )}
+      {state.status === "refreshing" && (
+        <Field
+          validationState="none"
+          validationMessage={
+            state.progress
+              ? `Table ${Math.min(state.progress.done + 1, state.progress.total)} of ${state.progress.total}${state.progress.tableName ? `: ${state.progress.tableName}` : ""}`
+              : "Finding the tables…"
+          }
+        >
+          <ProgressBar
+            aria-label="Refreshing tables"
+            value={
+              state.progress && state.progress.total
+                ? state.progress.done / state.progress.total
+                : undefined
+            }
+          />
+        </Field>
+      )}
+      {state.status === "error" && <ErrorBar error={state.error} onRetry={run} />}
+      {state.status === "reloaded" && (
+        <MessageBar intent="success">
+          <MessageBarBody>Loaded dataset {state.dataset.version}.</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && <Summary summary={state.summary} />}
+    </div>
+  );
+}
+
+const STATUS: Record<
+  TableRefreshSummary["status"],
+  { label: string; color: "success" | "subtle" | "danger" | "warning" }
+> = {
+  updated: { label: "updated", color: "success" },
+  unchanged: { label: "unchanged", color: "subtle" },
+  deleted: { label: "table deleted", color: "danger" },
+  sheet_deleted: { label: "sheet deleted", color: "danger" },
+  not_in_dataset: { label: "not in dataset", color: "warning" },
+};
+
+function Summary({ summary }: { summary: RefreshSummary }) {
+  const styles = useViewStyles();
+  const { totals } = summary;
+  const troubled = summary.tables.some(
+    (t) => STATUS[t.status].color !== "success" && t.status !== "unchanged",
+  );
+  if (summary.tables.length === 0)
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          This workbook has no Policy Tables tables yet. Insert one from the Catalog.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <section className={styles.stack} aria-labelledby="refresh-summary">
+      <MessageBar intent={totals.conflicts || troubled ? "warning" : "success"} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle id="refresh-summary">
+            {totals.updated} of {totals.tables} table{totals.tables === 1 ? "" : "s"} updated
+          </MessageBarTitle>
+          Dataset {summary.fromVersion ?? "unknown"} → {summary.toVersion}: {totals.valuesChanged}{" "}
+          value{totals.valuesChanged === 1 ? "" : "s"} changed, {totals.rowsAdded} row
+          {totals.rowsAdded === 1 ? "" : "s"} added, {totals.rowsRemoved} removed,{" "}
+          {totals.conflicts} edit{totals.conflicts === 1 ? "" : "s"} of yours kept.
+        </MessageBarBody>
+      </MessageBar>
+      <Accordion multiple collapsible>
+        {summary.tables.map((t) => (
+          <AccordionItem key={`${t.tableId}:${t.tableName}`} value={`${t.tableId}:${t.tableName}`}>
+            <AccordionHeader>
+              <span className={styles.row}>
+                {t.tableName}
+                <Badge
+                  appearance="tint"
+                  color={t.conflicts.length ? "warning" : STATUS[t.status].color}
+                >
+                  {t.conflicts.length
+                    ? `${STATUS[t.status].label}, ${t.conflicts.length} kept`
+                    : STATUS[t.status].label}
+                </Badge>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <TableDetails table={t} />
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </section>
+  );
+}
+
+function TableDetails({ table }: { table: TableRefreshSummary }) {
+  const styles = useViewStyles();
+  return (
+    <div className={styles.tight}>
+      {table.message && <span>{table.message}</span>}
+      <dl className={styles.facts}>
+        <dt>Dataset table</dt>
+        <dd>{table.tableId}</dd>
+        <dt>Values changed</dt>
+        <dd>{table.valuesChanged}</dd>
+        <dt>Rows added</dt>
+        <dd>{table.rowsAdded}</dd>
+        <dt>Rows removed</dt>
+        <dd>{table.rowsRemoved}</dd>
+      </dl>
+      {table.conflicts.length > 0 && (
+        <>
+          <h4 className={styles.subheading}>Your edits, kept</h4>
+          <ul className={styles.list}>
+            {table.conflicts.map((c) => (
+              <li key={c.address}>
+                <strong>{c.address}</strong> ({c.column}, {c.recordId}): you have{" "}
+                {show(c.userValue)};{" "}
+                {c.datasetValue === null
+                  ? "the record is no longer in the dataset."
+                  : `the dataset says ${show(c.datasetValue)}.`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function show(value: string | number | boolean | null): string {
+  if (value === null || value === "") return "an empty cell";
+  if (typeof value === "number") return value.toLocaleString("en-US");
+  return `"${String(value)}"`;
+}

@@ -1,0 +1,100 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+} from "@fluentui/react-components";
+import type { Dataset } from "../../core/dataset/schema";
+import type { LookupIndex } from "../../core/lookup/buildIndex";
+import { findRecord } from "../../core/lookup/findFigure";
+import { useSelection } from "../hooks/useSelection";
+import type { WorkbookActions } from "../workbook";
+import { ErrorBar } from "./ErrorBar";
+import { figureText } from "./format";
+import { RecordDetails } from "./RecordDetails";
+import { useViewStyles } from "./useViewStyles";
+
+export interface TraceViewProps {
+  dataset: Dataset;
+  index: LookupIndex;
+  actions: WorkbookActions;
+  /** The record to show, chosen in Search, Conflicts or the list here; null for none. */
+  recordId: string | null;
+  onChooseRecord: (id: string | null) => void;
+}
+
+/**
+ * Where a value came from. In Excel it reads the selected cell; anywhere, a record can be chosen
+ * from the list (the browser preview has no cells).
+ */
+export function TraceView({ dataset, index, actions, recordId, onChooseRecord }: TraceViewProps) {
+  const styles = useViewStyles();
+  const { state, read } = useSelection(actions, dataset, onChooseRecord, recordId === null);
+  const selection = state.status === "read" ? state.selection : null;
+  let found = null;
+  let lookupError: unknown;
+  if (recordId) {
+    try {
+      found = findRecord(index, recordId);
+    } catch (e) {
+      lookupError = e;
+    }
+  }
+  return (
+    <div className={styles.stack}>
+      {actions.mode === "excel" && (
+        <div className={styles.tight}>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={read} disabled={state.status === "reading"}>
+              Trace selected cell
+            </Button>
+            {state.status === "reading" && <Spinner size="tiny" label="Reading the selection…" />}
+          </div>
+          {state.status === "error" && <ErrorBar error={state.error} onRetry={read} />}
+          {selection && selection.recordId === null && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                Cell {selection.address} is not from Policy Tables. Select a cell of an inserted
+                table, a POLICY formula or an inserted figure, then select Trace selected cell.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      )}
+      <Field
+        label={
+          actions.mode === "excel" ? "Or choose a figure or event" : "Figure or event to trace"
+        }
+        hint={
+          actions.mode === "preview"
+            ? "In Excel, Trace follows the selected cell; here, choose a record."
+            : undefined
+        }
+      >
+        <Select value={recordId ?? ""} onChange={(_, data) => onChooseRecord(data.value || null)}>
+          <option value="">Choose…</option>
+          <optgroup label="Figures">
+            {dataset.figures.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.metric} — {figureText(f)}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Events">
+            {dataset.events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.date ?? "undated"} — {e.title}
+              </option>
+            ))}
+          </optgroup>
+        </Select>
+      </Field>
+      {lookupError !== undefined && <ErrorBar error={lookupError} />}
+      {found && (
+        <RecordDetails found={found} dataset={dataset} index={index} selection={selection} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Event, Figure, Qualifier, Source } from "../../core/dataset/schema";
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "",
+  more_than: "more than",
+  at_least: "at least",
+  nearly: "nearly",
+  about: "about",
+  up_to: "up to",
+  less_than: "less than",
+  times: "",
+};
+
+/** "more than 107,000 deaths", "$16,000,000", "68%", "5 times": how a person would say it. */
+export function figureText(figure: Figure): string {
+  const qualifier = QUALIFIER_WORDS[figure.qualifier];
+  const number = formatNumber(figure.value);
+  let amount: string;
+  if (figure.unit === "USD") amount = `$${number}`;
+  else if (figure.unit === "percent") amount = `${number}%`;
+  else if (figure.unit === "times" || figure.qualifier === "times") amount = `${number} times`;
+  else amount = `${number} ${figure.unit.replace(/_/g, " ")}`;
+  return qualifier ? `${qualifier} ${amount}` : amount;
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+/** "4 Dec 2023", "Dec 2023" or "2023", matching the precision the date was given with. */
+export function formatIsoDate(iso: string | null): string {
+  if (!iso) return "undated";
+  const [y, m, d] = iso.split("-").map(Number);
+  const month = m ? MONTHS[m - 1] : "";
+  if (d) return `${d} ${month} ${y}`;
+  if (m) return `${month} ${y}`;
+  return String(y);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export function eventDateText(event: Event): string {
+  if (!event.date) return `Undated${event.dateNote ? ` (${event.dateNote})` : ""}`;
+  return formatIsoDate(event.date) + (event.relative ? " (resolved from a relative date)" : "");
+}
+
+/** "Senate, 20 Mar 2024" */
+export function sourceLine(source: Source): string {
+  return [source.publisher ?? "Publisher not stated", formatIsoDate(source.published)].join(", ");
+}
+
+/** The formula that keeps a cell linked to the dataset. */
+export function policyFormula(record: { type: "figure" | "event"; id: string }): string {
+  return record.type === "figure"
+    ? `=POLICY.VALUE("${record.id}")`
+    : `=POLICY.DATE("${record.id}")`;
+}
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A planned cell as Excel would show it under its number format: date serials back to the
+ * precision their format shows, numbers with separators, "$" and "%" as the format says.
+ */
+export function displayCell(value: string | number | boolean | null, format: string): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "string") return value;
+  if (/y/i.test(format.replace(/"[^"]*"/g, ""))) {
+    const iso = new Date(EXCEL_EPOCH + value * MS_PER_DAY).toISOString().slice(0, 10);
+    if (format === "yyyy") return iso.slice(0, 4);
+    if (/mmm/.test(format)) return formatIsoDate(iso.slice(0, 7));
+    return iso;
+  }
+  const number = formatNumber(value);
+  if (format.includes('"%"')) return `${number}%`;
+  if (format.startsWith("$")) return `$${number}`;
+  return number;
+}

@@ -1,0 +1,23 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useSearchViewStyles = makeStyles({
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  hitHead: {
+    display: "flex",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+    fontStyle: "italic",
+    overflowWrap: "anywhere",
+  },
+});

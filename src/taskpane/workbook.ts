@@ -1,0 +1,47 @@
+import type { Dataset } from "../core/dataset/schema";
+import type {
+  FigureForm,
+  InsertedFigure,
+  InsertedTable,
+  InsertTarget,
+  RefreshProgress,
+  RefreshSummary,
+  SelectionInfo,
+  TableChoice,
+} from "../core/layout/workbookTypes";
+
+export type {
+  FigureForm,
+  InsertedFigure,
+  InsertedTable,
+  InsertTarget,
+  RefreshConflict,
+  RefreshProgress,
+  RefreshSummary,
+  SelectionInfo,
+  TableChoice,
+  TableRefreshSummary,
+} from "../core/layout/workbookTypes";
+
+/**
+ * Everything the views may do to a workbook. index.tsx picks the implementation once: Office.js
+ * in Excel, previewWorkbook in a browser; tests pass a fake. Every call returns a Promise so a
+ * failure reaches the view, which shows it in a MessageBar.
+ */
+export interface WorkbookActions {
+  readonly mode: "excel" | "preview";
+  insertTable(
+    dataset: Dataset,
+    tableId: string,
+    choice: TableChoice,
+    target: InsertTarget,
+  ): Promise<InsertedTable>;
+  insertFigure(dataset: Dataset, recordId: string, form: FigureForm): Promise<InsertedFigure>;
+  readSelection(dataset: Dataset): Promise<SelectionInfo>;
+  refreshAll(
+    dataset: Dataset,
+    onProgress: (progress: RefreshProgress) => void,
+  ): Promise<RefreshSummary>;
+  /** Saves the whole dataset as an .xlsx file; the browser preview's stand-in for inserting. */
+  downloadWorkbook(dataset: Dataset): Promise<string>;
+}

@@ -1,0 +1,72 @@
+import type { Dataset } from "../../src/core/dataset/schema";
+import type {
+  InsertedFigure,
+  InsertedTable,
+  RefreshSummary,
+  SelectionInfo,
+  WorkbookActions,
+} from "../../src/taskpane/workbook";
+
+type Calls = { [K in keyof Omit<WorkbookActions, "mode">]: unknown[][] };
+
+/**
+ * WorkbookActions that record every call and answer from `answers` (a function may throw or
+ * return a rejected promise to simulate Excel failing).
+ */
+export function fakeActions(
+  mode: "excel" | "preview",
+  answers: Partial<{
+    insertTable: () => Promise<InsertedTable>;
+    insertFigure: () => Promise<InsertedFigure>;
+    readSelection: () => Promise<SelectionInfo>;
+    refreshAll: (
+      dataset: Dataset,
+      onProgress: Parameters<WorkbookActions["refreshAll"]>[1],
+    ) => Promise<RefreshSummary>;
+    downloadWorkbook: () => Promise<string>;
+  }> = {},
+): WorkbookActions & { calls: Calls } {
+  const calls: Calls = {
+    insertTable: [],
+    insertFigure: [],
+    readSelection: [],
+    refreshAll: [],
+    downloadWorkbook: [],
+  };
+  const missing = (name: string) => () => Promise.reject(new Error(`${name} was not expected`));
+  return {
+    mode,
+    calls,
+    insertTable: (...args) => {
+      calls.insertTable.push(args);
+      return (answers.insertTable ?? missing("insertTable"))();
+    },
+    insertFigure: (...args) => {
+      calls.insertFigure.push(args);
+      return (answers.insertFigure ?? missing("insertFigure"))();
+    },
+    readSelection: (...args) => {
+      calls.readSelection.push(args);
+      return (answers.readSelection ?? missing("readSelection"))();
+    },
+    refreshAll: (dataset, onProgress) => {
+      calls.refreshAll.push([dataset, onProgress]);
+      return (answers.refreshAll ?? missing("refreshAll"))(dataset, onProgress);
+    },
+    downloadWorkbook: (...args) => {
+      calls.downloadWorkbook.push(args);
+      return (answers.downloadWorkbook ?? missing("downloadWorkbook"))();
+    },
+  };
+}
+
+export const selection = (patch: Partial<SelectionInfo> = {}): SelectionInfo => ({
+  address: "Sheet1!B3",
+  recordId: null,
+  cellValue: null,
+  via: null,
+  datasetVersion: null,
+  tableName: null,
+  column: null,
+  ...patch,
+});
