@@ -1,0 +1,40 @@
+import type { Column } from "../dataset/schema";
+
+/** The Excel format of a text cell: whatever is written stays text, even "=1+1". */
+export const TEXT_FORMAT = "@";
+
+/**
+ * The date format that shows exactly the precision the dataset knows: a day, a month or a
+ * year (a month is stored as its first day, a year as 1 January, and shown without the day).
+ * @example dateFormat("2023-12") // "mmm yyyy"
+ */
+export function dateFormat(iso: string): string {
+  return iso.length === 4 ? "yyyy" : iso.length === 7 ? "mmm yyyy" : "yyyy-mm-dd";
+}
+
+/**
+ * The number format of one numeric cell. A column with a unit of its own uses the dataset's
+ * format; a column mixing units (a figures table's "value") is formatted by the row's unit:
+ * "$#,##0" for USD, `0"%"` for percent (the dataset stores 20 for 20 %, so a scaling "0%"
+ * would show 2000 %), "#,##0" otherwise. Decimals are added when the value has them.
+ * @example numberFormat(column, 16000000, "USD") // "$#,##0"
+ * @example numberFormat(column, 12.5, "percent") // '0.0"%"'
+ */
+export function numberFormat(column: Column, value: number, rowUnit: string | null): string {
+  const unit = column.unit ?? rowUnit;
+  let format: string;
+  if (unit === "percent") format = '0"%"';
+  else if (column.unit === null && unit === "USD") format = "$#,##0";
+  else if (column.unit === null || /^(General|@)$/i.test(column.format)) format = "#,##0";
+  else format = column.format;
+  return withDecimals(format, value);
+}
+
+/** Adds as many decimals as `value` has (up to 4) to a format that has none. */
+function withDecimals(format: string, value: number): string {
+  if (Number.isInteger(value) || format.includes(".")) return format;
+  const decimals = Math.min(4, (String(value).split(".")[1] ?? "").length);
+  const at = format.lastIndexOf("0");
+  if (at < 0 || decimals === 0) return format;
+  return format.slice(0, at + 1) + "." + "0".repeat(decimals) + format.slice(at + 1);
+}

@@ -1,0 +1,128 @@
+import { badArgument, unknownId, PolicyError } from "../errors";
+import type { Column, Dataset, Table } from "../dataset/schema";
+import type { TableChoice } from "./workbookTypes";
+
+/** Columns every figures/events table can show besides its own: the record id and its source. */
+const EXTRA: Column[] = [
+  col("id", "ID", "string", "@", "The record id; =POLICY.VALUE(id) returns a figure's value."),
+  col("source.title", "Document", "string", "@", "Title of the document the value was read from."),
+  col("source.publisher", "Publisher", "string", "@", null),
+  col("source.published", "Published", "date", "yyyy-mm-dd", "Date of the document."),
+  col("source.quote", "Quote", "string", "@", "The exact sentence the value was read from."),
+  col("source.url", "Document URL", "string", "@", null),
+];
+/** Source columns added by default (includeSources unset or true). */
+const DEFAULT_SOURCE_KEYS = ["source.title", "source.quote", "source.url"];
+
+function col(
+  key: string,
+  title: string,
+  type: Column["type"],
+  format: string,
+  description: string | null,
+): Column {
+  return { key, title, type, unit: null, format, description };
+}
+
+/** The dataset table with this id, or an "unknown_id" error naming the valid ids. */
+export function findTable(dataset: Dataset, tableId: string): Table {
+  const table = dataset.tables.find((t) => t.id === tableId);
+  if (table) return table;
+  const ids = dataset.tables.map((t) => t.id);
+  throw new PolicyError(
+    "unknown_id",
+    `The dataset has no table "${tableId}". Tables: ${ids.join(", ") || "(none)"}.`,
+  );
+}
+
+/** Every column a user may choose for this table: its own, then id and source columns. */
+export function availableColumns(dataset: Dataset, tableId: string): Column[] {
+  const table = findTable(dataset, tableId);
+  const own = new Set(table.columns.map((c) => c.key));
+  const extra =
+    table.kind === "figures" || table.kind === "events"
+      ? EXTRA.filter((c) => !own.has(c.key))
+      : EXTRA.filter((c) => c.key === "id" && !own.has("id"));
+  return [...table.columns, ...extra];
+}
+
+/** The columns a choice selects, in display order, validated against availableColumns. */
+export function chosenColumns(dataset: Dataset, tableId: string, choice: TableChoice): Column[] {
+  const table = findTable(dataset, tableId);
+  const available = availableColumns(dataset, tableId);
+  const byKey = new Map(available.map((c) => [c.key, c]));
+  let keys: string[];
+  if (choice.columns && choice.columns.length > 0) {
+    keys = choice.columns;
+    const unknown = keys.filter((k) => !byKey.has(k));
+    if (unknown.length) {
+      throw badArgument(
+        "columns",
+        unknown.join(", "),
+        `column keys of table "${tableId}": ${available.map((c) => c.key).join(", ")}`,
+      );
+    }
+  } else {
+    const own = table.columns.map((c) => c.key);
+    keys = [...(own.includes("id") ? [] : ["id"]), ...own];
+    if (choice.includeSources !== false) {
+      keys.push(...DEFAULT_SOURCE_KEYS.filter((k) => byKey.has(k) && !keys.includes(k)));
+    }
+  }
+  if (choice.includeSources === false) keys = keys.filter((k) => !k.startsWith("source."));
+  if (new Set(keys).size !== keys.length) {
+    throw badArgument("columns", keys.join(", "), "each column key at most once");
+  }
+  return keys.map((k) => byKey.get(k)!);
+}
+
+type AnyRecord = Record<string, unknown> & { id: string };
+
+/** The records a table lists, in the table's order, keyed for field reads. */
+export function tableRecords(dataset: Dataset, table: Table): AnyRecord[] {
+  const pool: AnyRecord[] =
+    table.kind === "figures"
+      ? dataset.figures
+      : table.kind === "events"
+        ? dataset.events
+        : table.kind === "sources"
+          ? dataset.sources
+          : dataset.conflicts;
+  const byId = new Map(pool.map((r) => [r.id, r]));
+  return table.rows.map((id) => {
+    const record = byId.get(id);
+    if (!record) throw unknownId(id, []);
+    return record;
+  });
+}
+
+/**
+ * The raw value of a column for a record: a field path ("period.text"), a source field of the
+ * record's document ("source.title"), or a list joined with "; ". Null when absent.
+ */
+export function readColumn(dataset: Dataset, record: AnyRecord, key: string): unknown {
+  const source = record.source as { doc?: string } | undefined;
+  if (key.startsWith("source.") && source?.doc) {
+    const field = key.slice("source.".length);
+    if (!(field in source)) {
+      const doc = dataset.sources.find((s) => s.id === source.doc) as
+        Record<string, unknown> | undefined;
+      return doc?.[field] ?? null;
+    }
+  }
+  let value: unknown = record;
+  for (const part of key.split(".")) {
+    value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : null;
+  }
+  if (Array.isArray(value)) {
+    return value
+      .map((v) => (v && typeof v === "object" ? describeSide(v as Record<string, unknown>) : v))
+      .join("; ");
+  }
+  return value ?? null;
+}
+
+function describeSide(side: Record<string, unknown>): string {
+  const what = side.value ?? side.date ?? "";
+  return side.ref ? `${side.ref}: ${what}` : JSON.stringify(side);
+}

@@ -1,0 +1,90 @@
+import { parseDataset } from "../core/dataset/parseDataset";
+import type { Dataset } from "../core/dataset/schema";
+import { PolicyError } from "../core/errors";
+import type {
+  FigureForm,
+  InsertedFigure,
+  InsertedTable,
+  InsertTarget,
+  RefreshProgress,
+  RefreshSummary,
+  SelectionInfo,
+  TableChoice,
+} from "../core/layout/workbookTypes";
+import { insertFigure } from "./insertFigure";
+import { insertTable } from "./insertTable";
+import { readSelection } from "./readSelection";
+import { refreshAll } from "./refreshAll";
+import type { Requirements } from "./requirements";
+
+/** Excel.run, or the fake's run in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A dataset, a promise of one (a fetch), or a function that fetches it. */
+export type DatasetInput = Dataset | unknown | Promise<unknown> | (() => Promise<unknown>);
+
+export interface ExcelWorkbookActions {
+  readonly mode: "excel";
+  insertTable(
+    dataset: Dataset,
+    tableId: string,
+    choice: TableChoice,
+    target: InsertTarget,
+  ): Promise<InsertedTable>;
+  insertFigure(dataset: Dataset, id: string, form: FigureForm): Promise<InsertedFigure>;
+  readSelection(dataset: Dataset): Promise<SelectionInfo>;
+  /** Validates the dataset first: if it cannot be fetched or is invalid, nothing is written. */
+  refreshAll(
+    dataset: DatasetInput,
+    onProgress?: (progress: RefreshProgress) => void,
+  ): Promise<RefreshSummary>;
+}
+
+/**
+ * The task pane's workbook operations on Office.js. Errors reach the caller as PolicyErrors
+ * whose message says what happened and what to do.
+ */
+export function createExcelWorkbookActions(
+  run: ExcelRun = (batch) => Excel.run(batch),
+  requirements: Requirements = Office.context.requirements,
+): ExcelWorkbookActions {
+  const go = <T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>) =>
+    run(batch).catch((e: unknown) => {
+      throw asPolicyError(e, what);
+    });
+  return {
+    mode: "excel",
+    insertTable: (dataset, tableId, choice, target) =>
+      go(`insert table "${tableId}"`, (c) =>
+        insertTable(c, requirements, dataset, tableId, choice, target),
+      ),
+    insertFigure: (dataset, id, form) =>
+      go(`insert "${id}"`, (c) => insertFigure(c, requirements, dataset, id, form)),
+    readSelection: (dataset) =>
+      go("read the selected cell", (c) => readSelection(c, requirements, dataset)),
+    refreshAll: async (input, onProgress) => {
+      const dataset = await validatedDataset(input);
+      return go("refresh the tables", (c) => refreshAll(c, requirements, dataset, onProgress));
+    },
+  };
+}
+
+/** Fetches (if need be) and validates a dataset; throws before anything touches the workbook. */
+export async function validatedDataset(input: DatasetInput): Promise<Dataset> {
+  let raw: unknown;
+  try {
+    raw = await (typeof input === "function" ? (input as () => Promise<unknown>)() : input);
+  } catch (e) {
+    throw new PolicyError(
+      "fetch_failed",
+      `The dataset could not be loaded (${e instanceof Error ? e.message : String(e)}); the workbook was not changed. Check the dataset URL and your connection, then refresh again.`,
+    );
+  }
+  return parseDataset(raw);
+}
+
+function asPolicyError(error: unknown, what: string): PolicyError {
+  if (error instanceof PolicyError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new PolicyError("workbook_conflict", `Excel could not ${what}: ${detail}`);
+}

@@ -1,0 +1,102 @@
+import type { Dataset } from "../core/dataset/schema";
+import { PolicyError } from "../core/errors";
+import { toAddress } from "../core/layout/address";
+import { planTable } from "../core/layout/planTable";
+import { tagForPlan } from "../core/layout/tableTag";
+import type { InsertedTable, InsertTarget, TableChoice } from "../core/layout/workbookTypes";
+import { queueWriteTag } from "./readTags";
+import { EXCEL_API, requireExcelApi, supports, type Requirements } from "./requirements";
+import { queueReadSources, queueWriteSources } from "./sourcesSheet";
+import { writePlan } from "./writePlan";
+
+/**
+ * Inserts a dataset table at the selected cell or on a new sheet, as a tagged Excel table, and
+ * lists its documents on the Sources sheet. Three syncs whatever the row count (one more per
+ * extra 4 MB of data): read names and check the target is empty; write; tag and Sources.
+ */
+export async function insertTable(
+  context: Excel.RequestContext,
+  requirements: Requirements,
+  dataset: Dataset,
+  tableId: string,
+  choice: TableChoice,
+  target: InsertTarget,
+): Promise<InsertedTable> {
+  requireExcelApi(requirements, EXCEL_API.insert, "Inserting a table");
+  const draft = planTable(dataset, tableId, choice);
+  const rows = draft.values.length;
+  const cols = draft.columns.length;
+  if (rows === 0) {
+    throw new PolicyError(
+      "bad_argument",
+      `No row of table "${tableId}" matches the filter "${choice.filter ?? ""}", so nothing was inserted. Clear or change the filter.`,
+    );
+  }
+  const wb = context.workbook;
+  const tables = wb.tables.load("items/name");
+  const sheets = wb.worksheets.load("items/name");
+  const active =
+    target === "selection" ? wb.getActiveCell().load("address,rowIndex,columnIndex") : null;
+  const activeSheet = active?.worksheet.load("name,id");
+  const used = active
+    ?.getResizedRange(rows, cols - 1)
+    .getUsedRangeOrNullObject(true)
+    .load("address");
+  await context.sync();
+
+  if (active && used && !used.isNullObject) {
+    throw new PolicyError(
+      "workbook_conflict",
+      `The ${rows + 1} rows × ${cols} columns from ${active.address} are not empty (${used.address} has content). Select an empty cell with room below and to the right, or insert on a new sheet.`,
+    );
+  }
+  const tableNames = tables.items.map((t) => t.name);
+  const sheetNames = sheets.items.map((s) => s.name);
+  const plan = planTable(dataset, tableId, choice, {
+    existingTableNames: tableNames,
+    existingSheetNames: sheetNames,
+  });
+  const sheet = activeSheet ?? wb.worksheets.add(plan.sheetName);
+  if (!activeSheet) sheet.load("name,id");
+  const at = active ? { row: active.rowIndex, col: active.columnIndex } : { row: 0, col: 0 };
+  const sources = queueReadSources(context, tableNames);
+  const written = await writePlan(context, sheet, at, plan);
+
+  const address = toAddress({
+    sheet: sheet.name,
+    row: at.row,
+    col: at.col,
+    lastRow: at.row + rows,
+    lastCol: at.col + cols - 1,
+  });
+  const warnings: string[] = [];
+  if (supports(requirements, EXCEL_API.tags)) {
+    queueWriteTag(
+      context,
+      tagForPlan(plan, {
+        excelTableId: written.table.id,
+        tableName: written.table.name,
+        sheetId: sheet.id,
+        sheetName: sheet.name,
+        address,
+      }),
+    );
+  } else {
+    warnings.push(
+      `This version of Excel cannot store the table's tag (it needs ExcelApi ${EXCEL_API.tags}, custom XML parts), so ${plan.tableName} cannot be refreshed later. Insert it again to update it.`,
+    );
+  }
+  queueWriteSources(context, dataset, plan.docs, sources.read(), [...sheetNames, sheet.name]);
+  if (!active) sheet.activate();
+  written.table.getRange().select();
+  await context.sync();
+  return {
+    tableName: written.table.name,
+    sheetName: sheet.name,
+    address,
+    rows,
+    columns: cols,
+    syncs: 1 + written.syncs + 1,
+    warnings,
+  };
+}

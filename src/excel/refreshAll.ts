@@ -1,0 +1,322 @@
+import type { Dataset } from "../core/dataset/schema";
+import { diffTable, type TableUpdate } from "../core/diff/diffTable";
+import { parseAddress, toAddress } from "../core/layout/address";
+import { chunkBySize, jsonBytes } from "../core/layout/chunkPlan";
+import { planTable, type CellPlan } from "../core/layout/planTable";
+import { excelInput, excelTextInput, type CellValue } from "../core/layout/safeText";
+import { availableColumns } from "../core/layout/tableColumns";
+import type { TableTag } from "../core/layout/tableTag";
+import type {
+  RefreshProgress,
+  RefreshSummary,
+  TableChoice,
+  TableRefreshSummary,
+} from "../core/layout/workbookTypes";
+import { queueDeleteTag, queueWriteTag, readTags, type StoredTag } from "./readTags";
+import { EXCEL_API, requireExcelApi, supports, type Requirements } from "./requirements";
+import { queueReadSources, queueWriteSources } from "./sourcesSheet";
+
+interface Found {
+  stored: StoredTag;
+  table: Excel.Table;
+  plan: CellPlan;
+  range: Excel.Range;
+  header: Excel.Range;
+  sheet: Excel.Worksheet;
+  body: Excel.Range[];
+  below: Excel.Range | null;
+  update?: TableUpdate;
+  summary?: TableRefreshSummary;
+}
+
+/**
+ * Brings every tagged table up to date with `dataset` (already validated: an invalid or
+ * unreachable dataset must be rejected before this is called, so nothing is written). Syncs do
+ * not grow with the number of tables or rows: 2 to read tags, 2 to read tables, 1 to write
+ * (more only when the data passes 4 MB per request).
+ */
+export async function refreshAll(
+  context: Excel.RequestContext,
+  requirements: Requirements,
+  dataset: Dataset,
+  onProgress: (progress: RefreshProgress) => void = () => {},
+): Promise<RefreshSummary> {
+  requireExcelApi(requirements, EXCEL_API.tags, "Refreshing tables");
+  requireExcelApi(requirements, EXCEL_API.insert, "Refreshing tables");
+  let syncs = 0;
+  const sync = async () => {
+    await context.sync();
+    syncs++;
+  };
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/id,name");
+  const tableNames = wb.tables.load("items/name");
+  const { stored, problems } = await readTags(context);
+  syncs += 2;
+  const total = stored.length;
+  onProgress({ done: 0, total, tableName: null });
+
+  const results: TableRefreshSummary[] = [];
+  const found: Found[] = [];
+  const sources = stored.length
+    ? queueReadSources(
+        context,
+        tableNames.items.map((t) => t.name),
+      )
+    : null;
+  const handles = stored.map((s) =>
+    wb.tables.getItemOrNullObject(s.tag.excelTableId).load("id,name"),
+  );
+  if (stored.length) await sync();
+  const sheetIds = new Set(sheets.items.map((s) => s.id));
+  stored.forEach((s, n) => {
+    const { tag } = s;
+    const table = handles[n];
+    if (table.isNullObject) {
+      const sheetGone = !sheetIds.has(tag.sheetId);
+      queueDeleteTag(context, s.partIds);
+      results.push(
+        empty(
+          tag,
+          tag.tableName,
+          sheetGone ? "sheet_deleted" : "deleted",
+          sheetGone
+            ? `The sheet "${tag.sheetName}" that held ${tag.tableName} was deleted; the table's tag was removed.`
+            : `${tag.tableName} was deleted from "${tag.sheetName}"; its tag was removed. Insert it again to get it back.`,
+        ),
+      );
+      return;
+    }
+    if (!dataset.tables.some((t) => t.id === tag.tableId)) {
+      results.push(
+        empty(
+          tag,
+          table.name,
+          "not_in_dataset",
+          `Dataset ${dataset.version} no longer has table "${tag.tableId}"; ${table.name} was left as it is.`,
+        ),
+      );
+      return;
+    }
+    const plan = planTable(dataset, tag.tableId, usableChoice(dataset, tag));
+    const range = table.getRange().load("address");
+    const header = table.getHeaderRowRange().load("values");
+    const sheet = table.worksheet.load("id,name");
+    const known = new Set(tag.rowIds);
+    const adding = plan.rowIds.filter((id) => !known.has(id)).length;
+    const below = adding
+      ? table.getRange().getRowsBelow(adding).getUsedRangeOrNullObject(true).load("address")
+      : null;
+    found.push({ stored: s, table, plan, range, header, sheet, body: [], below });
+  });
+  if (found.length) await sync();
+
+  // Read bodies in requests that stay under the response limit, estimated from the new plan.
+  const reads = found.flatMap((f, n) => {
+    const rect = parseAddress(f.range.address);
+    const perRow = 16 + 1.5 * Math.max(32, ...f.plan.values.slice(0, 200).map((r) => jsonBytes(r)));
+    return Array.from({ length: rect.lastRow - rect.row }, (_, i) => ({ n, i, size: perRow }));
+  });
+  for (const [start, end] of chunkBySize(reads.map((r) => r.size))) {
+    const first = new Map<number, { i: number; count: number }>();
+    for (const { n, i } of reads.slice(start, end)) {
+      const run = first.get(n);
+      if (run) run.count++;
+      else first.set(n, { i, count: 1 });
+    }
+    for (const [n, { i, count }] of first) {
+      const rect = parseAddress(found[n].range.address);
+      const width = rect.lastCol - rect.col + 1;
+      found[n].body.push(
+        found[n].sheet.getRangeByIndexes(rect.row + 1 + i, rect.col, count, width).load("formulas"),
+      );
+    }
+    await sync();
+  }
+
+  const docs = new Set<string>();
+  const writes: { size: number; queue: () => void }[] = [];
+  found.forEach((f, n) => {
+    const { tag } = f.stored;
+    const body = f.body.flatMap((r) => r.formulas as CellValue[][]);
+    const update = diffTable(
+      tag,
+      { address: f.range.address, header: f.header.values[0], body },
+      f.plan,
+    );
+    f.update = update;
+    f.plan.docs.forEach((d) => docs.add(d));
+    const messages = [...update.messages];
+    if (f.table.name !== tag.tableName)
+      messages.unshift(`Renamed from ${tag.tableName}; found by its tag.`);
+    if (f.range.address !== tag.address)
+      messages.unshift(`Moved from ${tag.address} to ${f.range.address}.`);
+    const changed = update.writes.length + update.deleteRows.length + update.appendRows.length > 0;
+    f.summary = {
+      tableId: tag.tableId,
+      tableName: f.table.name,
+      status: changed || update.tagChanged ? "updated" : "unchanged",
+      rowsAdded: update.rowsAdded,
+      rowsRemoved: update.rowsRemoved,
+      valuesChanged: update.valuesChanged,
+      conflicts: update.conflicts,
+      message: messages.length ? messages.join(" ") : null,
+    };
+    const where = { tableName: f.table.name, sheetId: f.sheet.id, sheetName: f.sheet.name };
+    const newTag: TableTag = {
+      ...update.tag,
+      ...where,
+      address: finalAddress(f.range.address, update),
+    };
+    const tagMoved =
+      newTag.address !== tag.address ||
+      newTag.tableName !== tag.tableName ||
+      newTag.sheetName !== tag.sheetName;
+    queueUpdate(context, requirements, f, update, writes);
+    if (update.tagChanged || tagMoved) {
+      writes.push({
+        size: jsonBytes(newTag),
+        queue: () => queueWriteTag(context, newTag, f.stored.partIds),
+      });
+    }
+    onProgress({ done: n + 1, total, tableName: f.table.name });
+  });
+
+  const changedAny = found.some((f) => f.summary!.status === "updated");
+  if (changedAny || results.some((r) => r.status === "deleted" || r.status === "sheet_deleted")) {
+    const batches = chunkBySize(writes.map((w) => w.size));
+    if (batches.length === 0) batches.push([0, 0]);
+    for (const [start, end] of batches) {
+      for (let i = start; i < end; i++) writes[i].queue();
+      if (end === writes.length && changedAny) {
+        queueWriteSources(
+          context,
+          dataset,
+          [...docs],
+          sources?.read() ?? null,
+          sheets.items.map((s) => s.name),
+        );
+      }
+      await sync();
+    }
+  }
+
+  const tables = [...results, ...found.map((f) => f.summary!)];
+  const versions = [...new Set(stored.map((s) => s.tag.datasetVersion))];
+  onProgress({ done: total, total, tableName: null });
+  return {
+    fromVersion: versions.length ? versions.join(", ") : null,
+    toVersion: dataset.version,
+    tables,
+    problems,
+    totals: {
+      tables: tables.length,
+      updated: tables.filter((t) => t.status === "updated").length,
+      rowsAdded: sum(tables, (t) => t.rowsAdded),
+      rowsRemoved: sum(tables, (t) => t.rowsRemoved),
+      valuesChanged: sum(tables, (t) => t.valuesChanged),
+      conflicts: sum(tables, (t) => t.conflicts.length),
+    },
+    syncs,
+  };
+}
+
+/** Queues one table's cell writes, row deletions and appended rows, in that order. */
+function queueUpdate(
+  context: Excel.RequestContext,
+  requirements: Requirements,
+  f: Found,
+  update: TableUpdate,
+  writes: { size: number; queue: () => void }[],
+) {
+  const rect = parseAddress(f.range.address);
+  const top = rect.row + 1;
+  const sheet = f.sheet;
+  for (const w of update.writes) {
+    const input = excelInput(w.value, w.format);
+    writes.push({
+      size: 2 * 160 + jsonBytes(input) + w.format.length,
+      queue: () => {
+        const cell = sheet.getRangeByIndexes(top + w.row, rect.col + w.col, 1, 1);
+        cell.numberFormat = [[w.format]];
+        cell.values = [[input]];
+      },
+    });
+  }
+  if (update.deleteRows.length === 0 && update.appendRows.length === 0) return;
+  const bodyRows = rect.lastRow - rect.row;
+  const width = rect.lastCol - rect.col + 1;
+  const rows = update.appendRows;
+  const size =
+    400 +
+    update.deleteRows.length * 160 +
+    rows.reduce((s, r) => s + 2 * jsonBytes(r.values) + jsonBytes(r.formats), 0);
+  writes.push({
+    size,
+    queue: () => {
+      for (const i of update.deleteRows) f.table.rows.getItemAt(i).delete();
+      if (rows.length === 0) return;
+      const start = top + bodyRows - update.deleteRows.length;
+      const target = sheet.getRangeByIndexes(start, rect.col, rows.length, width);
+      const belowFree = f.below === null || f.below.isNullObject;
+      if (supports(requirements, EXCEL_API.resize) && belowFree) {
+        f.table.resize(
+          sheet.getRangeByIndexes(rect.row, rect.col, start - rect.row + rows.length, width),
+        );
+        target.numberFormat = rows.map((r) => r.formats);
+        target.values = rows.map((r) =>
+          r.values.map((v, j) => (v === null ? null : excelInput(v, r.formats[j] ?? "General"))),
+        ) as unknown as string[][];
+      } else {
+        // rows.add writes before any format can be set: text goes in with Excel's quote prefix.
+        f.table.rows.add(
+          undefined,
+          rows.map((r) =>
+            r.values.map((v) => (typeof v === "string" ? excelTextInput(v) : v)),
+          ) as unknown as string[][],
+        );
+        target.numberFormat = rows.map((r) => r.formats);
+      }
+    },
+  });
+}
+
+/** The table's address once rows are deleted and appended. */
+function finalAddress(address: string, update: TableUpdate): string {
+  const rect = parseAddress(address);
+  const lastRow = rect.lastRow - update.deleteRows.length + update.appendRows.length;
+  return toAddress({ ...rect, lastRow });
+}
+
+/** The stored choice, minus columns or a sort key the dataset no longer offers. */
+function usableChoice(dataset: Dataset, tag: TableTag): TableChoice {
+  const keys = new Set(availableColumns(dataset, tag.tableId).map((c) => c.key));
+  const { columns, sort, ...rest } = tag.choice;
+  return {
+    ...rest,
+    ...(columns ? { columns: columns.filter((k) => keys.has(k)) } : {}),
+    sort: sort && keys.has(sort.key) ? sort : null,
+  };
+}
+
+function empty(
+  tag: TableTag,
+  tableName: string,
+  status: TableRefreshSummary["status"],
+  message: string,
+): TableRefreshSummary {
+  return {
+    tableId: tag.tableId,
+    tableName,
+    status,
+    rowsAdded: 0,
+    rowsRemoved: 0,
+    valuesChanged: 0,
+    conflicts: [],
+    message,
+  };
+}
+
+function sum<T>(list: T[], f: (t: T) => number): number {
+  return list.reduce((s, t) => s + f(t), 0);
+}
