@@ -1,0 +1,153 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+
+/**
+ * Loads the built shared-runtime page (dist/taskpane.html) in headless Chromium, outside Office,
+ * and checks that the functions bundle registers every function of dist/functions.json.
+ *
+ * How registration is observed: office.js defines CustomFunctions.associate even outside Office
+ * and records each association in CustomFunctions._association.m_mappings (upper-case ids), the
+ * table it hands Excel's runtime. The test reads that table; nothing is shimmed. If a future
+ * office.js renames that internal, this test fails and says so.
+ */
+
+const DIST = resolve(__dirname, "../../dist");
+const CHROMIUM = "/usr/bin/chromium";
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".css": "text/css; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+};
+
+function requireFile(path: string, how: string): void {
+  if (!existsSync(path)) throw new Error(`${path} is missing: ${how}.`);
+}
+
+function serveDist(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  return new Promise((ready) => server.listen(0, "127.0.0.1", () => ready(server)));
+}
+
+let server: Server;
+let context: BrowserContext;
+let profile: string;
+let origin: string;
+
+beforeAll(async () => {
+  requireFile(join(DIST, "taskpane.html"), "run `npm run build` first (test/run-all.sh does)");
+  requireFile(join(DIST, "functions.json"), "run `npm run build` first (test/run-all.sh does)");
+  requireFile(join(DIST, "data/dataset.json"), "run `npm run dataset` first");
+  requireFile(CHROMIUM, "install Debian chromium (test/ensure-system-packages.sh)");
+  server = await serveDist();
+  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  profile = mkdtempSync(join(tmpdir(), "policy-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  // No network but this server: office.js reaches for telemetry and CDN hosts.
+  await context.route("**/*", (route) => {
+    const host = new URL(route.request().url()).hostname;
+    return host === "localhost" || host === "127.0.0.1" ? route.continue() : route.abort();
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe("the functions page in a browser without Office", () => {
+  it("associates every function of functions.json and logs no errors", async () => {
+    const ids: string[] = JSON.parse(
+      readFileSync(join(DIST, "functions.json"), "utf8"),
+    ).functions.map((f: { id: string }) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(["VALUE", "LOOKUP", "TABLE", "SEARCH", "VERSION"]));
+
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console.error: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+    await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
+
+    const associated = await page
+      .waitForFunction(
+        (count) => {
+          const mappings = (
+            window as unknown as {
+              CustomFunctions?: { _association?: { m_mappings?: Record<string, unknown> } };
+            }
+          ).CustomFunctions?._association?.m_mappings;
+          return mappings && Object.keys(mappings).length >= count ? Object.keys(mappings) : false;
+        },
+        ids.length,
+        { timeout: 15_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<string[]>)
+      .catch(() => {
+        throw new Error(
+          "office.js recorded fewer associations than functions.json declares within 15 s " +
+            "(or no longer exposes CustomFunctions._association.m_mappings).",
+        );
+      });
+    expect([...associated].sort()).toEqual([...ids].sort());
+
+    // The registered functions run in the page: one fetch of data/dataset.json, real results.
+    const dataset = JSON.parse(readFileSync(join(DIST, "data/dataset.json"), "utf8"));
+    const figure = dataset.figures[0];
+    const results = await page.evaluate(async (id) => {
+      const m = (
+        window as unknown as {
+          CustomFunctions: {
+            _association: { m_mappings: Record<string, (...a: unknown[]) => unknown> };
+          };
+        }
+      ).CustomFunctions._association.m_mappings;
+      const error = (await m.VALUE("no-such-id")) as { code: string; message: string };
+      return {
+        value: await m.VALUE(id),
+        version: await m.VERSION(),
+        error: { code: error.code, message: error.message },
+      };
+    }, figure.id);
+    expect(results.value).toBe(figure.value);
+    expect(results.version).toBe(`${dataset.version} (sha ${dataset.contentHash.slice(0, 8)})`);
+    expect(results.error.code).toBe("#N/A");
+    expect(results.error.message).toMatch(
+      /^No figure or event has id "no-such-id"\. Did you mean /,
+    );
+
+    await page.waitForTimeout(500); // let late console errors (e.g. from office.js) arrive
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
