@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+// The add-in's Content-Security-Policy has no 'unsafe-eval'. Without jitless, zod probes
+// `new Function` while building object schemas, which browsers report as a CSP violation.
+z.config({ jitless: true });
+
 /** The one definition of the dataset format; every type below is inferred from it. */
 
 export const SCHEMA_VERSION = 1;

@@ -1,0 +1,199 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { fixtureDataset } from "../fixtures/fixtureDataset";
+
+/*
+ * `npm start -- --http` serves the shared-runtime page, and it loads in headless Chromium the
+ * way it does in a browser preview: office.js from this origin, Office.onReady with no host.
+ * The server gets the fixture dataset (not dist/data) so the test needs no dataset build.
+ */
+const ROOT = join(__dirname, "../..");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+jest.setTimeout(180_000);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** Resolves when the server prints its ready banner; rejects with its output if it exits. */
+function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () => reject(new Error(`dev server not ready after ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Browser preview:")) {
+        clearTimeout(timer);
+        resolve(output);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`dev server exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+}
+
+let dir: string;
+let pidFile: string;
+let server: ChildProcess;
+let banner: string;
+let base: string;
+let context: BrowserContext;
+let page: Page;
+const consoleErrors: string[] = [];
+const blocked: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  dir = mkdtempSync(join(tmpdir(), "pt-devserver-"));
+  pidFile = join(dir, "dev-server.pid");
+  // Apart from the browser profile: the server watches the data folder and reloads the page.
+  mkdirSync(join(dir, "data"));
+  writeFileSync(join(dir, "data/dataset.json"), JSON.stringify(fixtureDataset()));
+  const port = await freePort();
+  base = `http://localhost:${port}/`;
+  server = spawn(
+    TSX,
+    [
+      "src/cli/start.ts",
+      "--http",
+      "--port",
+      String(port),
+      "--data",
+      join(dir, "data"),
+      "--pid-file",
+      pidFile,
+    ],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  banner = await waitForReady(server, 150_000);
+
+  context = await chromium.launchPersistentContext(join(dir, "profile"), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  // No network beyond this machine: office.js would otherwise try its telemetry host.
+  await context.route("**/*", (route) => {
+    const host = new URL(route.request().url()).hostname;
+    if (host === "localhost" || host === "127.0.0.1") return route.continue();
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+    );
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`page error: ${e.message}`));
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (server && server.exitCode === null) server.kill("SIGTERM");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("npm start (dev server)", () => {
+  it("prints the manifest path, the sideload steps and the preview URL", () => {
+    expect(banner).toContain(`Manifest:         ${join(ROOT, "manifest.xml")}`);
+    expect(banner).toContain(`Browser preview:  ${base}taskpane.html`);
+    expect(banner).toMatch(/Excel on the web[\s\S]*Upload My Add-in/);
+    expect(banner).toMatch(/Excel on Windows[\s\S]*Trusted Add-in Catalogs/);
+    expect(banner).toMatch(/Excel on Mac[\s\S]*Documents\/wef/);
+  });
+
+  it("serves the page with a Content-Security-Policy header and meta tag, without unsafe-eval", async () => {
+    const response = await page.goto(`${base}taskpane.html`);
+    expect(response?.status()).toBe(200);
+    const header = response?.headers()["content-security-policy"] ?? "";
+    expect(header).toContain("script-src 'self'");
+    expect(header).not.toContain("unsafe-eval");
+    const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(meta).toBe(header);
+  });
+
+  it("resolves Office.onReady with no host, from the locally served office.js", async () => {
+    const info = await page.evaluate(
+      () =>
+        new Promise<{ host: unknown; platform: unknown }>((resolve) =>
+          Office.onReady((i) => resolve({ host: i.host, platform: i.platform })),
+        ),
+    );
+    expect(info).toEqual({ host: null, platform: null });
+    const src = await page.getAttribute("script[src$='office.js']", "src");
+    expect(src).toBe("office-js/office.js");
+  });
+
+  it("serves functions.json, the dataset and office.js", async () => {
+    const get = (path: string) => page.request.get(`${base}${path}`);
+    const functions = await (await get("functions.json")).json();
+    expect(functions.functions.map((f: { id: string }) => f.id)).toContain("VALUE");
+    const dataset = await (await get("data/dataset.json")).json();
+    expect(dataset.version).toBe(fixtureDataset().version);
+    const office = await get("office-js/office.js");
+    expect(office.status()).toBe(200);
+    expect(office.headers()["content-type"]).toMatch(/javascript/);
+    expect((await get("assets/icon-32.png")).headers()["content-type"]).toBe("image/png");
+  });
+
+  it("logs no console errors or CSP violations and needs nothing beyond localhost", async () => {
+    await page.reload();
+    await page.waitForLoadState("networkidle");
+    expect(consoleErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  });
+});
+
+describe("npm stop", () => {
+  it("stops the server recorded in the pid file and removes the file", async () => {
+    expect(existsSync(pidFile)).toBe(true);
+    const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
+    const run = spawnSync(TSX, ["src/cli/stop.ts", "--pid-file", pidFile], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(run.stdout).toMatch(new RegExp(`^Stopped the dev server at ${base} \\(pid \\d+\\)\\.`));
+    expect(run.status).toBe(0);
+    await exited;
+    expect(existsSync(pidFile)).toBe(false);
+    const again = spawnSync(TSX, ["src/cli/stop.ts", "--pid-file", pidFile], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(again.stdout).toContain("No dev server is running");
+  });
+});
