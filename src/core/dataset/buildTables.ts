@@ -60,11 +60,11 @@ export function buildTables(
       const valid = configs.filter((t) => t.kind === kind && t.rows === "tagged").map((t) => t.id);
       if (!table)
         problems.push(
-          `${tag.where}.tables[${k}]: no table "${name}" in ${configFile}; valid for ${kind}: ${valid.join(", ")}`,
+          `${tag.where}.tables[${k}]: no table "${name}" in ${configFile}; valid for ${kind}: ${valid.join(", ") || "(none)"}`,
         );
       else if (table.kind !== kind || table.rows !== "tagged")
         problems.push(
-          `${tag.where}.tables[${k}]: table "${name}" ${table.kind !== kind ? `holds ${table.kind}, not ${kind}` : "takes all rows, no tags"}; valid for ${kind}: ${valid.join(", ")}`,
+          `${tag.where}.tables[${k}]: table "${name}" ${table.kind !== kind ? `holds ${table.kind}, not ${kind}` : "takes all rows, no tags"}; valid for ${kind}: ${valid.join(", ") || "(none)"}`,
         );
     });
   }

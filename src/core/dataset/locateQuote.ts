@@ -38,8 +38,9 @@ function nearMiss(text: string, quote: string): string {
       .replace(/\s+/g, " ");
   if (loose(text).includes(loose(quote)))
     return " exactly, but it is with other quote marks or spacing: copy the text byte for byte";
-  const prefix = quote.slice(0, 30);
-  if (prefix.length >= 10 && text.includes(prefix))
-    return ` (its first ${prefix.length} characters "${prefix}" are; the rest differs)`;
+  let n = 0;
+  while (n < quote.length && text.includes(quote.slice(0, n + 1))) n++;
+  if (n >= 10)
+    return ` (its first ${n} characters "${quote.slice(0, n)}" are; then the text differs)`;
   return "";
 }

@@ -23,5 +23,5 @@ export function csvField(value: CellValue): string {
 
 /** Plain decimal notation: CSV readers do not all accept 1e+21. */
 function numberText(n: number): string {
-  return Math.abs(n) >= 1e21 ? n.toFixed(0) : String(n);
+  return Number.isInteger(n) && Math.abs(n) >= 1e21 ? BigInt(n).toString() : String(n);
 }

@@ -1,0 +1,91 @@
+import { dataPackage } from "../../../src/core/dataset/dataPackage";
+import { sha256Hex } from "../../../src/core/dataset/contentHash";
+import type { DatasetConfig } from "../../../src/core/dataset/datasetConfig";
+import { toCsv } from "../../../src/core/dataset/toCsv";
+import { fixtureDataset } from "../../fixtures/fixtureDataset";
+
+const config = {
+  name: "fixture",
+  title: "Fixture",
+  description: "A fixture.",
+  version: "1.0.0",
+  tables: [],
+} as unknown as DatasetConfig;
+
+type Field = { name: string; type: string; description?: string };
+type Resource = Record<string, unknown> & {
+  name: string;
+  schema: { $schema: string; fields: Field[] };
+};
+type Pkg = Record<string, unknown> & {
+  $schema: string;
+  sources: Record<string, unknown>[];
+  resources: Resource[];
+};
+
+function build(edit?: Parameters<typeof fixtureDataset>[0]) {
+  const d = fixtureDataset(edit);
+  const json = { path: "dataset.json", content: JSON.stringify(d) };
+  const csvs = new Map(d.tables.map((t) => [t.id, { path: `${t.id}.csv`, content: toCsv(d, t) }]));
+  return { d, csvs, pkg: dataPackage(d, config, json, csvs) as Pkg };
+}
+
+describe("dataPackage", () => {
+  it("declares a v2 package with name, version, contentHash and sources with hashes", () => {
+    const { d, pkg } = build();
+    expect(pkg.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
+    expect(pkg).toMatchObject({ name: "fixture", version: "1.0.0", contentHash: d.contentHash });
+    expect(pkg.sources[1]).toEqual({
+      title: "Testimony on fentanyl",
+      path: "https://example.org/testimony",
+      id: "001_bbbbbbbbbbbbbbbb",
+      file: "001_bbbbbbbbbbbbbbbb.txt",
+      publisher: "Senate",
+      published: "2024-03-20",
+      kind: "testimony",
+      hash: `sha256:${d.sources[1].sha256}`,
+      rights: "© 2024 Example. All rights reserved.",
+    });
+    expect(pkg.sources[0].path).toBeUndefined();
+  });
+
+  it("describes each table CSV as a tabular resource with its schema fields", () => {
+    const { csvs, pkg } = build();
+    const seizures = pkg.resources.find((r) => r.name === "seizures")!;
+    expect(seizures).toMatchObject({
+      $schema: "https://datapackage.org/profiles/2.0/dataresource.json",
+      type: "table",
+      path: "seizures.csv",
+      format: "csv",
+      mediatype: "text/csv",
+      hash: `sha256:${sha256Hex(csvs.get("seizures")!.content)}`,
+      bytes: Buffer.byteLength(csvs.get("seizures")!.content),
+    });
+    expect(seizures.schema.$schema).toBe("https://datapackage.org/profiles/2.0/tableschema.json");
+    expect(seizures.schema.fields.map((f) => [f.name, f.type])).toEqual([
+      ["metric", "string"],
+      ["value", "number"],
+      ["unit", "string"],
+      ["period.text", "string"],
+      ["source.quote", "string"],
+    ]);
+    expect(pkg.resources[0]).toMatchObject({
+      name: "dataset",
+      path: "dataset.json",
+      format: "json",
+    });
+  });
+
+  it("types a date column date when every row is a full date, string when precisions mix", () => {
+    const dateField = (p: Pkg) => p.resources.find((r) => r.name === "timeline")!.schema.fields[0];
+    expect(dateField(build().pkg)).toMatchObject({ name: "date", type: "date" });
+    const mixed = build((d) => {
+      d.events[1].date = "2023-12";
+      d.events[1].precision = "month";
+    });
+    expect(dateField(mixed.pkg)).toMatchObject({
+      type: "string",
+      description: "ISO 8601 date at the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.",
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { csvField, toCsv } from "../../../src/core/dataset/toCsv";
+import { fixtureDataset } from "../../fixtures/fixtureDataset";
+
+describe("csvField", () => {
+  it("leaves plain text and numbers bare", () => {
+    expect(csvField("pill presses")).toBe("pill presses");
+    expect(csvField(107000)).toBe("107000");
+    expect(csvField(66.67)).toBe("66.67");
+    expect(csvField(true)).toBe("true");
+  });
+  it("writes null as an empty field", () => {
+    expect(csvField(null)).toBe("");
+  });
+  it("quotes commas, quotes and line breaks, doubling quotes", () => {
+    expect(csvField("Los Angeles, San Francisco")).toBe('"Los Angeles, San Francisco"');
+    expect(csvField('the "Chapitos"')).toBe('"the ""Chapitos"""');
+    expect(csvField("one\ntwo")).toBe('"one\ntwo"');
+    expect(csvField("one\r\ntwo")).toBe('"one\r\ntwo"');
+  });
+  it("writes very large numbers without an exponent", () => {
+    expect(csvField(1e21)).toBe("1000000000000000000000");
+  });
+});
+
+describe("toCsv", () => {
+  it("writes a header of column keys and one CRLF-terminated row per record", () => {
+    const d = fixtureDataset();
+    const seizures = d.tables.find((t) => t.id === "seizures")!;
+    expect(toCsv(d, seizures)).toBe(
+      "metric,value,unit,period.text,source.quote\r\n" +
+        'pill presses seized,3600,pill_presses,FY 2023,"In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency."\r\n' +
+        'currency seized,16000000,USD,FY 2023,"In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency."\r\n',
+    );
+  });
+  it("keeps partial dates as ISO strings", () => {
+    const d = fixtureDataset((x) => {
+      x.events[0].date = "2023-12";
+      x.events[0].precision = "month";
+    });
+    const timeline = d.tables.find((t) => t.id === "timeline")!;
+    expect(toCsv(d, timeline).split("\r\n")[1]).toMatch(/^2023-12,/);
+  });
+});
