@@ -25,6 +25,11 @@ const MONTH_NAME = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct
 // chrono also reads times ("10:30") and its own relative phrases; only written calendar dates
 // with a month name, ISO dates and slash dates are taken from it.
 const CALENDAR_TEXT = new RegExp(`${MONTH_NAME}|\\d{4}-\\d{2}-\\d{2}|\\d{1,4}/\\d{1,2}/\\d{1,4}`);
+const CALENDAR_ANCHOR = new RegExp(
+  `\\b${MONTH_NAME}|\\d{4}-\\d{2}-\\d{2}|\\d{1,4}/\\d{1,2}/\\d{1,4}`,
+  "gi",
+);
+const WINDOW_MARGIN = 40;
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b(?!,\\d)`, "g");
 const BARE_MONTH = new RegExp(`\\b(${MONTHS.join("|")})\\b`, "g");
 // "May" and "March" are also a verb; alone they count as months only after these words.
@@ -52,9 +57,51 @@ export function findDates(text: string, doc: DocumentDate | null): Mention[] {
   ]);
 }
 
+/**
+ * chrono's results, but parsed only in windows around a month name or a numeric date: chrono
+ * runs dozens of patterns over its input, and most of a document holds no calendar date.
+ */
+function parseCalendarWindows(
+  text: string,
+): { index: number; text: string; start: chrono.ParsedComponents }[] {
+  const results: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (from < 0) return;
+    for (const r of fullDates.parse(text.slice(from, to), REFERENCE)) {
+      results.push({ index: from + r.index, text: r.text, start: r.start });
+    }
+  };
+  for (const m of text.matchAll(CALENDAR_ANCHOR)) {
+    const start = wordStart(text, Math.max(0, m.index - WINDOW_MARGIN));
+    const end = wordEnd(text, Math.min(text.length, m.index + m[0].length + WINDOW_MARGIN));
+    if (start <= to) to = Math.max(to, end);
+    else {
+      flush();
+      [from, to] = [start, end];
+    }
+  }
+  flush();
+  return results;
+}
+
+/** Moves back to the start of the word at `at`, so a window never begins mid-word. */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  return i;
+}
+
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !/\s/.test(text[i])) i++;
+  return i;
+}
+
 function findCalendarDates(text: string, doc: DocumentDate | null): Mention[] {
   const found: Mention[] = [];
-  for (const r of fullDates.parse(text, REFERENCE)) {
+  for (const r of parseCalendarWindows(text)) {
     const c = r.start;
     if (!c.isCertain("day") || !c.isCertain("month") || !CALENDAR_TEXT.test(r.text)) continue;
     const month = c.get("month")!;
