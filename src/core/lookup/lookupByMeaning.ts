@@ -25,6 +25,27 @@ const SHOWN_CANDIDATES = 5;
  * @example lookupByMeaning(index, { text: "pill presses", actor: "DHS" }).id // "dhs-pill-presses-seized-fy2023"
  */
 export function lookupByMeaning(index: LookupIndex, query: MeaningQuery): Figure {
+  // A workbook repeats the same few LOOKUPs on every recalculation: answer each once per index.
+  let cache = answers.get(index);
+  if (!cache || cache.size > MAX_CACHED) answers.set(index, (cache = new Map()));
+  const key = JSON.stringify([query.text, query.actor ?? null, query.period ?? null]);
+  const known = cache.get(key);
+  if (known instanceof PolicyError) throw known;
+  if (known) return known;
+  try {
+    const figure = findByMeaning(index, query);
+    cache.set(key, figure);
+    return figure;
+  } catch (error) {
+    if (error instanceof PolicyError) cache.set(key, error);
+    throw error;
+  }
+}
+
+const MAX_CACHED = 10_000;
+const answers = new WeakMap<LookupIndex, Map<string, Figure | PolicyError>>();
+
+function findByMeaning(index: LookupIndex, query: MeaningQuery): Figure {
   const exact = index.records.get(query.text.trim().toLowerCase());
   const pool = index.dataset.figures.filter(
     (f) => matchesActor(f, query.actor) && matchesPeriod(f, query.period),

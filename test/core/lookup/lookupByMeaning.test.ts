@@ -59,3 +59,27 @@ describe("lookupByMeaning", () => {
     );
   });
 });
+
+describe("lookupByMeaning answers", () => {
+  it("are remembered per index, errors included", () => {
+    const fresh = buildIndex(fixtureDataset());
+    const first = lookupByMeaning(fresh, { text: "pill presses" });
+    expect(lookupByMeaning(fresh, { text: "pill presses" })).toBe(first);
+    const message = (query: { text: string }) => {
+      try {
+        lookupByMeaning(fresh, query);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "no error";
+    };
+    expect(message({ text: "overdose deaths" })).toMatch(/^2 figures match/);
+    expect(message({ text: "overdose deaths" })).toMatch(/^2 figures match/);
+  });
+  it("are not shared between indexes of different datasets", () => {
+    const a = buildIndex(fixtureDataset());
+    const b = buildIndex(fixtureDataset((d) => (d.figures[3].value = 4000)));
+    expect(lookupByMeaning(a, { text: "pill presses" }).value).toBe(3600);
+    expect(lookupByMeaning(b, { text: "pill presses" }).value).toBe(4000);
+  });
+});
