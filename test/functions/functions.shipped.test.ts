@@ -1,0 +1,137 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseDataset } from "../../src/core/dataset/parseDataset";
+import type { Dataset } from "../../src/core/dataset/schema";
+import { citation } from "../../src/core/lookup/citation";
+import { excelDateSerial } from "../../src/core/lookup/excelDate";
+import * as F from "../../src/functions/functions";
+import { configureRuntimeDataset, resetRuntimeDataset } from "../../src/functions/runtimeDataset";
+import { asError, CustomFunctionsError, installCustomFunctions } from "./customFunctionsGlobal";
+import { countingFetch } from "./datasetFetch";
+
+/** Every POLICY function against the dataset `npm run dataset` ships (test/run-all.sh builds it first). */
+const SHIPPED = resolve(__dirname, "../../dist/data/dataset.json");
+
+function shippedDataset(): Dataset {
+  if (!existsSync(SHIPPED)) {
+    throw new Error(`${SHIPPED} is missing: run \`npm run dataset\` before these tests.`);
+  }
+  return parseDataset(JSON.parse(readFileSync(SHIPPED, "utf8")));
+}
+
+const dataset = shippedDataset();
+const runtime = installCustomFunctions();
+let fetched: ReturnType<typeof countingFetch>;
+beforeAll(() => {
+  resetRuntimeDataset();
+  fetched = countingFetch(dataset);
+  configureRuntimeDataset({ fetch: fetched, recalculate: async () => {} });
+});
+afterAll(() => runtime.uninstall());
+
+const sourceOf = (doc: string) => dataset.sources.find((s) => s.id === doc)!;
+
+describe("POLICY functions on the shipped dataset", () => {
+  it("has figures, events and tables to look up", () => {
+    expect(dataset.figures.length).toBeGreaterThan(0);
+    expect(dataset.events.length).toBeGreaterThan(0);
+    expect(dataset.tables.length).toBeGreaterThan(0);
+  });
+
+  it("VALUE, QUOTE, SOURCE and FIELD return each figure's own data", async () => {
+    for (const f of dataset.figures) {
+      expect([f.id, await F.value(f.id)]).toEqual([f.id, f.value]);
+      expect(await F.quote(f.id)).toBe(f.source.quote);
+      expect(await F.source(f.id)).toBe(citation(sourceOf(f.source.doc)));
+      expect(await F.field(f.id, "unit")).toBe(f.unit);
+      expect(await F.field(f.id, "qualifier")).toBe(f.qualifier);
+      expect(await F.field(f.id, "metric")).toBe(f.metric);
+      expect(await F.field(f.id, "source_title")).toBe(sourceOf(f.source.doc).title);
+      const actor = await F.field(f.id, "actor");
+      if (f.actor === null) expect(asError(actor).message).toMatch(/has no actor in the dataset/);
+      else expect(actor).toBe(f.actor);
+    }
+  });
+
+  it("DATE gives each event's serial (first day of a month or year) or says why it has none", async () => {
+    for (const e of dataset.events) {
+      const result = await F.date(e.id);
+      if (e.date === null) {
+        expect(asError(result).message).toBe(
+          `The event "${e.id}" has no date in the dataset (${e.dateNote}).`,
+        );
+      } else {
+        expect([e.id, result]).toEqual([e.id, excelDateSerial(e.date)]);
+        expect(await F.field(e.id, "precision")).toBe(e.precision);
+      }
+      expect(await F.quote(e.id)).toBe(e.source.quote);
+    }
+  });
+
+  it("DATE of a figure gives its period bounds", async () => {
+    for (const f of dataset.figures) {
+      const start = await F.date(f.id, "start");
+      if (f.period.start) expect(start).toBe(excelDateSerial(f.period.start));
+      else expect(asError(start).code).toBe("#N/A");
+      const end = await F.date(f.id, "end");
+      if (f.period.end) expect(end).toBe(excelDateSerial(f.period.end, "last"));
+      else expect(asError(end).message).toMatch(/has no end in the dataset/);
+    }
+  });
+
+  it("LOOKUP by metric, actor and period finds each figure or lists it among the candidates", async () => {
+    for (const f of dataset.figures) {
+      const result = await F.lookup(
+        f.metric,
+        f.actor ?? undefined,
+        f.period.start ?? undefined,
+        "id",
+      );
+      if (result instanceof CustomFunctionsError) {
+        expect(result.code).toBe("#N/A");
+        expect(result.message).toMatch(/figures match/);
+        expect(result.message).toContain(f.id);
+      } else {
+        // Another figure may share metric, actor and period only if it reports the same value.
+        const found = dataset.figures.find((g) => g.id === result)!;
+        expect([f.id, found.value]).toEqual([f.id, f.value]);
+      }
+      expect(await F.lookup(f.id)).toBe(f.value);
+    }
+  });
+
+  it("TABLE spills each table with its header and one row per record", async () => {
+    for (const t of dataset.tables) {
+      const rows = (await F.table(t.id)) as unknown[][];
+      expect(rows[0]).toEqual(t.columns.map((c) => c.title));
+      expect([t.id, rows.length]).toEqual([t.id, t.rows.length + 1]);
+      for (const row of rows) expect(row).toHaveLength(t.columns.length);
+    }
+  });
+
+  it("SEARCH by a figure's id words finds that figure", async () => {
+    for (const f of dataset.figures) {
+      const rows = (await F.search(f.id.replace(/-/g, " "), 500)) as unknown[][];
+      expect(rows[0]).toEqual(["Id", "Value", "Unit", "What", "Source"]);
+      expect(rows.map((r) => r[0])).toContain(f.id);
+    }
+  });
+
+  it("VERSION names the shipped version and hash", async () => {
+    expect(await F.version()).toBe(`${dataset.version} (sha ${dataset.contentHash.slice(0, 8)})`);
+    expect(await F.version("hash")).toBe(dataset.contentHash);
+  });
+
+  it("suggests three real ids for a misspelt one", async () => {
+    const id = dataset.figures[0].id;
+    const error = asError(await F.value(id.slice(0, -2)));
+    expect(error.code).toBe("#N/A");
+    const list = /Did you mean (.*)\?$/.exec(error.message!)![1].split(", ");
+    expect(list).toHaveLength(Math.min(3, dataset.figures.length + dataset.events.length));
+    expect(list).toContain(id);
+  });
+
+  it("fetched the dataset once for all of the above", () => {
+    expect(fetched.calls).toHaveLength(1);
+  });
+});
