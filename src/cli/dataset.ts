@@ -95,8 +95,7 @@ function main(args: Args): number {
       return 1;
     }
     dataset.version = plan.version;
-    configDoc.set("version", plan.version);
-    writeFileSync(configFile, configDoc.toString());
+    writeFileSync(configFile, withVersion(readFileSync(configFile, "utf8"), plan.version));
     writeFileSync(lockFile, json(lockFor(dataset)));
     console.log(`Released version ${plan.version}: wrote ${configFile} and ${lockFile}.`);
   } else {
@@ -121,6 +120,13 @@ function main(args: Args): number {
   );
   printSummary(valid, coverage, args.out);
   return 0;
+}
+
+/** Rewrites only the top-level version line, so the file's layout and comments stay as written. */
+function withVersion(yamlText: string, version: string): string {
+  const line = /^version:.*$/m;
+  if (!line.test(yamlText)) throw new Error("dataset.yaml has no top-level version: line");
+  return yamlText.replace(line, `version: ${version}`);
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
