@@ -1,0 +1,1341 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the fake stands in for Office.js's untyped wire protocol */
+import { parseAddress, toAddress, type CellRect } from "../../src/core/layout/address";
+import { jsonBytes } from "../../src/core/layout/chunkPlan";
+
+/**
+ * An in-memory fake of the part of the Excel JavaScript API that Policy Tables uses, faithful
+ * where our code depends on it (each behaviour is proven in test/fakes/excel.test.ts):
+ *
+ * - Proxy objects: every call is queued and runs at `context.sync()`, in order; reading a
+ *   property that was not loaded (or before the sync) throws PropertyNotLoaded; methods on a
+ *   missing *OrNullObject throw ItemNotFound at sync; a batch is not a transaction (operations
+ *   before a failing one stay applied, later ones are dropped).
+ * - Cells: `values` written to a cell not formatted "@" is parsed like typing: "=..." becomes a
+ *   formula, "+x"/"-x"/"@x" too unless a number, "12", "1,000", "5%", "TRUE", "2023-12-04" become
+ *   numbers/booleans/dates; a leading apostrophe (quote prefix) or the "@" format keeps text.
+ *   A scalar assigned to a multi-cell range applies to every cell; null in an array leaves the
+ *   cell as it is; an array of the wrong shape is rejected.
+ * - Tables: tables.add(range, hasHeaders), unique valid names, getItem/getItemOrNullObject by
+ *   name or id, header/body ranges, rows.add (inserting cells below, without copying formats:
+ *   conservative, so text safety cannot rely on it), rows.getItemAt(i).delete(), resize, delete.
+ * - Custom XML parts, workbook names, notes (1.18), comments (1.10), the active cell.
+ * - Requirement sets: `requirements.isSetSupported("ExcelApi", v)` and ApiNotFound at sync for a
+ *   method newer than the fake's `apiVersion`.
+ * - Payload: each sync's request is measured (JSON bytes of every operation plus a per-operation
+ *   overhead) and rejected over 5 MB, as Excel on the web does; so is a response over 5 MB.
+ *   `stats` counts syncs, request bytes and write operations, for tests and benchmarks.
+ */
+
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+const OP_OVERHEAD_BYTES = 100;
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const notLoaded = (prop: string) =>
+  new FakeExcelError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+const invalid = (message: string) => new FakeExcelError("InvalidArgument", message);
+const notFound = (what: string) =>
+  new FakeExcelError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
+
+type Scalar = string | number | boolean;
+export interface FakeCell {
+  value: Scalar;
+  formula: string | null;
+  format: string;
+  hyperlink?: string;
+}
+export interface FakeSheet {
+  id: string;
+  name: string;
+  cells: Map<number, FakeCell>;
+  notes: Map<number, string>;
+  columnWidths: Map<number, number>;
+}
+export interface FakeTable {
+  id: string;
+  name: string;
+  sheet: FakeSheet;
+  rect: CellRect;
+  style: string;
+}
+
+const key = (row: number, col: number) => row * 16384 + col;
+const emptyCell = (): FakeCell => ({ value: "", formula: null, format: "General" });
+const EPOCH = Date.UTC(1899, 11, 30);
+
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** The workbook and its host: create one per test. */
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  tables: FakeTable[] = [];
+  parts: { id: string; xml: string; namespace: string }[] = [];
+  names: { name: string; sheet: FakeSheet; rect: CellRect; comment: string }[] = [];
+  comments: { sheet: string; row: number; col: number; content: string }[] = [];
+  selection: { sheet: FakeSheet; row: number; col: number };
+  stats = { syncs: 0, requestBytes: [] as number[], writeOps: 0, maxRequestBytes: 0 };
+  private nextId = 1;
+
+  constructor(
+    public apiVersion = "1.18",
+    sheetNames: string[] = ["Sheet1"],
+  ) {
+    for (const n of sheetNames) this.addSheet(n);
+    this.selection = { sheet: this.sheets[0], row: 0, col: 0 };
+  }
+
+  readonly requirements = {
+    isSetSupported: (name: string, version = "1.1") =>
+      name === "ExcelApi" && compareVersions(version, this.apiVersion) <= 0,
+  };
+
+  /** Excel.run: a fresh context; queued operations left at the end are synced, as Office.js does. */
+  run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    const result = await batch(context);
+    if (context.pending()) await context.sync();
+    return result;
+  };
+
+  newId(): string {
+    return String(this.nextId++);
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw invalid(`A sheet named "${name}" already exists.`);
+    const sheet: FakeSheet = {
+      id: `{sheet-${this.newId()}}`,
+      name,
+      cells: new Map(),
+      notes: new Map(),
+      columnWidths: new Map(),
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  table(nameOrId: string): FakeTable | undefined {
+    return this.tables.find(
+      (t) => t.id === nameOrId || t.name.toLowerCase() === nameOrId.toLowerCase(),
+    );
+  }
+
+  getCell(sheet: FakeSheet, row: number, col: number): FakeCell {
+    return sheet.cells.get(key(row, col)) ?? emptyCell();
+  }
+
+  setCell(sheet: FakeSheet, row: number, col: number, cell: FakeCell) {
+    if (
+      cell.value === "" &&
+      cell.formula === null &&
+      cell.format === "General" &&
+      !cell.hyperlink
+    ) {
+      sheet.cells.delete(key(row, col));
+    } else sheet.cells.set(key(row, col), cell);
+  }
+
+  /** Enters a value as Excel does for Range.values (and typing): see the class comment. */
+  enter(sheet: FakeSheet, row: number, col: number, input: unknown, asFormula = false) {
+    if (input === null || input === undefined) return;
+    const cell = { ...this.getCell(sheet, row, col), formula: null as string | null };
+    if (input === "") cell.value = "";
+    else if (typeof input === "number" || typeof input === "boolean") cell.value = input;
+    else if (typeof input !== "string")
+      throw invalid(`Unsupported cell value ${JSON.stringify(input)}.`);
+    else if (input.startsWith("'")) cell.value = input.slice(1);
+    else if (cell.format === "@") cell.value = input;
+    else {
+      const parsed = parseInput(input, asFormula);
+      if (parsed.formula) {
+        cell.formula = parsed.formula;
+        cell.value = evaluate(parsed.formula);
+      } else cell.value = parsed.value;
+      if (parsed.format && cell.format === "General") cell.format = parsed.format;
+    }
+    this.setCell(sheet, row, col, cell);
+  }
+
+  // ── What a user does in Excel, applied at once (no sync) ──
+
+  /** Selects a cell, as a click does: "Sheet1!B2". */
+  select(address: string) {
+    const rect = parseAddress(address);
+    const sheet = this.sheet(rect.sheet) ?? this.fail(`no sheet ${rect.sheet}`);
+    this.selection = { sheet, row: rect.row, col: rect.col };
+  }
+
+  /** Types into a cell: the same parsing as Range.values, so "=1+1" becomes a formula. */
+  type(address: string, input: string | number) {
+    const rect = parseAddress(address);
+    this.enter(
+      this.sheet(rect.sheet) ?? this.fail(`no sheet ${rect.sheet}`),
+      rect.row,
+      rect.col,
+      input,
+    );
+  }
+
+  /** What a cell holds: value (as Range.values returns it), formula, number format. */
+  cell(address: string): FakeCell & { text: string } {
+    const rect = parseAddress(address);
+    const cell = this.getCell(
+      this.sheet(rect.sheet) ?? this.fail(`no sheet ${rect.sheet}`),
+      rect.row,
+      rect.col,
+    );
+    return { ...cell, text: display(cell) };
+  }
+
+  /** Values of a rectangle, as Range.values returns them. */
+  values(address: string): Scalar[][] {
+    const rect = parseAddress(address);
+    const sheet = this.sheet(rect.sheet) ?? this.fail(`no sheet ${rect.sheet}`);
+    return rows(rect).map((r) => cols(rect).map((c) => this.getCell(sheet, r, c).value));
+  }
+
+  renameTable(from: string, to: string) {
+    (this.table(from) ?? this.fail(`no table ${from}`)).name = to;
+  }
+
+  /** Cuts a table (and its cells) and pastes it with its top-left at `to` ("Sheet2!D5"). */
+  moveTable(name: string, to: string) {
+    const table = this.table(name) ?? this.fail(`no table ${name}`);
+    const dest = parseAddress(to);
+    const target = this.sheet(dest.sheet) ?? this.fail(`no sheet ${dest.sheet}`);
+    const { rect, sheet } = table;
+    const moved: [number, number, FakeCell][] = [];
+    for (const r of rows(rect))
+      for (const c of cols(rect))
+        moved.push([r - rect.row, c - rect.col, this.getCell(sheet, r, c)]);
+    for (const r of rows(rect)) for (const c of cols(rect)) sheet.cells.delete(key(r, c));
+    for (const [dr, dc, cell] of moved) this.setCell(target, dest.row + dr, dest.col + dc, cell);
+    table.sheet = target;
+    table.rect = {
+      sheet: target.name,
+      row: dest.row,
+      col: dest.col,
+      lastRow: dest.row + rect.lastRow - rect.row,
+      lastCol: dest.col + rect.lastCol - rect.col,
+    };
+  }
+
+  /** Deletes a table with its cells, as selecting it and pressing Delete Table Rows does. */
+  deleteTable(name: string) {
+    const table = this.table(name) ?? this.fail(`no table ${name}`);
+    for (const r of rows(table.rect))
+      for (const c of cols(table.rect)) table.sheet.cells.delete(key(r, c));
+    this.tables = this.tables.filter((t) => t !== table);
+  }
+
+  deleteSheet(name: string) {
+    const sheet = this.sheet(name) ?? this.fail(`no sheet ${name}`);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    this.names = this.names.filter((n) => n.sheet !== sheet);
+  }
+
+  /** Adds a column at the right of a table (a user's notes or a calculated column). */
+  addTableColumn(name: string, title: string, cells: (string | number)[]) {
+    const table = this.table(name) ?? this.fail(`no table ${name}`);
+    const col = table.rect.lastCol + 1;
+    table.rect = { ...table.rect, lastCol: col };
+    this.enter(table.sheet, table.rect.row, col, title);
+    cells.forEach((v, i) => this.enter(table.sheet, table.rect.row + 1 + i, col, v));
+  }
+
+  /** Sorts a table's body rows by one column, moving whole rows as Excel's sort does. */
+  sortTable(name: string, column: number, descending = false) {
+    const table = this.table(name) ?? this.fail(`no table ${name}`);
+    const { rect, sheet } = table;
+    const body = rows(rect)
+      .slice(1)
+      .map((r) => cols(rect).map((c) => this.getCell(sheet, r, c)));
+    body.sort((a, b) => {
+      const x = a[column].value;
+      const y = b[column].value;
+      const d =
+        typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+      return descending ? -d : d;
+    });
+    body.forEach((cells, i) =>
+      cells.forEach((cell, j) => this.setCell(sheet, rect.row + 1 + i, rect.col + j, cell)),
+    );
+  }
+
+  /** Deletes one body row of a table (cells below move up), as "Delete Table Rows" does. */
+  deleteTableRow(name: string, index: number) {
+    const table = this.table(name) ?? this.fail(`no table ${name}`);
+    deleteTableRow(this, table, index);
+  }
+
+  fail(message: string): never {
+    throw new Error(`FakeExcel: ${message}`);
+  }
+}
+
+function rows(rect: CellRect): number[] {
+  return Array.from({ length: rect.lastRow - rect.row + 1 }, (_, i) => rect.row + i);
+}
+function cols(rect: CellRect): number[] {
+  return Array.from({ length: rect.lastCol - rect.col + 1 }, (_, i) => rect.col + i);
+}
+const overlaps = (a: CellRect, b: CellRect) =>
+  a.sheet.toLowerCase() === b.sheet.toLowerCase() &&
+  a.row <= b.lastRow &&
+  b.row <= a.lastRow &&
+  a.col <= b.lastCol &&
+  b.col <= a.lastCol;
+
+function parseInput(
+  input: string,
+  asFormula: boolean,
+): { value: Scalar; formula?: string; format?: string } {
+  if (input.startsWith("=")) return { value: "", formula: input };
+  const number = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?([eE][+-]?\d+)?$/;
+  if (number.test(input)) return { value: Number(input.replace(/,/g, "")) };
+  if (/^[+\-@]/.test(input)) return { value: "", formula: "=" + input };
+  if (/^\d+(\.\d+)?%$/.test(input))
+    return { value: Number(input.slice(0, -1)) / 100, format: "0%" };
+  if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true" };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (iso && !asFormula) {
+    const serial = (Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - EPOCH) / 86_400_000;
+    return { value: serial, format: "yyyy-mm-dd" };
+  }
+  return { value: input };
+}
+
+/** The fake computes constant formulas only; anything else shows #NAME? as an unknown name would. */
+function evaluate(formula: string): Scalar {
+  const n = /^=\s*([+-]?\d+(\.\d+)?)\s*$/.exec(formula);
+  return n ? Number(n[1]) : "#NAME?";
+}
+
+/** Range.text: a small subset of Excel's number formatting. */
+function display(cell: FakeCell): string {
+  const v = cell.value;
+  if (typeof v !== "number") return String(v === true ? "TRUE" : v === false ? "FALSE" : v);
+  const f = cell.format;
+  if (/y/.test(f)) {
+    const d = new Date(EPOCH + v * 86_400_000);
+    const mon = d.toLocaleString("en-US", { month: "short", timeZone: "UTC" });
+    const [y, m, day] = d.toISOString().slice(0, 10).split("-");
+    return f === "yyyy" ? y : f === "mmm yyyy" ? `${mon} ${y}` : `${y}-${m}-${day}`;
+  }
+  const decimals = (/\.(0+)/.exec(f)?.[1] ?? "").length;
+  const fixed = v.toFixed(decimals);
+  const grouped = f.includes(",")
+    ? Number(fixed).toLocaleString("en-US", {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      })
+    : fixed;
+  return (f.startsWith("$") ? "$" : "") + grouped + (f.includes('"%"') ? "%" : "");
+}
+
+function deleteTableRow(fake: FakeExcel, table: FakeTable, index: number) {
+  const { rect, sheet } = table;
+  const bodyRows = rect.lastRow - rect.row;
+  if (index < 0 || index >= bodyRows) throw invalid(`Row ${index} is outside table ${table.name}.`);
+  const at = rect.row + 1 + index;
+  const last = Math.max(...[...sheet.cells.keys()].map((k) => Math.floor(k / 16384)), rect.lastRow);
+  for (let r = at; r <= last; r++) {
+    for (const c of cols(rect)) fake.setCell(sheet, r, c, fake.getCell(sheet, r + 1, c));
+  }
+  if (bodyRows > 1) table.rect = { ...rect, lastRow: rect.lastRow - 1 };
+}
+
+interface Op {
+  bytes: number;
+  write: boolean;
+  minApi?: string;
+  run: () => void;
+}
+
+export class FakeContext {
+  private queue: Op[] = [];
+  readonly workbook: WorkbookProxy;
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new WorkbookProxy(this);
+  }
+  pending(): boolean {
+    return this.queue.length > 0;
+  }
+  /** Objects created while a batch runs (the items of a loaded collection) resolve at once. */
+  enqueue(op: Op) {
+    if (this.executing) op.run();
+    else this.queue.push(op);
+  }
+  private executing = false;
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const fake = this.fake;
+    fake.stats.syncs++;
+    const bytes = ops.reduce((s, o) => s + o.bytes, 0);
+    fake.stats.requestBytes.push(bytes);
+    fake.stats.maxRequestBytes = Math.max(fake.stats.maxRequestBytes, bytes);
+    if (bytes > PAYLOAD_LIMIT_BYTES) {
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${bytes} bytes > ${PAYLOAD_LIMIT_BYTES}).`,
+      );
+    }
+    let response = 0;
+    this.executing = true;
+    try {
+      this.runAll(ops);
+    } finally {
+      this.executing = false;
+    }
+    for (const p of this.loadedThisSync.splice(0)) response += jsonBytes(p);
+    if (response > PAYLOAD_LIMIT_BYTES) {
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit.`,
+      );
+    }
+  }
+  private runAll(ops: Op[]) {
+    const fake = this.fake;
+    for (const op of ops) {
+      if (op.minApi && compareVersions(op.minApi, fake.apiVersion) > 0) {
+        throw new FakeExcelError(
+          "ApiNotFound",
+          `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${op.minApi}).`,
+        );
+      }
+      op.run();
+      if (op.write) fake.stats.writeOps++;
+    }
+  }
+  loadedThisSync: unknown[] = [];
+}
+
+/** A proxy: resolved by its creation operation at sync, loaded properties readable after it. */
+abstract class ClientObject<T> {
+  protected target: T | null | undefined = undefined;
+  private loaded = new Map<string, unknown>();
+  private resolved = false;
+  constructor(
+    readonly context: FakeContext,
+    resolve: () => T | null,
+    private readonly orNull = false,
+    minApi?: string,
+  ) {
+    context.enqueue({
+      bytes: OP_OVERHEAD_BYTES,
+      write: false,
+      minApi,
+      run: () => {
+        this.target = resolve();
+        this.resolved = true;
+      },
+    });
+  }
+  get isNullObject(): boolean {
+    if (!this.resolved) throw notLoaded("isNullObject");
+    return this.target === null;
+  }
+  protected get fake(): FakeExcel {
+    return this.context.fake;
+  }
+  /** The live object, for operations running at sync. */
+  protected live(): T {
+    if (this.target === null || this.target === undefined) throw notFound(this.constructor.name);
+    return this.target;
+  }
+  protected abstract property(name: string): unknown;
+  /** Collections load their items: "items/name,value", "name" and "items/name" all mean items' name. */
+  protected readonly isCollection: boolean = false;
+  load(props?: string | string[]): this {
+    let list = (Array.isArray(props) ? props : (props ?? "").split(","))
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (this.isCollection) {
+      const sub = list
+        .filter((p) => p !== "items" && p !== "count")
+        .map((p) => p.replace(/^items\//, ""));
+      list = [
+        ...list.filter((p) => p === "count"),
+        `items${sub.length ? "/" + sub.join(",") : ""}`,
+      ];
+    }
+    this.context.enqueue({
+      bytes: OP_OVERHEAD_BYTES + jsonBytes(list),
+      write: false,
+      run: () => {
+        if (this.target === null && this.orNull) return;
+        for (const p of list) {
+          const value = this.property(p);
+          this.loaded.set(p.split("/")[0], value);
+          const proxies =
+            value instanceof ClientObject ||
+            (Array.isArray(value) && value[0] instanceof ClientObject);
+          this.context.loadedThisSync.push(proxies ? null : value);
+        }
+      },
+    });
+    return this;
+  }
+  protected read<V>(name: string): V {
+    if (!this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name) as V;
+  }
+  protected write(args: unknown, run: () => void, minApi?: string) {
+    this.context.enqueue({ bytes: OP_OVERHEAD_BYTES + jsonBytes(args), write: true, minApi, run });
+  }
+}
+
+class WorkbookProxy {
+  private made = new Map<string, unknown>();
+  constructor(private context: FakeContext) {}
+  private once<T>(name: string, make: () => T): T {
+    if (!this.made.has(name)) this.made.set(name, make());
+    return this.made.get(name) as T;
+  }
+  get worksheets(): WorksheetCollectionProxy {
+    return this.once("worksheets", () => new WorksheetCollectionProxy(this.context));
+  }
+  get tables(): TableCollectionProxy {
+    return this.once("tables", () => new TableCollectionProxy(this.context, null));
+  }
+  get customXmlParts(): XmlPartCollectionProxy {
+    return this.once("parts", () => new XmlPartCollectionProxy(this.context, null));
+  }
+  get names(): NameCollectionProxy {
+    return this.once("names", () => new NameCollectionProxy(this.context));
+  }
+  get comments(): { add: (cell: RangeProxy | string, content: string) => void } {
+    const context = this.context;
+    return {
+      add: (cell, content) =>
+        context.enqueue({
+          bytes: OP_OVERHEAD_BYTES + jsonBytes(content),
+          write: true,
+          minApi: "1.10",
+          run: () => {
+            const r =
+              typeof cell === "string" ? resolveAddress(context.fake, cell, null) : cell.rect();
+            context.fake.comments.push({
+              sheet: r.sheet.name,
+              row: r.rect.row,
+              col: r.rect.col,
+              content,
+            });
+          },
+        }),
+    };
+  }
+  getActiveCell(): RangeProxy {
+    const fake = this.context.fake;
+    return new RangeProxy(
+      this.context,
+      () => ({
+        sheet: fake.selection.sheet,
+        rect: {
+          sheet: fake.selection.sheet.name,
+          row: fake.selection.row,
+          col: fake.selection.col,
+          lastRow: fake.selection.row,
+          lastCol: fake.selection.col,
+        },
+      }),
+      false,
+      "1.7",
+    );
+  }
+}
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  rect: CellRect;
+}
+
+function resolveAddress(fake: FakeExcel, address: string, sheet: FakeSheet | null): RangeTarget {
+  const rect = parseAddress(address);
+  const s = rect.sheet ? fake.sheet(rect.sheet) : sheet;
+  if (!s) throw notFound(`sheet of ${address}`);
+  return { sheet: s, rect: { ...rect, sheet: s.name } };
+}
+
+export class RangeProxy extends ClientObject<RangeTarget> {
+  private worksheetProxy?: WorksheetProxy;
+  readonly format: { columnWidth: number; autofitColumns: () => void };
+  constructor(
+    context: FakeContext,
+    resolve: () => RangeTarget | null,
+    orNull = false,
+    minApi?: string,
+  ) {
+    super(context, resolve, orNull, minApi);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const range = this;
+    this.format = {
+      set columnWidth(points: number) {
+        range.write(points, () => {
+          const { sheet, rect } = range.live();
+          for (const c of cols(rect)) sheet.columnWidths.set(c, points);
+        });
+      },
+      get columnWidth(): number {
+        throw notLoaded("columnWidth");
+      },
+      autofitColumns: () => range.write(null, () => range.live()),
+    };
+  }
+  rect(): RangeTarget {
+    return this.live();
+  }
+  private derive(f: (t: RangeTarget) => RangeTarget | null, orNull = false): RangeProxy {
+    return new RangeProxy(this.context, () => f(this.live()), orNull);
+  }
+  protected property(name: string): unknown {
+    const { sheet, rect } = this.live();
+    const grid = (f: (cell: FakeCell) => unknown) =>
+      rows(rect).map((r) => cols(rect).map((c) => f(this.fake.getCell(sheet, r, c))));
+    switch (name) {
+      case "address":
+        return toAddress(rect);
+      case "values":
+        return grid((c) => c.value);
+      case "formulas":
+        return grid((c) => c.formula ?? c.value);
+      case "numberFormat":
+        return grid((c) => c.format);
+      case "text":
+        return grid(display);
+      case "valueTypes":
+        return grid((c) =>
+          c.value === ""
+            ? "Empty"
+            : typeof c.value === "number"
+              ? "Double"
+              : typeof c.value === "boolean"
+                ? "Boolean"
+                : String(c.value).startsWith("#")
+                  ? "Error"
+                  : "String",
+        );
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.col;
+      case "rowCount":
+        return rect.lastRow - rect.row + 1;
+      case "columnCount":
+        return rect.lastCol - rect.col + 1;
+      default:
+        throw invalid(`The fake Range has no property ${name}.`);
+    }
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get values(): any[][] {
+    return this.read("values");
+  }
+  set values(v: any) {
+    this.setGrid("values", v, (s, r, c, x) => this.fake.enter(s, r, c, x));
+  }
+  get formulas(): any[][] {
+    return this.read("formulas");
+  }
+  set formulas(v: any) {
+    this.setGrid("formulas", v, (s, r, c, x) => this.fake.enter(s, r, c, x, true));
+  }
+  get numberFormat(): any[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(v: any) {
+    this.setGrid("numberFormat", v, (s, r, c, x) => {
+      if (typeof x !== "string")
+        throw invalid(`A number format must be text, not ${JSON.stringify(x)}.`);
+      this.fake.setCell(s, r, c, {
+        ...this.fake.getCell(s, r, c),
+        format: x === "" ? "General" : x,
+      });
+    });
+  }
+  set hyperlink(link: { address?: string; textToDisplay?: string }) {
+    this.write(
+      link,
+      () => {
+        const { sheet, rect } = this.live();
+        if (link.textToDisplay !== undefined)
+          this.fake.enter(sheet, rect.row, rect.col, link.textToDisplay);
+        this.fake.setCell(sheet, rect.row, rect.col, {
+          ...this.fake.getCell(sheet, rect.row, rect.col),
+          hyperlink: link.address,
+        });
+      },
+      "1.7",
+    );
+  }
+  private setGrid(
+    what: string,
+    input: unknown,
+    put: (s: FakeSheet, r: number, c: number, x: unknown) => void,
+  ) {
+    this.write(input, () => {
+      const { sheet, rect } = this.live();
+      const height = rect.lastRow - rect.row + 1;
+      const width = rect.lastCol - rect.col + 1;
+      if (Array.isArray(input)) {
+        if (
+          input.length !== height ||
+          input.some((row) => !Array.isArray(row) || row.length !== width)
+        ) {
+          throw invalid(
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: ${height} × ${width} expected).`,
+          );
+        }
+        input.forEach((row: unknown[], i) =>
+          row.forEach((x, j) => put(sheet, rect.row + i, rect.col + j, x)),
+        );
+      } else for (const r of rows(rect)) for (const c of cols(rect)) put(sheet, r, c, input);
+    });
+  }
+  get worksheet(): WorksheetProxy {
+    this.worksheetProxy ??= new WorksheetProxy(this.context, () => this.live().sheet);
+    return this.worksheetProxy;
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derive(({ sheet, rect }) => {
+      const lastRow = rect.lastRow + deltaRows;
+      const lastCol = rect.lastCol + deltaColumns;
+      if (lastRow < rect.row || lastCol < rect.col)
+        throw invalid("The resized range would have no cells.");
+      return { sheet, rect: { ...rect, lastRow, lastCol } };
+    });
+  }
+  getCell(row: number, column: number): RangeProxy {
+    return this.derive(({ sheet, rect }) => ({
+      sheet,
+      rect: {
+        ...rect,
+        row: rect.row + row,
+        col: rect.col + column,
+        lastRow: rect.row + row,
+        lastCol: rect.col + column,
+      },
+    }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
+    return this.derive(({ sheet, rect }) => ({
+      sheet,
+      rect: {
+        ...rect,
+        row: rect.row + rowOffset,
+        lastRow: rect.lastRow + rowOffset,
+        col: rect.col + columnOffset,
+        lastCol: rect.lastCol + columnOffset,
+      },
+    }));
+  }
+  getRow(row: number): RangeProxy {
+    return this.derive(({ sheet, rect }) => ({
+      sheet,
+      rect: { ...rect, row: rect.row + row, lastRow: rect.row + row },
+    }));
+  }
+  getRowsBelow(count = 1): RangeProxy {
+    return this.derive(({ sheet, rect }) => ({
+      sheet,
+      rect: { ...rect, row: rect.lastRow + 1, lastRow: rect.lastRow + count },
+    }));
+  }
+  getUsedRangeOrNullObject(_valuesOnly = false): RangeProxy {
+    return this.derive(({ sheet, rect }) => {
+      let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+      for (const [k, cell] of sheet.cells) {
+        const r = Math.floor(k / 16384);
+        const c = k % 16384;
+        if (r < rect.row || r > rect.lastRow || c < rect.col || c > rect.lastCol) continue;
+        if (
+          cell.value === "" &&
+          cell.formula === null &&
+          (_valuesOnly || cell.format === "General")
+        )
+          continue;
+        [top, left, bottom, right] = [
+          Math.min(top, r),
+          Math.min(left, c),
+          Math.max(bottom, r),
+          Math.max(right, c),
+        ];
+      }
+      return bottom < 0
+        ? null
+        : {
+            sheet,
+            rect: { sheet: sheet.name, row: top, col: left, lastRow: bottom, lastCol: right },
+          };
+    }, true);
+  }
+  clear(): void {
+    this.write(null, () => {
+      const { sheet, rect } = this.live();
+      for (const r of rows(rect)) for (const c of cols(rect)) sheet.cells.delete(key(r, c));
+    });
+  }
+  select(): void {
+    this.write(null, () => {
+      const { sheet, rect } = this.live();
+      this.fake.selection = { sheet, row: rect.row, col: rect.col };
+    });
+  }
+}
+
+class WorksheetProxy extends ClientObject<FakeSheet> {
+  private tablesProxy?: TableCollectionProxy;
+  constructor(
+    context: FakeContext,
+    resolve: () => FakeSheet | null,
+    orNull = false,
+    preload?: string,
+  ) {
+    super(context, resolve, orNull);
+    if (preload) this.load(preload);
+  }
+  get tables(): TableCollectionProxy {
+    this.tablesProxy ??= new TableCollectionProxy(this.context, () => this.live());
+    return this.tablesProxy;
+  }
+  get notes(): { add: (cell: RangeProxy | string, content: string) => void } {
+    return {
+      add: (cell, content) =>
+        this.write(
+          content,
+          () => {
+            const t =
+              typeof cell === "string" ? resolveAddress(this.fake, cell, this.live()) : cell.rect();
+            t.sheet.notes.set(key(t.rect.row, t.rect.col), content);
+          },
+          "1.18",
+        ),
+    };
+  }
+  protected property(name: string): unknown {
+    const sheet = this.live();
+    if (name === "name") return sheet.name;
+    if (name === "id") return sheet.id;
+    if (name === "position") return this.fake.sheets.indexOf(sheet);
+    throw invalid(`The fake Worksheet has no property ${name}.`);
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.write(value, () => {
+      if (
+        this.fake.sheets.some(
+          (s) => s !== this.live() && s.name.toLowerCase() === value.toLowerCase(),
+        )
+      )
+        throw invalid(`A sheet named "${value}" already exists.`);
+      this.live().name = value;
+    });
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const sheet = this.live();
+      return address
+        ? resolveAddress(this.fake, address, sheet)
+        : { sheet, rect: { sheet: sheet.name, row: 0, col: 0, lastRow: 1048575, lastCol: 16383 } };
+    });
+  }
+  getRangeByIndexes(row: number, col: number, rowCount: number, columnCount: number): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        if (rowCount < 1 || columnCount < 1)
+          throw invalid("getRangeByIndexes needs at least one row and one column.");
+        const sheet = this.live();
+        return {
+          sheet,
+          rect: {
+            sheet: sheet.name,
+            row,
+            col,
+            lastRow: row + rowCount - 1,
+            lastCol: col + columnCount - 1,
+          },
+        };
+      },
+      false,
+      "1.7",
+    );
+  }
+  activate(): void {
+    this.write(null, () => {
+      this.fake.selection = { sheet: this.live(), row: 0, col: 0 };
+    });
+  }
+  delete(): void {
+    this.write(null, () => this.fake.deleteSheet(this.live().name));
+  }
+}
+
+class WorksheetCollectionProxy extends ClientObject<FakeSheet[]> {
+  protected override readonly isCollection = true;
+  constructor(context: FakeContext) {
+    super(context, () => context.fake.sheets);
+  }
+  protected property(name: string): unknown {
+    if (!name.startsWith("items"))
+      throw invalid(`The fake WorksheetCollection has no property ${name}.`);
+    const sub = name.split("/")[1];
+    return this.live().map((s) => new WorksheetProxy(this.context, () => s, false, sub));
+  }
+  get items(): WorksheetProxy[] {
+    return this.read("items");
+  }
+  add(name?: string): WorksheetProxy {
+    let sheet: FakeSheet | null = null;
+    this.write(name, () => {
+      const fake = this.fake;
+      let n = name;
+      for (let i = fake.sheets.length + 1; !n; i++) if (!fake.sheet(`Sheet${i}`)) n = `Sheet${i}`;
+      if (!/^[^:\\/?*[\]]{1,31}$/.test(n) || /^'|'$/.test(n))
+        throw invalid(`"${n}" is not a valid sheet name.`);
+      sheet = fake.addSheet(n);
+    });
+    return new WorksheetProxy(this.context, () => sheet);
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(
+      this.context,
+      () =>
+        this.fake.sheet(name) ??
+        (() => {
+          throw notFound(`sheet ${name}`);
+        })(),
+    );
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.fake.sheet(name) ?? null, true);
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.fake.selection.sheet);
+  }
+}
+
+class TableCollectionProxy extends ClientObject<FakeTable[]> {
+  protected override readonly isCollection = true;
+  constructor(
+    context: FakeContext,
+    private readonly sheet: (() => FakeSheet) | null,
+  ) {
+    super(context, () =>
+      sheet ? context.fake.tables.filter((t) => t.sheet === sheet()) : context.fake.tables,
+    );
+  }
+  protected property(name: string): unknown {
+    if (name === "count") return this.live().length;
+    if (!name.startsWith("items"))
+      throw invalid(`The fake TableCollection has no property ${name}.`);
+    return this.live().map((t) => new TableProxy(this.context, () => t, false, name.split("/")[1]));
+  }
+  get items(): TableProxy[] {
+    return this.read("items");
+  }
+  get count(): number {
+    return this.read("count");
+  }
+  add(address: RangeProxy | string, hasHeaders: boolean): TableProxy {
+    let table: FakeTable | null = null;
+    this.write([typeof address === "string" ? address : "range", hasHeaders], () => {
+      const fake = this.fake;
+      const t =
+        typeof address === "string"
+          ? resolveAddress(fake, address, this.sheet?.() ?? null)
+          : address.rect();
+      if (!hasHeaders) throw invalid("The fake supports tables.add with hasHeaders = true only.");
+      if (t.rect.lastRow <= t.rect.row)
+        throw invalid("A table with headers needs at least two rows.");
+      if (fake.tables.some((x) => overlaps(x.rect, t.rect)))
+        throw invalid("A table can't overlap another table.");
+      const titles = new Set<string>();
+      for (const c of cols(t.rect)) {
+        const cell = fake.getCell(t.sheet, t.rect.row, c);
+        let title = String(cell.formula ? cell.value : cell.value) || `Column${c - t.rect.col + 1}`;
+        for (let n = 2; titles.has(title.toLowerCase()); n++) title = `${title}${n}`;
+        titles.add(title.toLowerCase());
+        fake.setCell(t.sheet, t.rect.row, c, { ...cell, value: title, formula: null });
+      }
+      let n = 1;
+      while (fake.table(`Table${n}`)) n++;
+      table = {
+        id: fake.newId(),
+        name: `Table${n}`,
+        sheet: t.sheet,
+        rect: { ...t.rect },
+        style: "TableStyleMedium2",
+      };
+      fake.tables.push(table);
+    });
+    return new TableProxy(this.context, () => table);
+  }
+  getItem(key: string): TableProxy {
+    return new TableProxy(
+      this.context,
+      () =>
+        this.fake.table(key) ??
+        (() => {
+          throw notFound(`table ${key}`);
+        })(),
+    );
+  }
+  getItemOrNullObject(key: string): TableProxy {
+    return new TableProxy(this.context, () => this.fake.table(key) ?? null, true, undefined, "1.4");
+  }
+}
+
+export class TableProxy extends ClientObject<FakeTable> {
+  readonly rows: {
+    add: (index?: number | null, values?: any[][], alwaysInsert?: boolean) => void;
+    getItemAt: (index: number) => { delete: () => void };
+    getCount: () => void;
+  };
+  private worksheetProxy?: WorksheetProxy;
+  constructor(
+    context: FakeContext,
+    resolve: () => FakeTable | null,
+    orNull = false,
+    preload?: string,
+    minApi?: string,
+  ) {
+    super(context, resolve, orNull, minApi);
+    if (preload) this.load(preload);
+    this.rows = {
+      add: (index, values, alwaysInsert = true) =>
+        this.write(values ?? null, () => {
+          if (index !== null && index !== undefined)
+            throw invalid("The fake adds rows at the end of a table only.");
+          const table = this.live();
+          const { rect, sheet } = table;
+          const width = rect.lastCol - rect.col + 1;
+          const input = values ?? [new Array(width).fill(null)];
+          if (input.some((r) => r.length !== width))
+            throw invalid(`Each new row needs ${width} values.`);
+          const n = input.length;
+          if (alwaysInsert) {
+            const last = Math.max(
+              rect.lastRow,
+              ...[...sheet.cells.keys()].map((k) => Math.floor(k / 16384)),
+            );
+            for (let r = last; r > rect.lastRow; r--)
+              for (const c of cols(rect))
+                this.fake.setCell(sheet, r + n, c, this.fake.getCell(sheet, r, c));
+            for (let r = rect.lastRow + 1; r <= rect.lastRow + n; r++)
+              for (const c of cols(rect)) sheet.cells.delete(key(r, c));
+          }
+          input.forEach((row, i) =>
+            row.forEach((x, j) => this.fake.enter(sheet, rect.lastRow + 1 + i, rect.col + j, x)),
+          );
+          table.rect = { ...rect, lastRow: rect.lastRow + n };
+        }),
+      getItemAt: (index) => ({
+        delete: () => this.write(index, () => deleteTableRow(this.fake, this.live(), index)),
+      }),
+      getCount: () => undefined,
+    };
+  }
+  protected property(name: string): unknown {
+    const t = this.live();
+    if (name === "id") return t.id;
+    if (name === "name") return t.name;
+    if (name === "style") return t.style;
+    throw invalid(`The fake Table has no property ${name}.`);
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.write(value, () => {
+      const fake = this.fake;
+      const table = this.live();
+      if (
+        !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(value) ||
+        /^[A-Za-z]{1,3}\d+$/.test(value) ||
+        /^[RrCc]$/.test(value)
+      ) {
+        throw invalid(`"${value}" is not a valid table name.`);
+      }
+      if (
+        fake.tables.some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase()) ||
+        fake.names.some((n) => n.name.toLowerCase() === value.toLowerCase())
+      ) {
+        throw invalid(`A table or name called "${value}" already exists.`);
+      }
+      table.name = value;
+    });
+  }
+  get style(): string {
+    return this.read("style");
+  }
+  set style(value: string) {
+    this.write(value, () => (this.live().style = value));
+  }
+  get worksheet(): WorksheetProxy {
+    this.worksheetProxy ??= new WorksheetProxy(this.context, () => this.live().sheet);
+    return this.worksheetProxy;
+  }
+  private range(f: (t: FakeTable) => CellRect): RangeProxy {
+    return new RangeProxy(this.context, () => ({ sheet: this.live().sheet, rect: f(this.live()) }));
+  }
+  getRange(): RangeProxy {
+    return this.range((t) => t.rect);
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.range((t) => ({ ...t.rect, lastRow: t.rect.row }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.range((t) => ({ ...t.rect, row: t.rect.row + 1 }));
+  }
+  resize(newRange: RangeProxy | string): void {
+    this.write(
+      typeof newRange === "string" ? newRange : "range",
+      () => {
+        const table = this.live();
+        const t =
+          typeof newRange === "string"
+            ? resolveAddress(this.fake, newRange, table.sheet)
+            : newRange.rect();
+        if (
+          t.sheet !== table.sheet ||
+          t.rect.row !== table.rect.row ||
+          !overlaps(t.rect, table.rect)
+        ) {
+          throw invalid(
+            "The new range must overlap with the original table range and the headers (or the top of the table) must be in the same row.",
+          );
+        }
+        if (this.fake.tables.some((x) => x !== table && overlaps(x.rect, t.rect)))
+          throw invalid("A table can't overlap another table.");
+        table.rect = { ...t.rect };
+      },
+      "1.13",
+    );
+  }
+  delete(): void {
+    this.write(null, () => {
+      const table = this.live();
+      this.fake.tables = this.fake.tables.filter((t) => t !== table);
+    });
+  }
+}
+
+interface XmlPart {
+  id: string;
+  xml: string;
+  namespace: string;
+}
+
+class XmlPartCollectionProxy extends ClientObject<XmlPart[]> {
+  protected override readonly isCollection = true;
+  constructor(
+    context: FakeContext,
+    private readonly namespace: string | null,
+  ) {
+    super(
+      context,
+      () => context.fake.parts.filter((p) => namespace === null || p.namespace === namespace),
+      false,
+      "1.5",
+    );
+  }
+  protected property(name: string): unknown {
+    if (!name.startsWith("items"))
+      throw invalid(`The fake CustomXmlPartCollection has no property ${name}.`);
+    return this.live().map(
+      (p) => new XmlPartProxy(this.context, () => p, false, name.split("/")[1]),
+    );
+  }
+  get items(): XmlPartProxy[] {
+    return this.read("items");
+  }
+  add(xml: string): XmlPartProxy {
+    let part: XmlPart | null = null;
+    this.write(
+      xml,
+      () => {
+        const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+        if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z]/.test(xml))
+          throw invalid("The XML is not well formed.");
+        part = { id: `{part-${this.fake.newId()}}`, xml, namespace: ns };
+        this.fake.parts.push(part);
+      },
+      "1.5",
+    );
+    return new XmlPartProxy(this.context, () => part);
+  }
+  getByNamespace(namespace: string): XmlPartCollectionProxy {
+    return new XmlPartCollectionProxy(this.context, namespace);
+  }
+  getItem(id: string): XmlPartProxy {
+    return new XmlPartProxy(
+      this.context,
+      () =>
+        this.fake.parts.find((p) => p.id === id) ??
+        (() => {
+          throw notFound(`custom XML part ${id}`);
+        })(),
+    );
+  }
+}
+
+class XmlPartProxy extends ClientObject<XmlPart> {
+  constructor(
+    context: FakeContext,
+    resolve: () => XmlPart | null,
+    orNull = false,
+    preload?: string,
+  ) {
+    super(context, resolve, orNull, "1.5");
+    if (preload) this.load(preload);
+  }
+  protected property(name: string): unknown {
+    const p = this.live();
+    if (name === "id") return p.id;
+    if (name === "namespaceUri") return p.namespace;
+    throw invalid(`The fake CustomXmlPart has no property ${name}.`);
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  getXml(): { value: string } {
+    let value: string | undefined;
+    this.context.enqueue({
+      bytes: OP_OVERHEAD_BYTES,
+      write: false,
+      run: () => {
+        value = this.live().xml;
+        this.context.loadedThisSync.push(value);
+      },
+    });
+    return {
+      get value() {
+        if (value === undefined) throw notLoaded("value");
+        return value;
+      },
+    };
+  }
+  setXml(xml: string): void {
+    this.write(xml, () => (this.live().xml = xml));
+  }
+  delete(): void {
+    this.write(null, () => {
+      const part = this.live();
+      this.fake.parts = this.fake.parts.filter((p) => p !== part);
+    });
+  }
+}
+
+class NameCollectionProxy extends ClientObject<FakeExcel["names"]> {
+  protected override readonly isCollection = true;
+  constructor(context: FakeContext) {
+    super(context, () => context.fake.names);
+  }
+  protected property(name: string): unknown {
+    if (!name.startsWith("items"))
+      throw invalid(`The fake NamedItemCollection has no property ${name}.`);
+    return this.live().map((n) => new NamedItemProxy(this.context, () => n, name.split("/")[1]));
+  }
+  get items(): NamedItemProxy[] {
+    return this.read("items");
+  }
+  add(name: string, reference: RangeProxy | string, comment = ""): void {
+    this.write(
+      [name, comment],
+      () => {
+        const fake = this.fake;
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name))
+          throw invalid(`"${name}" is not a valid name.`);
+        if (fake.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) || fake.table(name))
+          throw invalid(`The name "${name}" already exists.`);
+        const t =
+          typeof reference === "string"
+            ? resolveAddress(fake, reference.replace(/^=/, ""), null)
+            : reference.rect();
+        fake.names.push({ name, sheet: t.sheet, rect: t.rect, comment });
+      },
+      "1.4",
+    );
+  }
+}
+
+class NamedItemProxy extends ClientObject<FakeExcel["names"][number]> {
+  constructor(context: FakeContext, resolve: () => FakeExcel["names"][number], preload?: string) {
+    super(context, resolve);
+    if (preload) this.load(preload);
+  }
+  protected property(name: string): unknown {
+    const n = this.live();
+    if (name === "name") return n.name;
+    if (name === "type") return "Range";
+    // Excel returns a named range's value as its absolute address.
+    if (name === "value" || name === "formula") {
+      const a = toAddress({ ...n.rect, sheet: n.sheet.name }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      return name === "formula" ? "=" + a : a;
+    }
+    throw invalid(`The fake NamedItem has no property ${name}.`);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get value(): string {
+    return this.read("value");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+}
