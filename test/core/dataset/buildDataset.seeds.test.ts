@@ -25,16 +25,40 @@ describe("the dataset built from the seeds", () => {
     built = buildSeeds();
   });
   const text = (doc: string) => built.dataset.sources.find((s) => s.id === doc)!.text;
+  const cache = new Map<string, ReturnType<typeof extractMentions>>();
   const mentionsOf = (doc: string) => {
-    const published = built.dataset.sources.find((s) => s.id === doc)!.published;
-    return extractMentions(text(doc), {
-      documentDate: published?.length === 10 ? published : undefined,
-    });
+    if (!cache.has(doc)) {
+      const published = built.dataset.sources.find((s) => s.id === doc)!.published;
+      cache.set(
+        doc,
+        extractMentions(text(doc), {
+          documentDate: published?.length === 10 ? published : undefined,
+        }),
+      );
+    }
+    return cache.get(doc)!;
   };
 
   it("leaves no mention untriaged", () => {
     expect(built.coverage.untriaged).toEqual([]);
     expect(built.coverage.problems).toEqual([]);
+  });
+
+  it("lists the cross-source conflicts of the seeds and not their restatements", () => {
+    const conflicts = new Map(built.dataset.conflicts.map((c) => [c.fact, c]));
+    expect(conflicts.get("us-overdose-deaths-annual")?.sides.map((s) => s.value)).toEqual(
+      expect.arrayContaining([107000, 100000]),
+    );
+    expect(conflicts.get("us-overdose-deaths-fentanyl-share")?.sides.map((s) => s.value)).toEqual(
+      expect.arrayContaining([68, 66.67]),
+    );
+    expect(
+      conflicts.get("doj-prc-chemical-companies-indictments-2023-09")?.sides.map((s) => s.date),
+    ).toEqual(expect.arrayContaining(["2023-09", "2023-10"]));
+    // "almost half" (001) and "nearly half" (002) both read nearly 50 percent: a restatement
+    expect(conflicts.has("cbp-fentanyl-seizures-san-diego-share")).toBe(false);
+    // the same launch date in 000 ("Monday") and 003 ("December 4, 2023")
+    expect(conflicts.has("treasury-strike-force-launch")).toBe(false);
   });
 
   it("has every figure's quote equal to the document slice at its offsets", () => {
