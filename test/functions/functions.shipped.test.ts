@@ -135,3 +135,67 @@ describe("POLICY functions on the shipped dataset", () => {
     expect(fetched.calls).toHaveLength(1);
   });
 });
+
+/** The README's examples: if the shipped data changes, these fail and the README needs the new results. */
+describe("README examples on the shipped dataset", () => {
+  it("VALUE", async () => {
+    expect(await F.value("treasury-sanctions-since-eo-2023")).toBe(200);
+    expect(asError(await F.value("treasury-sanctions-since-eo")).message).toBe(
+      'No figure or event has id "treasury-sanctions-since-eo". Did you mean treasury-sanctions-since-eo-2023, ' +
+        "treasury-sanctions-precursor-supplier-2023-11, treasury-sinaloa-sonora-sanctions-2023-11-07?",
+    );
+  });
+  it("LOOKUP", async () => {
+    expect(await F.lookup("persons sanctioned", "OFAC")).toBe(65);
+    expect(await F.lookup("pill presses")).toBe(3600);
+    expect(await F.lookup("annual drug overdose deaths", "CDC", "2022")).toBe(107000);
+    expect(await F.lookup("members sanctioned", "Treasury", "2023-11", "id")).toBe(
+      "treasury-sinaloa-members-sanctioned-2023-11-07",
+    );
+    expect(asError(await F.lookup("annual drug overdose deaths", undefined, "2023")).message).toBe(
+      '2 figures match "annual drug overdose deaths" in period "2023": us-overdose-deaths-per-year-since-2020 ' +
+        "(100000 deaths, a year since 2020); us-overdose-deaths-2023-testimony (100000 deaths, In 2023). " +
+        "Add an actor or period, or use POLICY.VALUE with one of these ids.",
+    );
+  });
+  it("DATE and precision", async () => {
+    expect(await F.date("biden-xi-meeting-2023-11-15")).toBe(45245);
+    expect(await F.date("yellen-mexico-trip-2023-12")).toBe(45261);
+    expect(await F.field("yellen-mexico-trip-2023-12", "precision")).toBe("month");
+    expect(await F.date("dhs-pill-presses-seized-fy2023", "start")).toBe(44835);
+    expect(await F.date("dhs-pill-presses-seized-fy2023", "end")).toBe(45199);
+    expect(asError(await F.date("us-mexico-fentanyl-agreement-004")).message).toMatch(
+      /^The event "us-mexico-fentanyl-agreement-004" has no date in the dataset \(/,
+    );
+  });
+  it("FIELD, SOURCE, QUOTE", async () => {
+    expect(await F.field("dhs-pill-presses-seized-fy2023", "unit")).toBe("pill_presses");
+    expect(await F.field("dhs-pill-presses-seized-fy2023", "qualifier")).toBe("more_than");
+    expect(await F.field("dhs-pill-presses-seized-fy2023", "period")).toBe("FY 2023");
+    expect(await F.field("biden-xi-meeting-2023-11-15", "parties")).toBe(
+      "President Joe Biden; President Xi Jinping",
+    );
+    expect(asError(await F.field("fentanyl-lethal-dose", "actor")).message).toBe(
+      'The figure "fentanyl-lethal-dose" has no actor in the dataset.',
+    );
+    expect(await F.source("dhs-pill-presses-seized-fy2023")).toMatch(
+      /^Subcommittee on Emerging Threats .*"U.S. Efforts in Disrupting the Illicit Fentanyl Trade through Cooperation with China and Mexico", 2024-03-20$/,
+    );
+    expect(await F.quote("dhs-pill-presses-seized-fy2023")).toMatch(
+      /^In FY 2023, Department of Homeland Security \(DHS\) stopped over 43,000 pounds/,
+    );
+  });
+  it("TABLE and SEARCH", async () => {
+    expect(await F.table("seizures", "id,value,unit", "unit = pounds; value >= 1000")).toEqual([
+      ["Id", "Value", "Unit"],
+      ["dhs-fentanyl-stopped-fy2023", 43000, "pounds"],
+    ]);
+    expect(((await F.table("sanctions", "metric,value,unit")) as unknown[][]).length).toBe(6);
+    expect(((await F.search("OFAC sanctions", 3)) as unknown[][]).map((r) => r[0])).toEqual([
+      "Id",
+      "ofac-china-hong-kong-persons-sanctioned",
+      "ofac-sinaloa-members-designated-2023-09-23",
+      "ofac-sinaloa-clan-del-golfo-designations-2023-09-23",
+    ]);
+  });
+});
