@@ -5,7 +5,7 @@ import { planTable } from "../core/layout/planTable";
 import { tagForPlan } from "../core/layout/tableTag";
 import type { InsertedTable, InsertTarget, TableChoice } from "../core/layout/workbookTypes";
 import { queueWriteTag } from "./readTags";
-import { EXCEL_API, requireExcelApi, supports, type Requirements } from "./requirements";
+import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 import { queueReadSources, queueWriteSources } from "./sourcesSheet";
 import { writePlan } from "./writePlan";
 
@@ -69,23 +69,17 @@ export async function insertTable(
     lastRow: at.row + rows,
     lastCol: at.col + cols - 1,
   });
-  const warnings: string[] = [];
-  if (supports(requirements, EXCEL_API.tags)) {
-    queueWriteTag(
-      context,
-      tagForPlan(plan, {
-        excelTableId: written.table.id,
-        tableName: written.table.name,
-        sheetId: sheet.id,
-        sheetName: sheet.name,
-        address,
-      }),
-    );
-  } else {
-    warnings.push(
-      `This version of Excel cannot store the table's tag (it needs ExcelApi ${EXCEL_API.tags}, custom XML parts), so ${plan.tableName} cannot be refreshed later. Insert it again to update it.`,
-    );
-  }
+  // ExcelApi 1.7, required above, includes custom XML parts (1.5): every inserted table is tagged.
+  queueWriteTag(
+    context,
+    tagForPlan(plan, {
+      excelTableId: written.table.id,
+      tableName: written.table.name,
+      sheetId: sheet.id,
+      sheetName: sheet.name,
+      address,
+    }),
+  );
   queueWriteSources(context, dataset, plan.docs, sources.read(), [...sheetNames, sheet.name]);
   if (!active) sheet.activate();
   written.table.getRange().select();
@@ -97,6 +91,6 @@ export async function insertTable(
     rows,
     columns: cols,
     syncs: 1 + written.syncs + 1,
-    warnings,
+    warnings: [],
   };
 }

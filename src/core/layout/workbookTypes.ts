@@ -109,8 +109,8 @@ export interface RefreshSummary {
   fromVersion: string | null;
   toVersion: string;
   tables: TableRefreshSummary[];
-  /** Tags that could not be read (damaged or incomplete), each naming its table. */
-  problems: string[];
+  /** Tags that could not be read (damaged or incomplete), each naming its table; absent or empty when none. */
+  problems?: string[];
   totals: {
     tables: number;
     updated: number;
