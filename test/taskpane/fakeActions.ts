@@ -1,3 +1,4 @@
+import "./polyfills";
 import type { Dataset } from "../../src/core/dataset/schema";
 import type {
   InsertedFigure,

@@ -78,7 +78,10 @@ export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: Wo
     setAction({ status: "idle" });
   };
   const toggleColumn = (key: string, on: boolean) => {
-    const next = columns.map((c) => c.key).filter((k) => (k === key ? on : chosenKeys.includes(k)));
+    // Keep the order on screen; a column ticked again goes to the end, as in Excel.
+    const next = on
+      ? [...chosenKeys.filter((k) => k !== key), key]
+      : chosenKeys.filter((k) => k !== key);
     // A table needs a column; unticking the last one is ignored rather than meaning "all".
     if (next.length > 0) setChoice((c) => ({ ...c, columns: next }));
   };

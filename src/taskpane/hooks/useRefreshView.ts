@@ -55,11 +55,15 @@ export function useRefreshView(
       setState({ status: "error", error });
     }
   };
+  // Once per request: startNow must go false (onStarted) and true again to start another.
+  const started = useRef(false);
   useEffect(() => {
-    if (startNow) {
+    if (startNow && !started.current) {
+      started.current = true;
       onStarted?.();
       void run();
     }
+    if (!startNow) started.current = false;
   });
   return { state, run };
 }

@@ -66,7 +66,7 @@ export function AboutView({ state, datasetUrl, defaultDatasetUrl, onSaveUrl }: A
             label="Load the dataset from"
             hint={`The shipped dataset is ${defaultDatasetUrl}. Refresh and the formulas use this URL.`}
           >
-            <Input value={draft} onChange={(_, d) => setDraft(d.value)} type="url" />
+            <Input value={draft} onChange={(_, d) => setDraft(d.value)} inputMode="url" />
           </Field>
           <div className={styles.row}>
             <Button appearance="primary" type="submit" disabled={draft.trim() === datasetUrl}>

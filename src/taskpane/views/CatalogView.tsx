@@ -239,7 +239,7 @@ function ActionResult({ action }: { action: ActionState }) {
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             Inserted {action.result.rows} rows as table {action.result.tableName} at{" "}
-            {action.result.sheetName}!{action.result.address}. Refresh keeps it up to date.
+            {action.result.address}. Refresh keeps it up to date.
           </MessageBarBody>
         </MessageBar>
       );

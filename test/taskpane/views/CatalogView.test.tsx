@@ -1,0 +1,162 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { PolicyError } from "../../../src/core/errors";
+import { CatalogView } from "../../../src/taskpane/views/CatalogView";
+import { fakeActions } from "../fakeActions";
+import { fixture, renderView } from "../renderView";
+
+const inserted = {
+  tableName: "PT_Seizures",
+  sheetName: "Sheet1",
+  address: "Sheet1!B2:H4",
+  rows: 2,
+  columns: 7,
+  syncs: 3,
+  warnings: [],
+};
+
+function bodyRows() {
+  const grid = screen.getByRole("table", { name: "Seizures" });
+  return within(grid)
+    .getAllByRole("row")
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    );
+}
+
+async function openSeizures(mode: "excel" | "preview", answers = {}) {
+  const user = userEvent.setup();
+  const { dataset, index } = fixture();
+  const actions = fakeActions(mode, answers);
+  renderView(<CatalogView dataset={dataset} index={index} actions={actions} />);
+  const preview = screen.getByRole("button", { name: "Preview Seizures" });
+  preview.focus();
+  await user.keyboard("{Enter}");
+  return { user, dataset, actions };
+}
+
+describe("CatalogView", () => {
+  it("lists every table with its row count, categories and number of sources", () => {
+    const { dataset, index } = fixture();
+    renderView(<CatalogView dataset={dataset} index={index} actions={fakeActions("excel")} />);
+    const items = screen.getAllByRole("listitem");
+    expect(items).toHaveLength(3);
+    expect(items[1]).toHaveTextContent("Seizures");
+    expect(items[1]).toHaveTextContent("What was seized.");
+    expect(items[1]).toHaveTextContent("2 rows");
+    expect(items[1]).toHaveTextContent("seizures");
+    expect(items[1]).toHaveTextContent("1 source");
+    expect(items[2]).toHaveTextContent("Timeline");
+    expect(items[2]).toHaveTextContent("2 sources");
+  });
+
+  it("previews a table, opened from the keyboard, exactly as it would be inserted", async () => {
+    await openSeizures("excel");
+    expect(screen.getByRole("heading", { name: "Seizures" })).toBeInTheDocument();
+    const grid = screen.getByRole("table", { name: "Seizures" });
+    const headers = within(grid)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      "ID",
+      "Metric",
+      "Value",
+      "Unit",
+      "Period",
+      "Quote",
+      "Document",
+      "Document URL",
+    ]);
+    expect(bodyRows()[0].slice(0, 4)).toEqual([
+      "dhs-pill-presses-seized-fy2023",
+      "pill presses seized",
+      "3,600",
+      "pill_presses",
+    ]);
+    expect(bodyRows()[1][2]).toBe("$16,000,000");
+    expect(screen.getByText(/2 rows · inserts as PT_Seizures/)).toBeInTheDocument();
+  });
+
+  it("filters rows by text and sorts by a column, both ways", async () => {
+    const { user } = await openSeizures("excel");
+    await user.click(screen.getByRole("button", { name: "Value" }));
+    expect(bodyRows().map((r) => r[2])).toEqual(["3,600", "$16,000,000"]);
+    await user.click(screen.getByRole("button", { name: "Value" }));
+    expect(bodyRows().map((r) => r[2])).toEqual(["$16,000,000", "3,600"]);
+    expect(screen.getByText(/sorted by Value descending/)).toBeInTheDocument();
+    await user.click(screen.getByRole("searchbox", { name: "Filter rows" }));
+    await user.paste("presses seized");
+    expect(bodyRows()).toHaveLength(1);
+    expect(bodyRows()[0][1]).toBe("pill presses seized");
+  });
+
+  it("inserts the chosen columns, filter and sort at the selected cell", async () => {
+    const { user, dataset, actions } = await openSeizures("excel", {
+      insertTable: async () => inserted,
+    });
+    await user.click(screen.getByText(/Columns \(8 of/));
+    await user.click(screen.getByRole("checkbox", { name: "Period" }));
+    await user.click(screen.getByRole("checkbox", { name: "Document URL" }));
+    await user.click(screen.getByRole("button", { name: "Metric" }));
+    await user.click(screen.getByRole("searchbox", { name: "Filter rows" }));
+    await user.paste("seized");
+    await user.click(screen.getByRole("button", { name: "Insert at selected cell" }));
+    expect(actions.calls.insertTable).toEqual([
+      [
+        dataset,
+        "seizures",
+        {
+          columns: ["id", "metric", "value", "unit", "source.quote", "source.title"],
+          sort: { key: "metric", direction: "ascending" },
+          filter: "seized",
+        },
+        "selection",
+      ],
+    ]);
+    expect(
+      await screen.findByText(/Inserted 2 rows as table PT_Seizures at Sheet1!B2:H4/),
+    ).toBeInTheDocument();
+  });
+
+  it("inserts on a new sheet", async () => {
+    const { user, actions } = await openSeizures("excel", { insertTable: async () => inserted });
+    await user.click(screen.getByRole("button", { name: "Insert on new sheet" }));
+    expect(actions.calls.insertTable[0][3]).toBe("newSheet");
+  });
+
+  it("says what to do when Excel cannot insert", async () => {
+    const { user } = await openSeizures("excel", {
+      insertTable: async () => {
+        throw new PolicyError(
+          "not_supported",
+          "Inserting a table needs Excel JavaScript API 1.7 (ExcelApi 1.7), which this version of Excel does not support.",
+        );
+      },
+    });
+    await user.click(screen.getByRole("button", { name: "Insert at selected cell" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("ExcelApi 1.7");
+    expect(alert).toHaveTextContent("Update Office, or use Excel on the web");
+  });
+
+  it("offers Download workbook instead of inserting in the browser preview", async () => {
+    const { user, dataset, actions } = await openSeizures("preview", {
+      downloadWorkbook: async () => "policy-tables-1.0.0.xlsx",
+    });
+    expect(screen.queryByRole("button", { name: /Insert/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Download workbook" }));
+    expect(actions.calls.downloadWorkbook).toEqual([[dataset]]);
+    expect(await screen.findByText(/Saved policy-tables-1.0.0.xlsx/)).toBeInTheDocument();
+  });
+
+  it("returns to the list of tables", async () => {
+    const { user } = await openSeizures("preview");
+    await user.click(screen.getByRole("button", { name: "All tables" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(3);
+  });
+});

@@ -1,0 +1,168 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Dataset } from "../../../src/core/dataset/schema";
+import { PolicyError } from "../../../src/core/errors";
+import { RefreshView } from "../../../src/taskpane/views/RefreshView";
+import type { RefreshProgress, RefreshSummary } from "../../../src/taskpane/workbook";
+import { fakeActions } from "../fakeActions";
+import { fixture, renderView } from "../renderView";
+
+const summary = (dataset: Dataset): RefreshSummary => ({
+  fromVersion: "0.9.0",
+  toVersion: dataset.version,
+  tables: [
+    {
+      tableId: "seizures",
+      tableName: "PT_Seizures",
+      status: "updated",
+      rowsAdded: 1,
+      rowsRemoved: 0,
+      valuesChanged: 2,
+      conflicts: [
+        {
+          address: "Seizures!C3",
+          recordId: "dhs-currency-seized-fy2023",
+          column: "Value",
+          userValue: 15000000,
+          datasetValue: 16000000,
+        },
+      ],
+      message: null,
+    },
+    {
+      tableId: "timeline",
+      tableName: "PT_Timeline",
+      status: "sheet_deleted",
+      rowsAdded: 0,
+      rowsRemoved: 0,
+      valuesChanged: 0,
+      conflicts: [],
+      message:
+        "The sheet of PT_Timeline was deleted; its tag was removed. Insert it again from the Catalog.",
+    },
+  ],
+  totals: { tables: 2, updated: 1, rowsAdded: 1, rowsRemoved: 0, valuesChanged: 2, conflicts: 1 },
+  syncs: 4,
+});
+
+describe("RefreshView", () => {
+  it("fetches the dataset, shows progress, then a summary that expands per table", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    let report: (p: RefreshProgress) => void = () => undefined;
+    let finish: (s: RefreshSummary) => void = () => undefined;
+    const actions = fakeActions("excel", {
+      refreshAll: (_d, onProgress) => {
+        report = onProgress;
+        return new Promise((resolve) => (finish = resolve));
+      },
+    });
+    const reload = jest.fn(async () => dataset);
+    renderView(<RefreshView actions={actions} reload={reload} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(actions.calls.refreshAll[0][0]).toBe(dataset);
+    act(() => report({ done: 1, total: 2, tableName: "PT_Timeline" }));
+    expect(screen.getByText("Table 2 of 2: PT_Timeline")).toBeInTheDocument();
+    expect(screen.getByRole("progressbar", { name: "Refreshing tables" })).toHaveAttribute(
+      "aria-valuenow",
+      "0.5",
+    );
+    expect(screen.getByRole("button", { name: "Refresh all tables" })).toBeDisabled();
+    await act(async () => finish(summary(dataset)));
+    expect(screen.getByText("1 of 2 tables updated")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Dataset 0.9.0 → 1.0.0: 2 values changed, 1 row added, 0 removed, 1 edit of yours kept./,
+      ),
+    ).toBeInTheDocument();
+    const header = screen.getByRole("button", { name: /PT_Seizures/ });
+    expect(header).toHaveTextContent("updated, 1 kept");
+    expect(header).toHaveAttribute("aria-expanded", "false");
+    header.focus();
+    await user.keyboard("{Enter}");
+    expect(header).toHaveAttribute("aria-expanded", "true");
+    expect(
+      screen.getByText(/you have 15,000,000; the dataset says 16,000,000/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /PT_Timeline/ }));
+    expect(screen.getByText(/The sheet of PT_Timeline was deleted/)).toBeInTheDocument();
+  });
+
+  it("changes nothing when the new dataset is invalid, and says so", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions("excel");
+    const reload = async (): Promise<Dataset> => {
+      throw new PolicyError(
+        "invalid_dataset",
+        "The dataset is invalid (1 problem); nothing was changed.\n- figures[0].value: expected number",
+      );
+    };
+    renderView(<RefreshView actions={actions} reload={reload} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("figures[0].value: expected number");
+    expect(alert).toHaveTextContent("Nothing was changed.");
+    expect(actions.calls.refreshAll).toEqual([]);
+  });
+
+  it("reports a failed fetch with a Retry that runs the refresh again", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", { refreshAll: async () => summary(dataset) });
+    let calls = 0;
+    const reload = async () => {
+      if (++calls === 1)
+        throw new PolicyError(
+          "fetch_failed",
+          "Could not fetch the dataset from data/dataset.json: 502.",
+        );
+      return dataset;
+    };
+    renderView(<RefreshView actions={actions} reload={reload} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Could not fetch the dataset from data/dataset.json: 502.");
+    await user.click(within(alert).getByRole("button", { name: "Retry" }));
+    expect(await screen.findByText("1 of 2 tables updated")).toBeInTheDocument();
+  });
+
+  it("shows an Excel failure during refresh", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      refreshAll: async () => {
+        throw new PolicyError("not_supported", "Refreshing tables needs ExcelApi 1.5.");
+      },
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Refreshing tables needs ExcelApi 1.5.",
+    );
+  });
+
+  it("starts by itself when the ribbon asked for a refresh", async () => {
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", { refreshAll: async () => summary(dataset) });
+    const started = jest.fn();
+    renderView(
+      <RefreshView actions={actions} reload={async () => dataset} startNow onStarted={started} />,
+    );
+    expect(await screen.findByText("1 of 2 tables updated")).toBeInTheDocument();
+    expect(started).toHaveBeenCalled();
+    expect(actions.calls.refreshAll).toHaveLength(1);
+  });
+
+  it("only reloads the dataset in the browser preview", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const actions = fakeActions("preview");
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Reload dataset" }));
+    expect(await screen.findByText("Loaded dataset 1.0.0.")).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+  });
+});

@@ -1,0 +1,168 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import type { Dataset } from "../../../src/core/dataset/schema";
+import type { LookupIndex } from "../../../src/core/lookup/buildIndex";
+import { PolicyError } from "../../../src/core/errors";
+import { TraceView } from "../../../src/taskpane/views/TraceView";
+import type { WorkbookActions } from "../../../src/taskpane/workbook";
+import { fakeActions, selection } from "../fakeActions";
+import { fixture, renderView } from "../renderView";
+
+function Harness(props: {
+  dataset: Dataset;
+  index: LookupIndex;
+  actions: WorkbookActions;
+  initial: string | null;
+}) {
+  const [id, setId] = useState(props.initial);
+  return <TraceView {...props} recordId={id} onChooseRecord={setId} />;
+}
+
+function setup(actions: WorkbookActions, initial: string | null = null) {
+  const { dataset, index } = fixture();
+  renderView(<Harness dataset={dataset} index={index} actions={actions} initial={initial} />);
+  return { user: userEvent.setup(), dataset };
+}
+
+describe("TraceView", () => {
+  it("traces the selected cell of an inserted table as soon as it opens", async () => {
+    const actions = fakeActions("excel", {
+      readSelection: async () =>
+        selection({
+          address: "Seizures!C3",
+          recordId: "dhs-currency-seized-fy2023",
+          cellValue: 16000000,
+          via: "table",
+          datasetVersion: "1.0.0",
+        }),
+    });
+    const { dataset } = setup(actions);
+    expect(await screen.findByRole("heading", { name: "$16,000,000" })).toBeInTheDocument();
+    expect(actions.calls.readSelection).toEqual([[dataset]]);
+    expect(screen.getByText("Current")).toBeInTheDocument();
+    expect(screen.getByText(/Cell Seizures!C3 matches dataset 1.0.0/)).toBeInTheDocument();
+    const quote = screen.getByText(/DHS seized more than 3,600 pill presses/, { selector: "mark" });
+    expect(quote.tagName).toBe("MARK");
+    // The paragraph around the quote is shown too, outside the mark.
+    const paragraph = quote.closest("blockquote")!;
+    expect(paragraph).toHaveTextContent(/^More than 100,000 deaths a year/);
+    expect(paragraph).toHaveTextContent(/on December 5, 2023\.$/);
+    const doc = screen.getByRole("heading", { name: "Document" }).parentElement!;
+    expect(within(doc).getByRole("link", { name: "Testimony on fentanyl" })).toHaveAttribute(
+      "href",
+      "https://example.org/testimony",
+    );
+    expect(doc).toHaveTextContent("Senate");
+    expect(doc).toHaveTextContent("20 Mar 2024");
+    expect(doc).toHaveTextContent("© 2024 Example. All rights reserved.");
+  });
+
+  it("flags a cell whose value differs from the dataset as stale", async () => {
+    const actions = fakeActions("excel", {
+      readSelection: async () =>
+        selection({
+          address: "Sheet1!D9",
+          recordId: "treasury-sanctions-since-eo",
+          cellValue: 150,
+          via: "figure",
+          datasetVersion: "0.9.0",
+        }),
+    });
+    setup(actions);
+    expect(await screen.findByText("Stale")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Cell Sheet1!D9 shows 150, but dataset 1.0.0 says 200 \(inserted from dataset 0.9.0\)/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("says when the selected cell is not from Policy Tables, and reads again on request", async () => {
+    let n = 0;
+    const actions = fakeActions("excel", {
+      readSelection: async () =>
+        ++n === 1
+          ? selection({ address: "Sheet1!A1" })
+          : selection({
+              address: "Sheet1!B2",
+              recordId: "treasury-strike-force-launch",
+              cellValue: 45264,
+              via: "formula",
+            }),
+    });
+    const { user } = setup(actions);
+    expect(await screen.findByText(/Cell Sheet1!A1 is not from Policy Tables/)).toBeInTheDocument();
+    const button = screen.getByRole("button", { name: "Trace selected cell" });
+    button.focus();
+    await user.keyboard(" ");
+    expect(
+      await screen.findByRole("heading", {
+        name: "Treasury launches the Counter-Fentanyl Strike Force",
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Cell Sheet1!B2 matches dataset 1.0.0/)).toBeInTheDocument();
+  });
+
+  it("shows why the selection could not be read", async () => {
+    const actions = fakeActions("excel", {
+      readSelection: async () => {
+        throw new PolicyError("not_supported", "Reading the selection needs ExcelApi 1.7.");
+      },
+    });
+    setup(actions);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Reading the selection needs ExcelApi 1.7.");
+    expect(within(alert).getByRole("button", { name: "Retry" })).toBeInTheDocument();
+  });
+
+  it("explains an id the dataset no longer has, with suggestions", async () => {
+    const actions = fakeActions("excel", {
+      readSelection: async () =>
+        selection({
+          address: "Sheet1!A2",
+          recordId: "treasury-sanctions",
+          cellValue: 200,
+          via: "formula",
+        }),
+    });
+    setup(actions);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      'No figure or event has id "treasury-sanctions". Did you mean treasury-sanctions-since-eo',
+    );
+    expect(alert).toHaveTextContent("Refresh to get the latest dataset");
+  });
+
+  it("lets the browser preview choose a record to trace, without reading cells", async () => {
+    const actions = fakeActions("preview");
+    const { user } = setup(actions);
+    expect(screen.queryByRole("button", { name: "Trace selected cell" })).not.toBeInTheDocument();
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Figure or event to trace" }),
+      "dhs-pill-presses-seized-fy2023",
+    );
+    expect(
+      screen.getByRole("heading", { name: "more than 3,600 pill presses" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/This is the record as it stands in dataset 1.0.0/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('=POLICY.VALUE("dhs-pill-presses-seized-fy2023")')).toBeInTheDocument();
+    expect(actions.calls.readSelection).toEqual([]);
+  });
+
+  it("shows a record chosen elsewhere without overriding it from the selection", async () => {
+    const actions = fakeActions("excel");
+    setup(actions, "us-overdose-deaths-2022");
+    expect(screen.getByRole("heading", { name: "more than 107,000 deaths" })).toBeInTheDocument();
+    expect(actions.calls.readSelection).toEqual([]);
+    expect(
+      screen.getByText(
+        "No rights notice in the document: check the publisher's terms before reuse.",
+      ),
+    ).toBeInTheDocument();
+  });
+});
