@@ -22,6 +22,8 @@ export interface LookupBenchResult {
   calls: number;
   valueCalls: number;
   lookupCalls: number;
+  /** Distinct LOOKUP queries cycled through: figures whose metric, actor and period single them out. */
+  lookupQueries: number;
   /** Dataset fetches during the whole run; 1 is the point. */
   fetches: number;
   /** Calls that returned an error value; 0 on a valid dataset. */
@@ -90,6 +92,7 @@ export async function benchLookups(
     calls,
     valueCalls,
     lookupCalls,
+    lookupQueries: queries.length,
     fetches: datasetFetchCount(),
     errors,
     ms: round(ms),
@@ -112,7 +115,7 @@ async function main(): Promise<void> {
   }
   const r = await benchLookups(json, calls);
   console.log(
-    `POLICY lookups: ${r.calls} calls (${r.valueCalls} VALUE, ${r.lookupCalls} LOOKUP), ` +
+    `POLICY lookups: ${r.calls} calls (${r.valueCalls} VALUE, ${r.lookupCalls} LOOKUP over ${r.lookupQueries} queries), ` +
       `${r.fetches} dataset fetch, ${r.errors} errors\n` +
       `  ${r.ms} ms (${r.microsPerCall} µs per call); plain Map with await: ${r.mapMs} ms; ratio ${r.ratio}×`,
   );
