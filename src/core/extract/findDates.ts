@@ -30,6 +30,11 @@ const CALENDAR_ANCHOR = new RegExp(
   "gi",
 );
 const WINDOW_MARGIN = 40;
+// chrono keeps a time and a leading "on" in its text ("at 10:30 a.m. on March 3"); the
+// mention is the date alone. A weekday before the date stays ("Thursday, Oct. 26, 2023").
+const TIME = String.raw`\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}`;
+const LEADING_TIME = new RegExp(String.raw`^(?:(?:at\s+)?(?:${TIME})\s*,?\s*)?(?:on\s+)?`, "i");
+const TRAILING_TIME = new RegExp(String.raw`,?\s+(?:at\s+)?(?:${TIME})$`, "i");
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b(?!,\\d)`, "g");
 const BARE_MONTH = new RegExp(`\\b(${MONTHS.join("|")})\\b`, "g");
 // "May" and "March" are also a verb; alone they count as months only after these words.
@@ -101,8 +106,8 @@ function wordEnd(text: string, at: number): number {
 
 function findCalendarDates(text: string, doc: DocumentDate | null): Mention[] {
   const found: Mention[] = [];
-  for (const r of parseCalendarWindows(text)) {
-    const c = r.start;
+  for (const { index, text: phrase, start: c } of parseCalendarWindows(text)) {
+    const r = trimTime(index, phrase);
     if (!c.isCertain("day") || !c.isCertain("month") || !CALENDAR_TEXT.test(r.text)) continue;
     const month = c.get("month")!;
     const day = c.get("day")!;
@@ -123,6 +128,12 @@ function findCalendarDates(text: string, doc: DocumentDate | null): Mention[] {
     found.push(yearless(r.index, r.text, resolveYearless(doc, month, day)));
   }
   return found;
+}
+
+function trimTime(index: number, phrase: string): { index: number; text: string } {
+  const lead = LEADING_TIME.exec(phrase)![0].length;
+  const trimmed = phrase.slice(lead).replace(TRAILING_TIME, "");
+  return { index: index + lead, text: trimmed };
 }
 
 function findMonthYears(text: string): Mention[] {

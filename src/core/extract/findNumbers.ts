@@ -49,6 +49,7 @@ const GLUED_SCALE = /^(bn|m)\b/i;
 const PERCENT_AFTER = /^(?:\s?%|(?:\s+|-)(?:percent|per\s+cent|percentage\s+points?)\b)/i;
 const TIMES_AFTER = /^(?:(?:\s+|-)times\b|(?:-|\s)?fold\b|x(?![\p{L}\p{Nd}]))/iu;
 const DOLLARS_AFTER = /^\s+(?:dollars|USD)\b/;
+const HYPHEN_NOUN = /^-(\p{L}+)\b/u;
 const DURATION_AFTER = /^-(day|week|month|year)s?(?:-old)?\b/i;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|-|–|—|through)\s*$/;
@@ -71,6 +72,7 @@ export function findNumbers(text: string, blocked: Span[]): Mention[] {
     const limit = Math.min(cores[i + 1]?.start ?? text.length, walls[w]?.start ?? text.length);
     const mention = readMention(text, cores[i], floor, limit);
     if (mention) {
+      mention.text = text.slice(mention.start, mention.end);
       mentions.push(mention);
       floor = mention.end;
     }
@@ -173,6 +175,10 @@ function readMention(text: string, core: Core, floor: number, limit: number): Me
     end += m[0].length;
   } else if (!unit && (m = DURATION_AFTER.exec(after))) {
     unit = m[1].toLowerCase() === "year" ? "years" : "count";
+    end += m[0].length;
+  } else if (!unit && (m = HYPHEN_NOUN.exec(after)) && unitOfNoun(m[1])) {
+    // "a 1,000-pound shipment", "a 50-member task force"
+    unit = unitOfNoun(m[1]);
     end += m[0].length;
   } else if (core.digits && /^(?:st|nd|rd|th|s)\b/i.test(after)) {
     end += /^[a-z]+/i.exec(after)![0].length;
