@@ -43,12 +43,18 @@ export function precisionOf(isoDate: string): Precision | null {
 /**
  * The Excel number format of one cell: a date column with `precisionFormats` formats each row
  * by the precision of its own ISO date ("mmm yyyy" for "2023-09"), so a month is never shown
- * as the first of the month.
+ * as the first of the month; a number column with `unitFormats` formats each row by its
+ * record's unit (68 percent as 68%).
+ * @example cellFormat(valueColumn, 68, { unit: "percent" }) // '0"%"'
  */
-export function cellFormat(column: Column, value: CellValue): string {
+export function cellFormat(column: Column, value: CellValue, record?: unknown): string {
   if (column.type === "date" && column.precisionFormats && typeof value === "string") {
     const precision = precisionOf(value);
     if (precision) return column.precisionFormats[precision];
+  }
+  if (column.unitFormats && typeof value === "number") {
+    const unit = columnValue(record, "unit");
+    if (typeof unit === "string" && column.unitFormats[unit]) return column.unitFormats[unit];
   }
   return column.format;
 }

@@ -251,6 +251,11 @@ export const Column = z
       .object({ year: z.string().min(1), month: z.string().min(1), day: z.string().min(1) })
       .strict()
       .optional(),
+    /**
+     * Number columns whose rows differ in unit: the format for a row whose record's `unit` is
+     * the key ({ percent: '0"%"', USD: "$#,##0" }); `format` is used for other units.
+     */
+    unitFormats: z.record(z.string(), z.string().min(1)).optional(),
     description: z.string().nullable(),
   })
   .strict();

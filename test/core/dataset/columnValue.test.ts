@@ -56,3 +56,24 @@ describe("cellFormat", () => {
     expect(precisionOf("Sept 2023")).toBeNull();
   });
 });
+
+describe("cellFormat by unit", () => {
+  const value: Column = {
+    key: "value",
+    title: "Value",
+    type: "number",
+    unit: null,
+    format: "#,##0",
+    unitFormats: { percent: '0"%"', USD: "$#,##0" },
+    description: null,
+  };
+  it("formats each row of a number column by its record's unit", () => {
+    expect(cellFormat(value, 68, { unit: "percent" })).toBe('0"%"');
+    expect(cellFormat(value, 16000000, { unit: "USD" })).toBe("$#,##0");
+  });
+  it("falls back to the column format for other units, no record, or empty cells", () => {
+    expect(cellFormat(value, 200, { unit: "sanctions" })).toBe("#,##0");
+    expect(cellFormat(value, 200)).toBe("#,##0");
+    expect(cellFormat(value, null, { unit: "percent" })).toBe("#,##0");
+  });
+});
