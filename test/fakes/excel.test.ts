@@ -266,3 +266,15 @@ describe("FakeExcel", () => {
     });
   });
 });
+
+describe("FakeExcel application", () => {
+  it("records calculate(type) at sync, not before", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      context.workbook.application.calculate("Full");
+      expect(fake.calculations).toEqual([]);
+      await context.sync();
+    });
+    expect(fake.calculations).toEqual(["Full"]);
+  });
+});

@@ -92,6 +92,8 @@ export class FakeExcel {
   comments: { sheet: string; row: number; col: number; content: string }[] = [];
   selection: { sheet: FakeSheet; row: number; col: number };
   stats = { syncs: 0, requestBytes: [] as number[], writeOps: 0, maxRequestBytes: 0 };
+  /** Each application.calculate(type) that reached Excel, in order ("Full", "Recalculate", ...). */
+  calculations: string[] = [];
   private nextId = 1;
 
   constructor(
@@ -547,6 +549,18 @@ class WorkbookProxy {
               content,
             });
           },
+        }),
+    };
+  }
+  /** application.calculate(type) (ExcelApi 1.1): recorded in fake.calculations at sync. */
+  get application(): { calculate: (type: string) => void } {
+    const context = this.context;
+    return {
+      calculate: (type) =>
+        context.enqueue({
+          bytes: OP_OVERHEAD_BYTES,
+          write: false,
+          run: () => void context.fake.calculations.push(type),
         }),
     };
   }

@@ -10,6 +10,7 @@ import {
   runtimeDataset,
   runtimeIndex,
 } from "../../src/functions/runtimeDataset";
+import { FakeExcel } from "../fakes/excel";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { asError, installCustomFunctions } from "./customFunctionsGlobal";
 import { countingFetch } from "./datasetFetch";
@@ -130,24 +131,28 @@ describe("installDataset", () => {
 
 describe("recalculateWorkbook", () => {
   it("asks Excel for a full calculation in one sync", async () => {
-    const calls: string[] = [];
+    const fake = new FakeExcel();
     const holder = globalThis as { Excel?: unknown };
-    holder.Excel = {
-      CalculationType: { full: "Full", recalculate: "Recalculate" },
-      run: async (batch: (context: unknown) => Promise<void>) =>
-        batch({
-          workbook: {
-            application: { calculate: (type: string) => calls.push(`calculate ${type}`) },
-          },
-          sync: async () => calls.push("sync"),
-        }),
-    };
+    holder.Excel = { run: fake.run, CalculationType: { full: "Full", recalculate: "Recalculate" } };
     try {
       await recalculateWorkbook();
     } finally {
       delete holder.Excel;
     }
-    expect(calls).toEqual(["calculate Full", "sync"]);
+    expect(fake.calculations).toEqual(["Full"]);
+    expect(fake.stats.syncs).toBe(1);
+  });
+  it("runs after installDataset by default", async () => {
+    resetRuntimeDataset();
+    const fake = new FakeExcel();
+    const holder = globalThis as { Excel?: unknown };
+    holder.Excel = { run: fake.run, CalculationType: { full: "Full" } };
+    try {
+      await installDataset(newer());
+    } finally {
+      delete holder.Excel;
+    }
+    expect(fake.calculations).toEqual(["Full"]);
   });
   it("does nothing outside Excel", async () => {
     await expect(recalculateWorkbook()).resolves.toBeUndefined();
