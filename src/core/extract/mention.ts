@@ -21,6 +21,9 @@ export interface Mention {
   relative?: boolean;
   /** Date mentions: how a relative or fiscal date was resolved, or why it could not be. */
   note?: string;
-  /** Fiscal-year mentions: the calendar span the fiscal year covers ("FY 2023": 2022-10-01..2023-09-30). */
+  /**
+   * The calendar span a fiscal year covers ("FY 2023": 2022-10-01..2023-09-30), or the span a
+   * phrase such as "the past year" names, ending at the document date.
+   */
   period?: { start: string; end: string };
 }

@@ -3,6 +3,7 @@ import {
   addDays,
   atPrecision,
   documentDay,
+  isoDay,
   isoMonth,
   type DocumentDate,
   type ResolvedDate,
@@ -26,6 +27,10 @@ const ANCHORED = new RegExp(
   `\\b(?:${COUNT}\\s+(?:day|week|month|year)s?\\s+(?:before|after|later|earlier|prior)` +
     `|the\\s+(?:day|week|month|year)\\s+(?:before|after)` +
     `|the\\s+(?:following|next|previous|same)\\s+(?:day|week|month|year))\\b`,
+  "gi",
+);
+const PAST_SPAN = new RegExp(
+  `\\bthe\\s+(?:past\\s+(?:(${COUNT})\\s+)?|last\\s+(${COUNT})\\s+)(week|month|year)s?\\b`,
   "gi",
 );
 const WEEKDAY = new RegExp(`\\b(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${WEEKDAYS.join("|")})\\b`, "g");
@@ -104,6 +109,9 @@ export function findRelativeDates(text: string, doc: DocumentDate | null): Menti
       return byDay(d, (day) => back(day, n, unit), precision, `${n} ${unit}(s) earlier`);
     });
   }
+  for (const m of text.matchAll(PAST_SPAN)) {
+    found.push(pastSpan(m, doc));
+  }
   for (const m of text.matchAll(ANCHORED)) {
     add(m.index, m[0], () => ({
       resolved: null,
@@ -131,6 +139,38 @@ export function findRelativeDates(text: string, doc: DocumentDate | null): Menti
     );
   }
   return found;
+}
+
+/**
+ * "the past year", "the last two years": a span that ends at the document date, so the date is
+ * null and `period` holds the span.
+ */
+function pastSpan(m: RegExpExecArray | RegExpMatchArray, doc: DocumentDate | null): Mention {
+  const count = m[1] ?? m[2];
+  const n =
+    !count || /^an?$/i.test(count)
+      ? 1
+      : /^\d/.test(count)
+        ? Number(count)
+        : parseWrittenNumber(count);
+  const day = doc && documentDay(doc);
+  const start = day && isoDay(back(day, n, m[3].toLowerCase()));
+  return {
+    kind: "date",
+    text: m[0],
+    start: m.index!,
+    end: m.index! + m[0].length,
+    value: null,
+    unit: null,
+    qualifier: null,
+    date: null,
+    precision: null,
+    relative: true,
+    note: start
+      ? `"${m[0]}" is the span from ${start} to the document date ${doc!.iso}`
+      : `"${m[0]}" not resolved: ${doc ? "the document date has no day" : "the document has no date to resolve it against"}`,
+    ...(start ? { period: { start, end: doc!.iso } } : {}),
+  };
 }
 
 /**

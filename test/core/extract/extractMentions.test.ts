@@ -90,6 +90,7 @@ describe("extractMentions on the testimony (003)", () => {
     ["today", day("2024-03-20", "day", true)],
     ["November 16", day("2023-11-16", "day", true)],
     ["The day after", day(null, null, true)],
+    ["the past year", day(null, null, true)],
   ])("dates %s", (phrase, expected) => {
     const hits = ms.filter((m) => m.text === phrase);
     expect(hits.length).toBeGreaterThan(0);

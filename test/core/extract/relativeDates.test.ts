@@ -44,7 +44,21 @@ describe("findRelativeDates", () => {
     );
   });
 
-  it("does not read 'the last year' (a period) or plural weekdays", () => {
+  it("reports 'the past year' as a span ending at the document date, with a null date", () => {
+    const [m] = findRelativeDates("Over the past year, DHS", parseDocumentDate("2024-03-20"));
+    expect(m).toMatchObject({ text: "the past year", date: null, precision: null, relative: true });
+    expect(m.period).toEqual({ start: "2023-03-20", end: "2024-03-20" });
+    expect(m.note).toBe(
+      '"the past year" is the span from 2023-03-20 to the document date 2024-03-20',
+    );
+    const [two] = findRelativeDates("the last two years", parseDocumentDate("2024-03-20"));
+    expect(two.period).toEqual({ start: "2022-03-20", end: "2024-03-20" });
+    const [undated] = findRelativeDates("the past year", null);
+    expect(undated.period).toBeUndefined();
+    expect(undated.note).toMatch(/not resolved: the document has no date/);
+  });
+
+  it("does not read 'the last year' (ambiguous) or plural weekdays", () => {
     expect(read("over the last year, on Thursdays")).toEqual([]);
   });
 });
