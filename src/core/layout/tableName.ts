@@ -13,18 +13,26 @@ export function tableName(id: string, existing: readonly string[]): string {
  * A worksheet name Excel accepts (at most 31 characters, none of : \ / ? * [ ], not starting
  * or ending with an apostrophe), unique case-insensitively among `existing`.
  * @example sheetName("Sanctions: 2023/2024", ["Sanctions 2023-2024"]) // "Sanctions 2023-2024 (2)"
+ * @example sheetName("Arrests, indictments and charges by year", []) // "Arrests, indictments and…"
  */
 export function sheetName(title: string, existing: readonly string[]): string {
-  const clean =
+  const cleaned =
     title
       .replace(/[:\\?*[\]]/g, " ")
       .replace(/\//g, "-")
       .replace(/\s+/g, " ")
       .replace(/^'+|'+$/g, "")
-      .trim()
-      .slice(0, 31)
       .trim() || "Policy table";
-  return unique(clean, existing, (n) => `${clean.slice(0, 31 - ` (${n})`.length).trim()} (${n})`);
+  const clean = short(cleaned, 31);
+  return unique(clean, existing, (n) => `${short(cleaned, 31 - ` (${n})`.length)} (${n})`);
+}
+
+/** Cut to `max` characters at a word boundary, marked with "…". */
+function short(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "") + "…";
 }
 
 function unique(base: string, existing: readonly string[], variant: (n: number) => string): string {

@@ -1,0 +1,142 @@
+import ExcelJS from "exceljs";
+import type { Dataset } from "../core/dataset/schema";
+import { planSources } from "../core/layout/planSources";
+import { planTable, type CellPlan } from "../core/layout/planTable";
+import type { TableChoice } from "../core/layout/workbookTypes";
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+export const TABLE_THEME = "TableStyleMedium2";
+
+/**
+ * The whole dataset as an .xlsx workbook, from the same layout plans the add-in inserts: one
+ * sheet per table (its sources table becomes the Sources sheet) as a real Excel table (dates as dates with their precision's format, text
+ * kept as text, URLs as hyperlinks), a Sources sheet, and an About sheet. Its content depends on
+ * the dataset only (dates come from the dataset, not the clock). Works in Node and browsers.
+ * @param choices per table id, the columns/filter/sort to export (default: the table as shipped)
+ */
+export async function buildWorkbook(
+  dataset: Dataset,
+  choices: Record<string, TableChoice> = {},
+): Promise<Uint8Array> {
+  const workbook = workbookModel(dataset, choices);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The exceljs workbook behind buildWorkbook, for callers that add to it. */
+export function workbookModel(dataset: Dataset, choices: Record<string, TableChoice> = {}) {
+  const workbook = new ExcelJS.Workbook();
+  const stamp = datasetDate(dataset);
+  workbook.creator = "Policy Tables";
+  workbook.lastModifiedBy = "Policy Tables";
+  workbook.created = stamp;
+  workbook.modified = stamp;
+  workbook.title = `Policy Tables dataset ${dataset.version}`;
+
+  const sheetNames = ["Sources", "About"];
+  const tableNames: string[] = [];
+  const docs = new Set<string>();
+  // A table of the dataset's sources would repeat the Sources sheet, which lists the same documents.
+  const plans = dataset.tables
+    .filter((t) => t.kind !== "sources")
+    .map((t) => {
+      const plan = planTable(dataset, t.id, choices[t.id] ?? {}, {
+        existingSheetNames: sheetNames,
+        existingTableNames: tableNames,
+      });
+      sheetNames.push(plan.sheetName);
+      tableNames.push(plan.tableName);
+      plan.docs.forEach((d) => docs.add(d));
+      return plan;
+    });
+  for (const plan of plans) addPlanSheet(workbook, plan, plan.sheetName);
+  addPlanSheet(workbook, planSources(dataset, [...docs]), "Sources");
+  addAbout(workbook, dataset, plans, stamp);
+  return workbook;
+}
+
+/** One sheet holding a plan as an Excel table at A1, header frozen. */
+function addPlanSheet(workbook: ExcelJS.Workbook, plan: CellPlan, name: string) {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const rows = plan.values.map((row) =>
+    row.map((v, j) =>
+      v !== null && plan.columns[j].type === "date" && typeof v === "number" ? serialToDate(v) : v,
+    ),
+  );
+  sheet.addTable({
+    name: plan.tableName,
+    ref: "A1",
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: TABLE_THEME as never, showRowStripes: true },
+    columns: plan.header.map((h) => ({ name: h, filterButton: true })),
+    rows: rows.length ? rows : [plan.header.map(() => null)],
+  });
+  plan.columns.forEach((c, j) => {
+    sheet.getColumn(j + 1).width = c.width;
+    sheet.getCell(1, j + 1).numFmt = "@";
+  });
+  plan.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      const cell = sheet.getCell(i + 2, j + 1);
+      const format = plan.numberFormats[i][j];
+      if (format !== "General") cell.numFmt = format;
+      if (plan.columns[j].link && typeof v === "string" && /^https?:\/\//.test(v)) {
+        cell.value = { text: v, hyperlink: v };
+      }
+    }),
+  );
+}
+
+function addAbout(workbook: ExcelJS.Workbook, dataset: Dataset, plans: CellPlan[], stamp: Date) {
+  const sheet = workbook.addWorksheet("About");
+  const rows: [string, string | number | Date][] = [
+    [
+      "Policy Tables",
+      "US counter-fentanyl policy 2023-2024: figures and events, each with the exact sentence it came from.",
+    ],
+    ["Dataset version", dataset.version],
+    ["Content hash (sha256)", dataset.contentHash],
+    ["Schema version", dataset.schemaVersion],
+    [
+      "Generated from",
+      `${dataset.generatedFrom.documents.length} documents, extractor ${dataset.generatedFrom.extractor}`,
+    ],
+    ["Annotations sha256", dataset.generatedFrom.annotationsSha256],
+    ["Dataset date (latest document)", stamp],
+    ...plans.map((p): [string, string] => [
+      `Sheet "${p.sheetName}"`,
+      `${p.title}: ${p.values.length} rows (table ${p.tableName})`,
+    ]),
+    [
+      "Sources",
+      "The Sources sheet lists each document with its publisher, date, rights notice and sha256.",
+    ],
+  ];
+  rows.forEach(([label, value], i) => {
+    const a = sheet.getCell(i + 1, 1);
+    const b = sheet.getCell(i + 1, 2);
+    a.value = label;
+    a.font = { bold: true };
+    b.value = value;
+    b.numFmt = value instanceof Date ? "yyyy-mm-dd" : typeof value === "number" ? "0" : "@";
+  });
+  sheet.getColumn(1).width = 32;
+  sheet.getColumn(2).width = 90;
+}
+
+/** The dataset's own date: its latest document's, so the file does not change with the clock. */
+function datasetDate(dataset: Dataset): Date {
+  const dates = dataset.sources
+    .map((s) => s.published)
+    .filter((d): d is string => !!d)
+    .sort();
+  const last = dates.at(-1) ?? "2000-01-01";
+  const [y, m = "01", d = "01"] = last.split("-");
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+}
+
+function serialToDate(serial: number): Date {
+  return new Date(EXCEL_EPOCH + serial * MS_PER_DAY);
+}
