@@ -84,7 +84,7 @@ export function normalizeField(name: string): FieldName | undefined {
     .toLowerCase()
     .replace(/[\s-]+/g, "_");
   if ((ALL_FIELDS as readonly string[]).includes(key)) return key as FieldName;
-  return ALIASES[key];
+  return Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
 }
 
 export type FigureOrEvent = { type: "figure"; record: Figure } | { type: "event"; record: Event };

@@ -91,6 +91,8 @@ describe("field names", () => {
   it("normalizes typed names and rejects unknown ones", () => {
     expect(normalizeField(" Source-Date ")).toBe("source_date");
     expect(normalizeField("nope")).toBeUndefined();
+    expect(normalizeField("constructor")).toBeUndefined();
+    expect(normalizeField("toString")).toBeUndefined();
     expect(FIGURE_FIELDS).toContain("value");
     expect(EVENT_FIELDS).toContain("precision");
   });
