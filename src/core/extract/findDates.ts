@@ -27,7 +27,7 @@ const MONTH_NAME = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct
 const CALENDAR_TEXT = new RegExp(`${MONTH_NAME}|\\d{4}-\\d{2}-\\d{2}|\\d{1,4}/\\d{1,2}/\\d{1,4}`);
 const CALENDAR_ANCHOR = new RegExp(
   `\\b${MONTH_NAME}|\\d{4}-\\d{2}-\\d{2}|\\d{1,4}/\\d{1,2}/\\d{1,4}`,
-  "gi",
+  "g",
 );
 const WINDOW_MARGIN = 40;
 // chrono keeps a time and a leading "on" in its text ("at 10:30 a.m. on March 3"); the

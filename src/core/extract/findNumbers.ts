@@ -144,20 +144,22 @@ function readMention(text: string, core: Core, floor: number, limit: number): Me
   let qualifier: Qualifier | null = core.qualifier ?? null;
   if (core.label) return numberMention(start, end, value, "count", "exact");
 
-  if (core.digits) {
-    const scale =
-      SCALE_AFTER.exec(text.slice(end, end + 12)) ?? GLUED_SCALE.exec(text.slice(end, end + 3));
-    if (scale) {
-      const word = scale[1].toLowerCase();
-      value *= word === "bn" ? 1e9 : word === "m" ? 1e6 : SCALES[word];
-      end += scale[0].length;
-    }
-  }
   if (!unit) {
     const money = MONEY_BEFORE.exec(text.slice(Math.max(floor, start - 4), start));
     if (money) {
       start -= money[0].length;
       unit = "USD";
+    }
+  }
+  if (core.digits) {
+    // "$2.3bn", "$16m": glued scale letters are read only for money ("5m" may be metres).
+    const scale =
+      SCALE_AFTER.exec(text.slice(end, end + 12)) ??
+      (unit === "USD" ? GLUED_SCALE.exec(text.slice(end, end + 3)) : null);
+    if (scale) {
+      const word = scale[1].toLowerCase();
+      value *= word === "bn" ? 1e9 : word === "m" ? 1e6 : SCALES[word];
+      end += scale[0].length;
     }
   }
   const after = text.slice(end, end + 24);
