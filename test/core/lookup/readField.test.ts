@@ -1,5 +1,4 @@
 import { buildIndex } from "../../../src/core/lookup/buildIndex";
-import { EVENT_FIELDS, FIGURE_FIELDS, normalizeField } from "../../../src/core/lookup/fields";
 import { findRecord } from "../../../src/core/lookup/findFigure";
 import { readField } from "../../../src/core/lookup/readField";
 import { fixtureDataset } from "../../fixtures/fixtureDataset";
@@ -84,16 +83,5 @@ describe("readField", () => {
     expect(() => field("undated-meeting", "date")).toThrow(
       'The event "undated-meeting" has no date in the dataset (The document gives no date for the meeting.).',
     );
-  });
-});
-
-describe("field names", () => {
-  it("normalizes typed names and rejects unknown ones", () => {
-    expect(normalizeField(" Source-Date ")).toBe("source_date");
-    expect(normalizeField("nope")).toBeUndefined();
-    expect(normalizeField("constructor")).toBeUndefined();
-    expect(normalizeField("toString")).toBeUndefined();
-    expect(FIGURE_FIELDS).toContain("value");
-    expect(EVENT_FIELDS).toContain("precision");
   });
 });
