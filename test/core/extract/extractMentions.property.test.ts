@@ -67,6 +67,25 @@ const documentDate = fc.option(
 );
 
 describe("extractMentions properties", () => {
+  it("reads each seed mention the same from its paragraph alone as from the whole document", () => {
+    Object.entries(SEED_DATES).forEach(([prefix, documentDate], i) => {
+      const text = SEEDS[i];
+      for (const m of extractMentions(text, { documentDate })) {
+        const from = text.lastIndexOf("\n", m.start) + 1;
+        const to = text.indexOf("\n", m.end) < 0 ? text.length : text.indexOf("\n", m.end);
+        const local = extractMentions(text.slice(from, to), { documentDate }).map((x) => ({
+          ...x,
+          start: x.start + from,
+          end: x.end + from,
+        }));
+        expect({ prefix, mention: local.find((x) => x.start === m.start) }).toEqual({
+          prefix,
+          mention: m,
+        });
+      }
+    });
+  });
+
   it("gives every mention its exact span, in order, without overlaps", () => {
     fc.assert(
       fc.property(documentText, documentDate, (text, date) => {
