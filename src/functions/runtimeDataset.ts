@@ -1,4 +1,3 @@
-import { parseDataset } from "../core/dataset/parseDataset";
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError, userMessage } from "../core/errors";
 import { buildIndex, type LookupIndex } from "../core/lookup/buildIndex";
@@ -112,7 +111,18 @@ async function load(s: RuntimeState): Promise<LookupIndex> {
       `The dataset at ${s.url} is not valid JSON: ${userMessage(error)}`,
     );
   }
-  return buildIndex(parseDataset(json));
+  return buildIndex((await validator())(json));
+}
+
+/**
+ * parseDataset with zod is most of this bundle's weight; loading it on first use, in the chunk
+ * the task pane also loads lazily, lets the page paint before it arrives.
+ */
+async function validator(): Promise<(json: unknown) => Dataset> {
+  const { parseDataset } = await import(
+    /* webpackChunkName: "validate" */ "../core/dataset/parseDataset"
+  );
+  return parseDataset;
 }
 
 function defaultFetch(): DatasetFetch {
@@ -129,7 +139,7 @@ function defaultFetch(): DatasetFetch {
  */
 export async function installDataset(input: unknown): Promise<Dataset> {
   const s = state();
-  const index = buildIndex(parseDataset(input));
+  const index = buildIndex((await validator())(input));
   s.generation += 1;
   s.index = index;
   s.loading = Promise.resolve(index);
