@@ -5,7 +5,8 @@ import {
   toExcelError,
   toExcelErrorMatrix,
 } from "../../src/functions/toExcelError";
-import { CustomFunctionsError, installCustomFunctions } from "./customFunctionsGlobal";
+import { readFileSync } from "node:fs";
+import { CustomFunctionsError, ErrorCode, installCustomFunctions } from "./customFunctionsGlobal";
 
 describe("toExcelError with the Excel runtime", () => {
   const runtime = installCustomFunctions();
@@ -70,5 +71,18 @@ describe("toExcelError outside Excel", () => {
     expect(excelError(new PolicyError("bad_argument", "b"))).toEqual(
       new FunctionErrorValue("#VALUE!", "b"),
     );
+  });
+});
+
+describe("the test runtime", () => {
+  it("has the ErrorCode members and values of @types/custom-functions-runtime", () => {
+    const types = readFileSync(
+      require.resolve("@types/custom-functions-runtime/index.d.ts"),
+      "utf8",
+    );
+    const declared = Object.fromEntries(
+      [...types.matchAll(/^\s*(\w+) = "(#[^"]+)"/gm)].map((m) => [m[1], m[2]]),
+    );
+    expect(declared).toEqual(ErrorCode);
   });
 });
