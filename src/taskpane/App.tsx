@@ -1,7 +1,6 @@
 import {
   Badge,
   FluentProvider,
-  Spinner,
   Tab,
   TabList,
   webDarkTheme,
@@ -21,6 +20,7 @@ import { useAppStyles } from "./useAppStyles";
 import { AboutView } from "./views/AboutView";
 import { CatalogView } from "./views/CatalogView";
 import { ConflictsView } from "./views/ConflictsView";
+import { Busy } from "./views/Busy";
 import { ErrorBar } from "./views/ErrorBar";
 import { RefreshView } from "./views/RefreshView";
 import { SearchView } from "./views/SearchView";
@@ -137,9 +137,7 @@ export function App(props: AppProps) {
         id={`panel-${view}`}
         aria-labelledby={`tab-${view}`}
       >
-        {state.status === "loading" && needsDataset && (
-          <Spinner size="small" label="Loading the dataset…" />
-        )}
+        {state.status === "loading" && needsDataset && <Busy label="Loading the dataset…" />}
         {dataset && index && view === "catalog" && (
           <CatalogView dataset={dataset} index={index} actions={actions} />
         )}

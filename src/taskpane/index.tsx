@@ -1,24 +1,100 @@
-import { FluentProvider, Text, Title2, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { onCommandEvent } from "../commands/commandEvents";
+import { PolicyError } from "../core/errors";
+import { App } from "./App";
+import { fetchDatasetLoader, SHIPPED_DATASET_URL, type DatasetLoader } from "./loadDataset";
+import { downloadFile, previewWorkbook, type WorkbookExporter } from "./previewWorkbook";
+import { localSettingsStore, officeSettingsStore, type SettingsStore } from "./settingsStore";
+import { mediaThemeSource, officeThemeSource } from "./themeSource";
+import type { WorkbookActions } from "./workbook";
 
-/** Shows the product name and the version of the dataset this page serves. */
-function Shell() {
-  const [status, setStatus] = useState("Loading dataset…");
-  useEffect(() => {
-    fetch("data/dataset.json", { cache: "no-store" })
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((d: { version: string }) => setStatus(`Dataset version ${d.version}`))
-      .catch((e: Error) => setStatus(`Could not load data/dataset.json: ${e.message}`));
-  }, []);
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <Title2 as="h1">Policy Tables</Title2>
-      <Text role="status">{status}</Text>
-    </FluentProvider>
+/*
+ * Wiring, done once: in Excel the pane works on the workbook through Office.js; in a browser
+ * (Office.onReady with no host) the same views run on the browser preview actions. What only
+ * one of them needs (the Office.js engine, exceljs, the dataset validator) is loaded on demand,
+ * so the pane paints before any of it arrives.
+ */
+
+const exportWorkbook: WorkbookExporter = async (dataset) => {
+  const { buildWorkbook } = await import(
+    /* webpackChunkName: "export" */ "../export/buildWorkbook"
   );
+  return buildWorkbook(dataset);
+};
+
+const runtime = () =>
+  import(/* webpackChunkName: "runtime-dataset" */ "../functions/runtimeDataset");
+
+/**
+ * The pane and the custom functions share one dataset in the shared runtime: opening reuses the
+ * runtime's (one fetch for both); a refresh or another URL fetches, validates and installs it,
+ * which also recalculates the POLICY formulas.
+ */
+function sharedDatasetLoader(): DatasetLoader {
+  const fetchAndParse = fetchDatasetLoader((url, init) => fetch(url, init));
+  let runtimeUrl = SHIPPED_DATASET_URL;
+  return async (url, reason) => {
+    const { configureRuntimeDataset, installDataset, runtimeDataset } = await runtime();
+    if (reason === "open" && url === runtimeUrl) return runtimeDataset();
+    const dataset = await installDataset(await fetchAndParse(url, reason));
+    runtimeUrl = url;
+    configureRuntimeDataset({ url });
+    return dataset;
+  };
 }
 
-Office.onReady(() => {
-  createRoot(document.getElementById("root")!).render(<Shell />);
+function browserSettings(): SettingsStore {
+  try {
+    return localSettingsStore(window.localStorage);
+  } catch {
+    // Storage can be blocked (privacy settings, sandboxed frames): keep settings for this visit.
+    const values = new Map<string, string>();
+    return {
+      get: (key) => values.get(key) ?? null,
+      set: async (key, value) => {
+        if (value === null) values.delete(key);
+        else values.set(key, value);
+      },
+    };
+  }
+}
+
+async function excelSetup(): Promise<{ actions: WorkbookActions; hostProblem?: unknown }> {
+  const [{ createExcelWorkbookActions }, { EXCEL_API, supports }] = await Promise.all([
+    import(/* webpackChunkName: "excel" */ "../excel/excelWorkbookActions"),
+    import(/* webpackChunkName: "excel" */ "../excel/requirements"),
+  ]);
+  // Downloading works in Excel too (Excel on the web, most desktop builds).
+  const download = previewWorkbook(exportWorkbook, downloadFile(document)).downloadWorkbook;
+  const actions = { ...createExcelWorkbookActions(), downloadWorkbook: download };
+  if (supports(Office.context.requirements, EXCEL_API.insert)) return { actions };
+  return {
+    actions,
+    hostProblem: new PolicyError(
+      "not_supported",
+      `This version of Excel does not support Excel JavaScript API ${EXCEL_API.insert}, which ` +
+        "Policy Tables needs to insert and refresh tables. Search, Trace and the POLICY " +
+        "functions still work.",
+    ),
+  };
+}
+
+Office.onReady(async (info) => {
+  const inExcel = info.host === Office.HostType.Excel;
+  const { actions, hostProblem } = inExcel
+    ? await excelSetup()
+    : { actions: previewWorkbook(exportWorkbook, downloadFile(document)), hostProblem: undefined };
+  createRoot(document.getElementById("root")!).render(
+    <App
+      actions={actions}
+      loadDataset={sharedDatasetLoader()}
+      settings={inExcel ? officeSettingsStore(Office.context.document.settings) : browserSettings()}
+      themeSource={
+        inExcel ? officeThemeSource(() => Office.context.officeTheme) : mediaThemeSource(window)
+      }
+      defaultDatasetUrl={SHIPPED_DATASET_URL}
+      hostProblem={hostProblem}
+      onCommandEvent={onCommandEvent}
+    />,
+  );
 });

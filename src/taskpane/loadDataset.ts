@@ -1,6 +1,8 @@
-import { parseDataset } from "../core/dataset/parseDataset";
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
+
+/** The dataset shipped with the add-in, relative to the page (runtimeDataset's DATASET_URL). */
+export const SHIPPED_DATASET_URL = "data/dataset.json";
 
 /**
  * Fetches and validates a dataset; resolves only with a dataset that passed every check.
@@ -39,6 +41,10 @@ export function fetchDatasetLoader(fetchFn: typeof fetch): DatasetLoader {
         `The file at ${url} is not JSON, so it is not a dataset.`,
       );
     }
+    // The validator (zod) is its own chunk: the pane paints before it arrives.
+    const { parseDataset } = await import(
+      /* webpackChunkName: "validate" */ "../core/dataset/parseDataset"
+    );
     return parseDataset(json);
   };
 }

@@ -1,12 +1,4 @@
-import {
-  Button,
-  Card,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarBody,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Dataset } from "../../core/dataset/schema";
 import type { DatasetState } from "../hooks/useDataset";
@@ -141,7 +133,7 @@ function SourcesList({ dataset }: { dataset: Dataset }) {
       <ul className={styles.list}>
         {dataset.sources.map((s) => (
           <li key={s.id}>
-            <Card className={styles.card} appearance="outline" size="small">
+            <div className={styles.card}>
               <h3 className={styles.subheading}>
                 {s.url ? (
                   <Link href={s.url} target="_blank" rel="noreferrer">
@@ -161,7 +153,7 @@ function SourcesList({ dataset }: { dataset: Dataset }) {
               <span className={styles.code} title="sha256 of the document text">
                 sha256 {s.sha256.slice(0, 16)}…
               </span>
-            </Card>
+            </div>
           </li>
         ))}
       </ul>

@@ -1,14 +1,12 @@
 import {
   Badge,
   Button,
-  Card,
-  CardHeader,
   Checkbox,
   Field,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   SearchBox,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -22,6 +20,7 @@ import type { LookupIndex } from "../../core/lookup/buildIndex";
 import type { CellPlan } from "../../core/layout/planTable";
 import { PREVIEW_ROWS, useCatalogView, type ActionState } from "../hooks/useCatalogView";
 import type { TableChoice, WorkbookActions } from "../workbook";
+import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
 import { displayCell } from "./format";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
@@ -53,20 +52,22 @@ export function CatalogView({ dataset, index, actions }: CatalogViewProps) {
         <ul className={styles.list}>
           {catalog.summaries.map((s) => (
             <li key={s.table.id}>
-              <Card className={styles.card} appearance="outline">
-                <CardHeader
-                  header={<h3 className={styles.subheading}>{s.table.title}</h3>}
-                  description={<span className={styles.muted}>{s.table.description}</span>}
-                  action={
-                    <Button
-                      size="small"
-                      onClick={() => catalog.open(s.table.id)}
-                      aria-label={`Preview ${s.table.title}`}
-                    >
-                      Preview
-                    </Button>
-                  }
-                />
+              <article className={styles.card} aria-labelledby={`table-${s.table.id}`}>
+                <div className={own.cardHead}>
+                  <div className={styles.tight}>
+                    <h3 className={styles.subheading} id={`table-${s.table.id}`}>
+                      {s.table.title}
+                    </h3>
+                    <span className={styles.muted}>{s.table.description}</span>
+                  </div>
+                  <Button
+                    size="small"
+                    onClick={() => catalog.open(s.table.id)}
+                    aria-label={`Preview ${s.table.title}`}
+                  >
+                    Preview
+                  </Button>
+                </div>
                 <div className={own.meta}>
                   <Badge appearance="filled" color="brand">
                     {s.rows} rows
@@ -80,7 +81,7 @@ export function CatalogView({ dataset, index, actions }: CatalogViewProps) {
                     {s.sources.length} source{s.sources.length === 1 ? "" : "s"}
                   </Badge>
                 </div>
-              </Card>
+              </article>
             </li>
           ))}
         </ul>
@@ -198,7 +199,9 @@ function PlanPreview({
                 {row.map((cell, i) => (
                   <TableCell
                     key={plan.columns[i].key}
-                    className={typeof cell === "number" ? `${own.cell} ${own.number}` : own.cell}
+                    className={
+                      typeof cell === "number" ? mergeClasses(own.cell, own.number) : own.cell
+                    }
                   >
                     {displayCell(cell, plan.numberFormats[r][i])}
                   </TableCell>
@@ -229,8 +232,7 @@ function ActionResult({ action }: { action: ActionState }) {
   switch (action.status) {
     case "working":
       return (
-        <Spinner
-          size="tiny"
+        <Busy
           label={action.what === "insert" ? "Inserting the table…" : "Building the workbook…"}
         />
       );

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ConflictSide, Dataset } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import { formatIsoDate, formatNumber, sourceLine } from "./format";
@@ -31,7 +31,7 @@ export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
       <ul className={styles.list}>
         {dataset.conflicts.map((c) => (
           <li key={c.id}>
-            <Card className={styles.card} appearance="outline" aria-labelledby={`conflict-${c.id}`}>
+            <article className={styles.card} aria-labelledby={`conflict-${c.id}`}>
               <div className={styles.row}>
                 <h2 className={styles.subheading} id={`conflict-${c.id}`}>
                   {c.subject}
@@ -44,7 +44,7 @@ export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
               {c.sides.map((side) => (
                 <Side key={side.ref} side={side} index={index} onTrace={onTrace} />
               ))}
-            </Card>
+            </article>
           </li>
         ))}
       </ul>

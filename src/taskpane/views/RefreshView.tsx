@@ -116,6 +116,14 @@ function Summary({ summary }: { summary: RefreshSummary }) {
           {totals.conflicts} edit{totals.conflicts === 1 ? "" : "s"} of yours kept.
         </MessageBarBody>
       </MessageBar>
+      {summary.problems && summary.problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Some tables could not be read</MessageBarTitle>
+            {summary.problems.join(" ")} Insert those tables again from the Catalog.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Accordion multiple collapsible>
         {summary.tables.map((t) => (
           <AccordionItem key={`${t.tableId}:${t.tableName}`} value={`${t.tableId}:${t.tableName}`}>

@@ -1,7 +1,6 @@
 import {
   Badge,
   Button,
-  Card,
   Field,
   Input,
   MessageBar,
@@ -9,7 +8,7 @@ import {
   SearchBox,
   Select,
 } from "@fluentui/react-components";
-import { CATEGORIES, type Dataset } from "../../core/dataset/schema";
+import type { Dataset } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import type { SearchHit } from "../../core/lookup/searchRecords";
 import { useSearchView, type InsertState } from "../hooks/useSearchView";
@@ -35,9 +34,9 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
     index,
     actions,
   );
-  const categories = CATEGORIES.filter((c) =>
-    [...dataset.figures, ...dataset.events].some((r) => r.category === c),
-  );
+  const categories = [
+    ...new Set([...dataset.figures, ...dataset.events].map((r) => r.category)),
+  ].sort();
   return (
     <div className={styles.stack}>
       <section role="search" className={styles.tight} aria-label="Search figures and events">
@@ -49,8 +48,12 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
           />
         </Field>
         <div className={own.filters}>
-          <Field label="Category">
-            <Select value={filters.category} onChange={(_, d) => update({ category: d.value })}>
+          <Field label="Category" className={styles.field}>
+            <Select
+              className={styles.select}
+              value={filters.category}
+              onChange={(_, d) => update({ category: d.value })}
+            >
               <option value="">All categories</option>
               {categories.map((c) => (
                 <option key={c} value={c}>
@@ -59,8 +62,12 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
               ))}
             </Select>
           </Field>
-          <Field label="Source">
-            <Select value={filters.source} onChange={(_, d) => update({ source: d.value })}>
+          <Field label="Source" className={styles.field}>
+            <Select
+              className={styles.select}
+              value={filters.source}
+              onChange={(_, d) => update({ source: d.value })}
+            >
               <option value="">All sources</option>
               {dataset.sources.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -69,14 +76,14 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
               ))}
             </Select>
           </Field>
-          <Field label="From date">
+          <Field label="From date" className={styles.field}>
             <Input
               type="date"
               value={filters.from}
               onChange={(_, d) => update({ from: d.value })}
             />
           </Field>
-          <Field label="To date">
+          <Field label="To date" className={styles.field}>
             <Input type="date" value={filters.to} onChange={(_, d) => update({ to: d.value })} />
           </Field>
         </div>
@@ -141,7 +148,7 @@ function Hit({ hit, index, canInsert, insert, onInsert, onTrace }: HitProps) {
   const busy = insert.status === "inserting";
   const mine = insert.status !== "idle" && insert.id === hit.id;
   return (
-    <Card className={styles.card} appearance="outline" aria-labelledby={headingId}>
+    <article className={styles.card} aria-labelledby={headingId}>
       <div className={own.hitHead}>
         <h3 className={styles.value} id={headingId}>
           {found.type === "figure" ? figureText(found.record) : formatIsoDate(hit.date)}
@@ -203,6 +210,6 @@ function Hit({ hit, index, canInsert, insert, onInsert, onTrace }: HitProps) {
         </MessageBar>
       )}
       {mine && insert.status === "error" && <ErrorBar error={insert.error} />}
-    </Card>
+    </article>
   );
 }

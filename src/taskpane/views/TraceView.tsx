@@ -1,16 +1,10 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-} from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import type { Dataset } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import { findRecord } from "../../core/lookup/findFigure";
 import { useSelection } from "../hooks/useSelection";
 import type { WorkbookActions } from "../workbook";
+import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
 import { figureText } from "./format";
 import { RecordDetails } from "./RecordDetails";
@@ -50,7 +44,7 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
             <Button appearance="primary" onClick={read} disabled={state.status === "reading"}>
               Trace selected cell
             </Button>
-            {state.status === "reading" && <Spinner size="tiny" label="Reading the selection…" />}
+            {state.status === "reading" && <Busy label="Reading the selection…" />}
           </div>
           {state.status === "error" && <ErrorBar error={state.error} onRetry={read} />}
           {selection && selection.recordId === null && (
@@ -73,7 +67,11 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
             : undefined
         }
       >
-        <Select value={recordId ?? ""} onChange={(_, data) => onChooseRecord(data.value || null)}>
+        <Select
+          className={styles.select}
+          value={recordId ?? ""}
+          onChange={(_, data) => onChooseRecord(data.value || null)}
+        >
           <option value="">Choose…</option>
           <optgroup label="Figures">
             {dataset.figures.map((f) => (

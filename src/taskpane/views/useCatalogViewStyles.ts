@@ -1,6 +1,12 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useCatalogViewStyles = makeStyles({
+  cardHead: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   meta: {
     display: "flex",
     flexWrap: "wrap",

@@ -25,8 +25,26 @@ export const useViewStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  card: { padding: tokens.spacingVerticalM, gap: tokens.spacingVerticalS },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    minWidth: 0,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  /** A native select sizes itself to its longest option; in a narrow pane it must not. */
+  select: {
+    minWidth: 0,
+    maxWidth: "100%",
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+  },
+  field: { minWidth: 0 },
   value: {
+    margin: 0,
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightBase500,

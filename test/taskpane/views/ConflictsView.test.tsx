@@ -11,7 +11,7 @@ describe("ConflictsView", () => {
     const { dataset, index } = fixture();
     const traced: string[] = [];
     renderView(<ConflictsView dataset={dataset} index={index} onTrace={(id) => traced.push(id)} />);
-    const card = screen.getByRole("group", { name: "US drug overdose deaths per year" });
+    const card = screen.getByRole("article", { name: "US drug overdose deaths per year" });
     expect(within(card).getByText("Values differ")).toBeInTheDocument();
     const a = within(card).getByRole("region", {
       name: "107,000 according to Treasury launches strike force",

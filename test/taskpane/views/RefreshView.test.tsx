@@ -43,6 +43,7 @@ const summary = (dataset: Dataset): RefreshSummary => ({
         "The sheet of PT_Timeline was deleted; its tag was removed. Insert it again from the Catalog.",
     },
   ],
+  problems: ["The tag of table PT_Old is damaged."],
   totals: { tables: 2, updated: 1, rowsAdded: 1, rowsRemoved: 0, valuesChanged: 2, conflicts: 1 },
   syncs: 4,
 });
@@ -88,6 +89,7 @@ describe("RefreshView", () => {
       screen.getByText(/you have 15,000,000; the dataset says 16,000,000/),
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /PT_Timeline/ }));
+    expect(screen.getByText(/The tag of table PT_Old is damaged/)).toBeInTheDocument();
     expect(screen.getByText(/The sheet of PT_Timeline was deleted/)).toBeInTheDocument();
   });
 

@@ -1,0 +1,237 @@
+import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, sep } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Dataset } from "../../src/core/dataset/schema";
+
+/*
+ * The built task pane in headless Chromium, as the browser preview (Office.onReady with no host):
+ * browse the catalog, preview and sort a table, search, trace, download the workbook and read it
+ * back with exceljs, check accessibility with axe, and save the README screenshots.
+ * One browser launch; `npm test` builds dist/ before Jest runs.
+ */
+const ROOT = join(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const SCREENSHOTS = join(ROOT, "assets/screenshots");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+  ".txt": "text/plain",
+};
+
+jest.setTimeout(60_000);
+
+/** dist/ over plain http on a free port: the same files a static host would serve. */
+function serveDist(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
+    if (!file.startsWith(DIST + sep) || !existsSync(file)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, origin: `http://localhost:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
+}
+
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+}
+
+describe("task pane in the browser preview", () => {
+  let server: Server;
+  let origin: string;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const blocked: string[] = [];
+  const pageErrors: string[] = [];
+  const dataset: Dataset = JSON.parse(
+    existsSync(join(DIST, "data/dataset.json"))
+      ? readFileSync(join(DIST, "data/dataset.json"), "utf8")
+      : "null",
+  );
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "taskpane.html")) || !dataset) {
+      throw new Error(
+        "dist/taskpane.html or dist/data/dataset.json is missing: run `npm run dataset && npm run build` first (npm test does both).",
+      );
+    }
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+    ({ server, origin } = await serveDist());
+    profile = mkdtempSync(join(tmpdir(), "policy-tables-e2e-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 800, height: 900 },
+      colorScheme: "light",
+    });
+    // Nothing may leave this machine (office.js tries to reach telemetry hosts).
+    await context.route("**/*", (route) => {
+      const host = new URL(route.request().url()).hostname;
+      if (host === "localhost" || host === "127.0.0.1") return route.continue();
+      blocked.push(route.request().url());
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText(`Dataset ${dataset.version}`).waitFor({ timeout: 20_000 });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("works through every view with the shipped dataset, accessibly", async () => {
+    const violations: string[] = [];
+    await page.getByText("Browser preview").waitFor();
+
+    // Catalog: every table with its row count.
+    const cards = page.getByRole("tabpanel").getByRole("article");
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(dataset.tables.length);
+    const first = dataset.tables.find((t) => t.kind === "figures" && t.rows.length > 1)!;
+    expect(await page.getByRole("article", { name: first.title, exact: true }).textContent()).toContain(
+      `${first.rows.length} rows`,
+    );
+    violations.push(...(await seriousViolations(page, "catalog")));
+
+    // Preview: the table, sorted by Value both ways, then filtered.
+    await page.getByRole("button", { name: `Preview ${first.title}`, exact: true }).click();
+    const grid = page.getByRole("table", { name: first.title, exact: true });
+    await grid.waitFor();
+    expect(await grid.getByRole("row").count()).toBe(Math.min(first.rows.length, 50) + 1);
+    const valueHeader = grid.getByRole("button", { name: "Value", exact: true });
+    await valueHeader.click();
+    await page.getByText(/sorted by Value ascending/).waitFor();
+    await valueHeader.click();
+    await page.getByText(/sorted by Value descending/).waitFor();
+    violations.push(...(await seriousViolations(page, "preview")));
+
+    // Download workbook, then read it back: the table is there with every row.
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download workbook" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`policy-tables-${dataset.version}.xlsx`);
+    const saved = join(profile, download.suggestedFilename());
+    await download.saveAs(saved);
+    await page.getByText(/Saved policy-tables-/).waitFor();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const tables = workbook.worksheets.flatMap((ws) =>
+      Object.values(
+        (
+          ws as unknown as {
+            tables: Record<string, { table: { name: string; tableRef?: string; ref?: string } }>;
+          }
+        ).tables ?? {},
+      ).map((t) => ({ ws, t: t.table })),
+    );
+    const inserted = tables.find(({ t }) => t.name === `PT_${pascal(first.id)}`);
+    expect(inserted).toBeDefined();
+    const cells: unknown[] = [];
+    inserted!.ws.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    for (const id of first.rows) {
+      expect(cells).toContain(dataset.figures.find((f) => f.id === id)!.value);
+    }
+
+    // Keyboard: arrow keys move along the tab list, Enter opens the view.
+    await page.getByRole("tab", { name: "Catalog" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-search");
+    await page.keyboard.press("Enter");
+    await page.locator('#tab-search[aria-selected="true"]').waitFor();
+
+    // Search, then trace the best hit.
+    await page
+      .getByRole("searchbox", { name: "Search figures and events" })
+      .fill("fentanyl seized");
+    const results = page.getByRole("list", { name: "Results" }).getByRole("listitem");
+    await results.first().waitFor();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.screenshot({ path: join(mkdirs(SCREENSHOTS), "taskpane-320.png") });
+    violations.push(...(await seriousViolations(page, "search")));
+    await results
+      .first()
+      .getByRole("button", { name: /^Trace / })
+      .click();
+    await page.locator('#tab-trace[aria-selected="true"]').waitFor();
+    const mark = page.locator("blockquote mark");
+    await mark.waitFor();
+    expect(await mark.count()).toBe(1);
+    const quote = (await mark.textContent()) ?? "";
+    const quotes = [...dataset.figures, ...dataset.events].map((r) => r.source.quote);
+    expect(quotes).toContain(quote);
+    await page.getByText("Current", { exact: true }).waitFor();
+    violations.push(...(await seriousViolations(page, "trace")));
+
+    // Nothing overflows the narrow pane sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(320);
+
+    // Trace a chosen record at the wider size for the second screenshot.
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.getByRole("tab", { name: "Catalog" }).click();
+    await page.getByRole("button", { name: `Preview ${first.title}`, exact: true }).click();
+    await page.screenshot({ path: join(SCREENSHOTS, "taskpane-800.png") });
+
+    for (const view of ["Conflicts", "About"]) {
+      await page.getByRole("tab", { name: view }).click();
+      violations.push(...(await seriousViolations(page, view.toLowerCase())));
+    }
+
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(blocked.every((url) => !url.startsWith(origin))).toBe(true);
+  });
+});
+
+function pascal(id: string): string {
+  return id
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
+}
+
+function mkdirs(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
