@@ -18,14 +18,24 @@ export const TABLE_THEME = "TableStyleMedium2";
 export async function buildWorkbook(
   dataset: Dataset,
   choices: Record<string, TableChoice> = {},
+  options: ExportOptions = {},
 ): Promise<Uint8Array> {
-  const workbook = workbookModel(dataset, choices);
+  const workbook = workbookModel(dataset, choices, options);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
+export interface ExportOptions {
+  /** Only these table ids (default: every table but the sources table). */
+  tables?: string[];
+}
+
 /** The exceljs workbook behind buildWorkbook, for callers that add to it. */
-export function workbookModel(dataset: Dataset, choices: Record<string, TableChoice> = {}) {
+export function workbookModel(
+  dataset: Dataset,
+  choices: Record<string, TableChoice> = {},
+  options: ExportOptions = {},
+) {
   const workbook = new ExcelJS.Workbook();
   const stamp = datasetDate(dataset);
   workbook.creator = "Policy Tables";
@@ -39,7 +49,7 @@ export function workbookModel(dataset: Dataset, choices: Record<string, TableCho
   const docs = new Set<string>();
   // A table of the dataset's sources would repeat the Sources sheet, which lists the same documents.
   const plans = dataset.tables
-    .filter((t) => t.kind !== "sources")
+    .filter((t) => (options.tables ? options.tables.includes(t.id) : t.kind !== "sources"))
     .map((t) => {
       const plan = planTable(dataset, t.id, choices[t.id] ?? {}, {
         existingSheetNames: sheetNames,
@@ -58,7 +68,10 @@ export function workbookModel(dataset: Dataset, choices: Record<string, TableCho
 
 /** One sheet holding a plan as an Excel table at A1, header frozen. */
 function addPlanSheet(workbook: ExcelJS.Workbook, plan: CellPlan, name: string) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const rows = plan.values.map((row) =>
     row.map((v, j) =>
       v !== null && plan.columns[j].type === "date" && typeof v === "number" ? serialToDate(v) : v,
@@ -74,10 +87,29 @@ function addPlanSheet(workbook: ExcelJS.Workbook, plan: CellPlan, name: string) 
     rows: rows.length ? rows : [plan.header.map(() => null)],
   });
   plan.columns.forEach((c, j) => {
-    sheet.getColumn(j + 1).width = c.width;
-    sheet.getCell(1, j + 1).numFmt = "@";
+    const column = sheet.getColumn(j + 1);
+    column.width = c.width;
+    // Long text wraps in its capped column instead of running under its neighbours.
+    if (c.width >= 40) column.alignment = { wrapText: true, vertical: "top" };
+    else column.alignment = { vertical: "top" };
+    // Explicit header style, the table style's colours, for viewers that ignore table styles.
+    const head = sheet.getCell(1, j + 1);
+    head.numFmt = "@";
+    head.font = { bold: true, color: { argb: "FFFFFFFF" } };
+    head.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF4472C4" } };
   });
-  plan.values.forEach((row, i) =>
+  const wrapped = plan.columns.map((c) => c.width >= 40);
+  plan.values.forEach((row, i) => {
+    // exceljs stores no row heights and viewers do not grow rows for wrapped text on open.
+    const lines = Math.max(
+      1,
+      ...row.map((v, j) =>
+        wrapped[j] && typeof v === "string"
+          ? Math.ceil(v.length / (plan.columns[j].width * 1.05))
+          : 1,
+      ),
+    );
+    if (lines > 1) sheet.getRow(i + 2).height = 15 * Math.min(lines, 8);
     row.forEach((v, j) => {
       const cell = sheet.getCell(i + 2, j + 1);
       const format = plan.numberFormats[i][j];
@@ -85,8 +117,8 @@ function addPlanSheet(workbook: ExcelJS.Workbook, plan: CellPlan, name: string) 
       if (plan.columns[j].link && typeof v === "string" && /^https?:\/\//.test(v)) {
         cell.value = { text: v, hyperlink: v };
       }
-    }),
-  );
+    });
+  });
 }
 
 function addAbout(workbook: ExcelJS.Workbook, dataset: Dataset, plans: CellPlan[], stamp: Date) {
