@@ -3,7 +3,14 @@ import { excelDateSerial } from "../lookup/excelDate";
 import { cellHash } from "./cellHash";
 import { dateFormat, numberFormat, TEXT_FORMAT } from "./numberFormats";
 import { fitText, type CellValue } from "./safeText";
-import { chosenColumns, findTable, readColumn, tableRecords } from "./tableColumns";
+import { badArgument } from "../errors";
+import {
+  availableColumns,
+  chosenColumns,
+  findTable,
+  readColumn,
+  tableRecords,
+} from "./tableColumns";
 import { sheetName, tableName } from "./tableName";
 import type { TableChoice } from "./workbookTypes";
 
@@ -75,7 +82,10 @@ export function planTable(
   }
   if (choice.sort) {
     const { key, direction } = choice.sort;
-    chosenColumns(dataset, tableId, { columns: [key] });
+    const keys = availableColumns(dataset, tableId).map((c) => c.key);
+    if (!keys.includes(key)) {
+      throw badArgument("sort key", key, `column keys of table "${tableId}": ${keys.join(", ")}`);
+    }
     const sign = direction === "descending" ? -1 : 1;
     records = records
       .map((r, i) => ({ r, i, v: raw(r, key) }))

@@ -9,7 +9,7 @@ import type { CellPlan } from "./planTable";
  *
  * Size: ids and keys once, then per body row its record id and a 4-character hash per owned
  * cell; a 50 × 8 table takes about 3 KB, 50,000 × 5 rows about 1.7 MB. A tag longer than
- * TAG_PART_CHARS is split over several parts so no single part gets large.
+ * TAG_PART_CHARS characters of JSON is split over several parts so no single part gets large.
  */
 export const TableTag = z
   .object({
