@@ -25,6 +25,7 @@ const MONTH_NAME = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct
 // chrono also reads times ("10:30") and its own relative phrases; only written calendar dates
 // with a month name, ISO dates and slash dates are taken from it.
 const CALENDAR_TEXT = new RegExp(`${MONTH_NAME}|\\d{4}-\\d{2}-\\d{2}|\\d{1,4}/\\d{1,2}/\\d{1,4}`);
+const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}`);
 const CALENDAR_ANCHOR = new RegExp(
   `\\b${MONTH_NAME}|\\d{4}-\\d{2}-\\d{2}|\\d{1,4}/\\d{1,2}/\\d{1,4}`,
   "g",
@@ -111,7 +112,13 @@ function findCalendarDates(text: string, doc: DocumentDate | null): Mention[] {
     if (!c.isCertain("day") || !c.isCertain("month") || !CALENDAR_TEXT.test(r.text)) continue;
     const month = c.get("month")!;
     const day = c.get("day")!;
-    if (c.isCertain("year")) {
+    let yearWritten = c.isCertain("year");
+    if (yearWritten && MONTH_WORD.test(r.text) && !/\d{4}/.test(r.text)) {
+      // "Since Jan. 1, 44 deaths": chrono takes the count for a two-digit year.
+      r.text = r.text.replace(/,?\s*\d{1,2}$/, "");
+      yearWritten = false;
+    }
+    if (yearWritten) {
       found.push(
         dateMention(r.index, r.text, `${isoMonth(c.get("year")!, month)}-${pad(day)}`, "day"),
       );

@@ -27,6 +27,12 @@ describe("findDates", () => {
     ]);
   });
 
+  it("does not take a count after a date for a two-digit year", () => {
+    expect(read("Since Jan. 1, 44 deaths", "2024-03-20")).toEqual([
+      ["Jan. 1", "2024-01-01", "day"],
+    ]);
+  });
+
   it("reads a citation's year written before its month and day", () => {
     expect(read("(2023, October 26) retrieved")).toEqual([
       ["2023, October 26", "2023-10-26", "day"],
