@@ -1,0 +1,66 @@
+import { fixtureDataset } from "../fixtures/fixtureDataset";
+import { workbook } from "./harness";
+
+const NONE = { recordId: null, via: null, datasetVersion: null, tableName: null, column: null };
+
+describe("readSelection", () => {
+  it("finds the record and column of a cell in an inserted table, even after a sort", async () => {
+    const { fake, actions } = workbook();
+    await actions.insertTable(
+      fixtureDataset(),
+      "seizures",
+      { columns: ["metric", "value"] },
+      "selection",
+    );
+    fake.select("Sheet1!B3");
+    expect(await actions.readSelection(fixtureDataset())).toEqual({
+      address: "Sheet1!B3",
+      recordId: "dhs-currency-seized-fy2023",
+      cellValue: 16000000,
+      via: "table",
+      datasetVersion: "1.0.0",
+      tableName: "PT_Seizures",
+      column: "value",
+    });
+    fake.sortTable("PT_Seizures", 1, true);
+    fake.select("Sheet1!A3");
+    expect(await actions.readSelection(fixtureDataset())).toMatchObject({
+      recordId: "dhs-pill-presses-seized-fy2023",
+      column: "metric",
+    });
+  });
+
+  it("recognises a POLICY formula and an inserted figure", async () => {
+    const { fake, actions } = workbook();
+    fake.select("Sheet1!D4");
+    await actions.insertFigure(fixtureDataset(), "us-overdose-deaths-2022", "formula");
+    expect(await actions.readSelection(fixtureDataset())).toMatchObject({
+      recordId: "us-overdose-deaths-2022",
+      via: "formula",
+    });
+    fake.select("Sheet1!E5");
+    await actions.insertFigure(fixtureDataset(), "dhs-currency-seized-fy2023", "value");
+    expect(await actions.readSelection(fixtureDataset())).toMatchObject({
+      address: "Sheet1!E5",
+      recordId: "dhs-currency-seized-fy2023",
+      via: "figure",
+      cellValue: 16000000,
+    });
+  });
+
+  it("says a cell is not ours", async () => {
+    const { fake, actions } = workbook();
+    fake.type("Sheet1!A1", "hello");
+    expect(await actions.readSelection(fixtureDataset())).toEqual({
+      address: "Sheet1!A1",
+      cellValue: "hello",
+      ...NONE,
+    });
+    fake.select("Sheet1!B2");
+    expect(await actions.readSelection(fixtureDataset())).toEqual({
+      address: "Sheet1!B2",
+      cellValue: null,
+      ...NONE,
+    });
+  });
+});
