@@ -1,0 +1,153 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Dataset } from "../../src/core/dataset/schema";
+import { planSources } from "../../src/core/layout/planSources";
+import { planTable, type CellPlan } from "../../src/core/layout/planTable";
+import type { CellValue } from "../../src/core/layout/safeText";
+import { buildWorkbook } from "../../src/export/buildWorkbook";
+import { craftedDataset, CRAFTED } from "../excel/craftedDataset";
+import { shippedDataset } from "../excel/shippedDataset";
+
+/**
+ * Opens the exported workbook in LibreOffice (headless), saves every sheet as CSV with cells
+ * "as shown", and compares each table with the dataset's values, dates and number formats.
+ */
+const CSV_ALL_SHEETS =
+  "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1";
+
+async function convert(dataset: Dataset, work: string): Promise<Map<string, string[][]>> {
+  const xlsx = join(work, "book.xlsx");
+  writeFileSync(xlsx, await buildWorkbook(dataset));
+  {
+    try {
+      execFileSync(
+        "soffice",
+        [
+          "--headless",
+          `-env:UserInstallation=file://${work}/profile`,
+          "--convert-to",
+          CSV_ALL_SHEETS,
+          "--outdir",
+          work,
+          xlsx,
+        ],
+        { stdio: "pipe", timeout: 120_000 },
+      );
+    } catch (e) {
+      throw new Error(
+        `LibreOffice (soffice) failed or is missing; install libreoffice-calc-nogui. ${(e as Error).message}`,
+      );
+    }
+    const sheets = new Map<string, string[][]>();
+    for (const file of readdirSync(work).filter(
+      (f) => f.startsWith("book-") && f.endsWith(".csv"),
+    )) {
+      sheets.set(file.slice(5, -4), parseCsv(readFileSync(join(work, file), "utf8")));
+    }
+    return sheets;
+  }
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted || (c !== "," && c !== "\n" && c !== "\r")) field += c;
+    else if (c === ",") endField();
+    else if (c === "\n") {
+      endField();
+      rows.push(row);
+      row = [];
+    }
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** What Excel (and LibreOffice) show for a planned cell, from the dataset value and format. */
+function shown(value: CellValue, format: string): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  if (/y/.test(format)) {
+    const d = new Date(Date.UTC(1899, 11, 30) + value * 86_400_000);
+    const [y, m, day] = d.toISOString().slice(0, 10).split("-");
+    return format === "yyyy"
+      ? y
+      : format === "mmm yyyy"
+        ? `${MONTHS[Number(m) - 1]} ${y}`
+        : `${y}-${m}-${day}`;
+  }
+  const decimals = (/\.(0+)/.exec(format)?.[1] ?? "").length;
+  const number = value.toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: format.includes(","),
+  });
+  return (format.startsWith("$") ? "$" : "") + number + (format.includes('"%"') ? "%" : "");
+}
+
+function expectSheet(csv: string[][] | undefined, plan: CellPlan) {
+  expect(csv).toBeDefined();
+  expect(csv![0]).toEqual(plan.header);
+  expect(csv!.slice(1)).toEqual(
+    plan.values.map((row, i) => row.map((v, j) => shown(v, plan.numberFormats[i][j]))),
+  );
+}
+
+describe("exported workbook opened in LibreOffice", () => {
+  let work: string;
+  beforeEach(() => (work = mkdtempSync(join(tmpdir(), "policy-tables-lo-"))));
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it("shows every table of the shipped dataset with its values, dates and formats", async () => {
+    const dataset = shippedDataset();
+    const sheets = await convert(dataset, work);
+    const sheetNames = ["Sources", "About"];
+    const tableNames: string[] = [];
+    const docs = new Set<string>();
+    for (const table of dataset.tables.filter((t) => t.kind !== "sources")) {
+      const plan = planTable(
+        dataset,
+        table.id,
+        {},
+        { existingSheetNames: sheetNames, existingTableNames: tableNames },
+      );
+      sheetNames.push(plan.sheetName);
+      tableNames.push(plan.tableName);
+      plan.docs.forEach((d) => docs.add(d));
+      expectSheet(sheets.get(plan.sheetName), plan);
+    }
+    expectSheet(sheets.get("Sources"), planSources(dataset, [...docs]));
+    const about = sheets.get("About")!;
+    expect(about[1]).toEqual(["Dataset version", dataset.version]);
+    expect(about[2]).toEqual(["Content hash (sha256)", dataset.contentHash]);
+    expect(sheets.size).toBe(sheetNames.length);
+  }, 180_000);
+
+  it("shows crafted quotes as text, not as formula results", async () => {
+    const sheets = await convert(craftedDataset(), work);
+    const all = [...sheets.values()].flat(2);
+    for (const quote of CRAFTED.slice(0, 5)) expect(all).toContain(quote);
+    expect(all).toContain("=cmd|' /C calc'!A0");
+    expect(existsSync(join(work, "book.xlsx"))).toBe(true);
+  }, 180_000);
+});
