@@ -16,7 +16,7 @@ import { useSetting } from "./hooks/useSetting";
 import type { DatasetLoader } from "./loadDataset";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
-import { useAppStyles } from "./useAppStyles";
+import { useAppStyles, usePageStyles } from "./useAppStyles";
 import { AboutView } from "./views/AboutView";
 import { CatalogView } from "./views/CatalogView";
 import { ConflictsView } from "./views/ConflictsView";
@@ -55,6 +55,7 @@ export interface AppProps {
 
 export function App(props: AppProps) {
   const { actions, loadDataset, settings, themeSource, defaultDatasetUrl, hostProblem } = props;
+  usePageStyles();
   const styles = useAppStyles();
   const dark = useColorScheme(themeSource);
   const [datasetUrl, saveDatasetUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);

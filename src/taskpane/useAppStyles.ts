@@ -1,4 +1,9 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
+
+/** The pane fills the task pane edge to edge; the theme paints the whole page. */
+export const usePageStyles = makeStaticStyles({
+  body: { margin: 0 },
+});
 
 export const useAppStyles = makeStyles({
   provider: {

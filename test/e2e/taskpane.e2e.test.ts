@@ -60,10 +60,25 @@ function serveDist(): Promise<{ server: Server; origin: string }> {
   );
 }
 
+/**
+ * Tabster (Fluent's focus manager) puts aria-hidden, focusable <i data-tabster-dummy> bumpers
+ * around arrow-key groups such as the tab list; they hand focus on at once and are hidden so
+ * screen readers skip them. axe's aria-hidden-focus flags them: a documented false positive
+ * (microsoft/tabster#288, microsoft/fluentui#25133) that Accessibility Insights suppresses the
+ * same way. Only those nodes are dropped; any other aria-hidden-focus node still fails.
+ */
+const isTabsterBumper = (html: string) => /^<i [^>]*data-tabster-dummy/.test(html);
+
 async function seriousViolations(page: Page, where: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) =>
+      v.id === "aria-hidden-focus"
+        ? { ...v, nodes: v.nodes.filter((n) => !isTabsterBumper(n.html)) }
+        : v,
+    )
+    .filter((v) => v.nodes.length > 0)
     .map(
       (v) =>
         `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
@@ -129,9 +144,9 @@ describe("task pane in the browser preview", () => {
     await cards.first().waitFor();
     expect(await cards.count()).toBe(dataset.tables.length);
     const first = dataset.tables.find((t) => t.kind === "figures" && t.rows.length > 1)!;
-    expect(await page.getByRole("article", { name: first.title, exact: true }).textContent()).toContain(
-      `${first.rows.length} rows`,
-    );
+    expect(
+      await page.getByRole("article", { name: first.title, exact: true }).textContent(),
+    ).toContain(`${first.rows.length} rows`);
     violations.push(...(await seriousViolations(page, "catalog")));
 
     // Preview: the table, sorted by Value both ways, then filtered.
@@ -187,7 +202,6 @@ describe("task pane in the browser preview", () => {
     const results = page.getByRole("list", { name: "Results" }).getByRole("listitem");
     await results.first().waitFor();
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.screenshot({ path: join(mkdirs(SCREENSHOTS), "taskpane-320.png") });
     violations.push(...(await seriousViolations(page, "search")));
     await results
       .first()
@@ -202,12 +216,13 @@ describe("task pane in the browser preview", () => {
     expect(quotes).toContain(quote);
     await page.getByText("Current", { exact: true }).waitFor();
     violations.push(...(await seriousViolations(page, "trace")));
+    await page.screenshot({ path: join(mkdirs(SCREENSHOTS), "taskpane-320.png") });
 
     // Nothing overflows the narrow pane sideways.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(320);
 
-    // Trace a chosen record at the wider size for the second screenshot.
+    // The catalog preview at a wide pane for the second screenshot.
     await page.setViewportSize({ width: 800, height: 900 });
     await page.getByRole("tab", { name: "Catalog" }).click();
     await page.getByRole("button", { name: `Preview ${first.title}`, exact: true }).click();

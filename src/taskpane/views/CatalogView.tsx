@@ -184,7 +184,11 @@ function PlanPreview({
               {plan.columns.map((c) => (
                 <TableHeaderCell
                   key={c.key}
-                  className={own.cell}
+                  className={
+                    c.type === "number" || c.type === "integer"
+                      ? mergeClasses(own.cell, own.numberHeader)
+                      : own.cell
+                  }
                   sortDirection={choice.sort?.key === c.key ? choice.sort.direction : undefined}
                   onClick={() => onSort(c.key)}
                 >
@@ -203,7 +207,7 @@ function PlanPreview({
                       typeof cell === "number" ? mergeClasses(own.cell, own.number) : own.cell
                     }
                   >
-                    {displayCell(cell, plan.numberFormats[r][i])}
+                    <span className={own.clamp}>{displayCell(cell, plan.numberFormats[r][i])}</span>
                   </TableCell>
                 ))}
               </TableRow>

@@ -67,35 +67,6 @@ export function RecordDetails({ found, dataset, index, selection }: RecordDetail
           </>
         )}
       </div>
-      <dl className={styles.facts}>
-        <dt>Id</dt>
-        <dd className={styles.code}>{r.id}</dd>
-        {found.type === "figure" ? (
-          <>
-            <dt>Actor</dt>
-            <dd>{found.record.actor ?? "—"}</dd>
-            <dt>Place</dt>
-            <dd>{found.record.place ?? "—"}</dd>
-            <dt>Period</dt>
-            <dd>{found.record.period.text ?? "—"}</dd>
-            {found.record.note && (
-              <>
-                <dt>Note</dt>
-                <dd>{found.record.note}</dd>
-              </>
-            )}
-          </>
-        ) : (
-          <>
-            <dt>Kind</dt>
-            <dd>{found.record.kind}</dd>
-            <dt>Parties</dt>
-            <dd>{found.record.parties.join("; ") || "—"}</dd>
-          </>
-        )}
-        <dt>Formula</dt>
-        <dd className={styles.code}>{policyFormula({ type: found.type, id: r.id })}</dd>
-      </dl>
       <section className={styles.tight} aria-labelledby="trace-quote">
         <h3 className={styles.subheading} id="trace-quote">
           Where it comes from
@@ -138,6 +109,40 @@ export function RecordDetails({ found, dataset, index, selection }: RecordDetail
           </dl>
         </section>
       )}
+      <section className={styles.tight} aria-labelledby="trace-details">
+        <h3 className={styles.subheading} id="trace-details">
+          Details
+        </h3>
+        <dl className={styles.facts}>
+          <dt>Id</dt>
+          <dd className={styles.code}>{r.id}</dd>
+          {found.type === "figure" ? (
+            <>
+              <dt>Actor</dt>
+              <dd>{found.record.actor ?? "—"}</dd>
+              <dt>Place</dt>
+              <dd>{found.record.place ?? "—"}</dd>
+              <dt>Period</dt>
+              <dd>{found.record.period.text ?? "—"}</dd>
+              {found.record.note && (
+                <>
+                  <dt>Note</dt>
+                  <dd>{found.record.note}</dd>
+                </>
+              )}
+            </>
+          ) : (
+            <>
+              <dt>Kind</dt>
+              <dd>{found.record.kind}</dd>
+              <dt>Parties</dt>
+              <dd>{found.record.parties.join("; ") || "—"}</dd>
+            </>
+          )}
+          <dt>Formula</dt>
+          <dd className={styles.code}>{policyFormula({ type: found.type, id: r.id })}</dd>
+        </dl>
+      </section>
     </article>
   );
 }

@@ -78,13 +78,19 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
           </Field>
           <Field label="From date" className={styles.field}>
             <Input
+              className={styles.input}
               type="date"
               value={filters.from}
               onChange={(_, d) => update({ from: d.value })}
             />
           </Field>
           <Field label="To date" className={styles.field}>
-            <Input type="date" value={filters.to} onChange={(_, d) => update({ to: d.value })} />
+            <Input
+              className={styles.input}
+              type="date"
+              value={filters.to}
+              onChange={(_, d) => update({ to: d.value })}
+            />
           </Field>
         </div>
       </section>

@@ -6,7 +6,7 @@ export interface QuoteInParagraph {
 }
 
 /** Beyond this many characters either side, a long paragraph is cut at a word with "…". */
-const MAX_CONTEXT = 400;
+const MAX_CONTEXT = 280;
 
 /**
  * The paragraph around text[start, end): from the line break before the quote to the one after

@@ -29,6 +29,14 @@ export const useCatalogViewStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
+  /** Long document text is cut to three lines in the preview; the insert keeps all of it. */
+  clamp: {
+    display: "-webkit-box",
+    WebkitLineClamp: "3",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  numberHeader: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   summary: {
     cursor: "pointer",

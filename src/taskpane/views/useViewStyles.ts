@@ -43,6 +43,7 @@ export const useViewStyles = makeStyles({
     "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
   },
   field: { minWidth: 0 },
+  input: { minWidth: 0, maxWidth: "100%", "& input": { minWidth: 0 } },
   value: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
