@@ -1,9 +1,9 @@
 import type { Dataset } from "../core/dataset/schema";
 import { diffTable, type TableUpdate } from "../core/diff/diffTable";
-import { parseAddress, toAddress } from "../core/layout/address";
+import { parseAddress } from "../core/layout/address";
 import { chunkBySize, jsonBytes } from "../core/layout/chunkPlan";
 import { planTable, type CellPlan } from "../core/layout/planTable";
-import { excelInput, excelTextInput, type CellValue } from "../core/layout/safeText";
+import type { CellValue } from "../core/layout/safeText";
 import { availableColumns } from "../core/layout/tableColumns";
 import type { TableTag } from "../core/layout/tableTag";
 import type {
@@ -13,7 +13,8 @@ import type {
   TableRefreshSummary,
 } from "../core/layout/workbookTypes";
 import { queueDeleteTag, queueWriteTag, readTags, type StoredTag } from "./readTags";
-import { EXCEL_API, requireExcelApi, supports, type Requirements } from "./requirements";
+import { addressAfter, queueTableUpdate, type TableWrite } from "./queueTableUpdate";
+import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 import { queueReadSources, queueWriteSources } from "./sourcesSheet";
 
 interface Found {
@@ -135,7 +136,7 @@ export async function refreshAll(
   }
 
   const docs = new Set<string>();
-  const writes: { size: number; queue: () => void }[] = [];
+  const writes: TableWrite[] = [];
   found.forEach((f, n) => {
     const { tag } = f.stored;
     const body = f.body.flatMap((r) => r.formulas as CellValue[][]);
@@ -166,13 +167,19 @@ export async function refreshAll(
     const newTag: TableTag = {
       ...update.tag,
       ...where,
-      address: finalAddress(f.range.address, update),
+      address: addressAfter(f.range.address, update),
     };
     const tagMoved =
       newTag.address !== tag.address ||
       newTag.tableName !== tag.tableName ||
       newTag.sheetName !== tag.sheetName;
-    queueUpdate(context, requirements, f, update, writes);
+    writes.push(
+      ...queueTableUpdate(
+        requirements,
+        { table: f.table, sheet: f.sheet, address: f.range.address, below: f.below },
+        update,
+      ),
+    );
     if (update.tagChanged || tagMoved) {
       writes.push({
         size: jsonBytes(newTag),
@@ -183,7 +190,9 @@ export async function refreshAll(
   });
 
   const changedAny = found.some((f) => f.summary!.status === "updated");
-  if (changedAny || results.some((r) => r.status === "deleted" || r.status === "sheet_deleted")) {
+  const tagsGone = results.some((r) => r.status === "deleted" || r.status === "sheet_deleted");
+  // Writes include tags of tables that only moved or were renamed: stored so it is said once.
+  if (writes.length > 0 || tagsGone) {
     const batches = chunkBySize(writes.map((w) => w.size));
     if (batches.length === 0) batches.push([0, 0]);
     for (const [start, end] of batches) {
@@ -219,73 +228,6 @@ export async function refreshAll(
     },
     syncs,
   };
-}
-
-/** Queues one table's cell writes, row deletions and appended rows, in that order. */
-function queueUpdate(
-  context: Excel.RequestContext,
-  requirements: Requirements,
-  f: Found,
-  update: TableUpdate,
-  writes: { size: number; queue: () => void }[],
-) {
-  const rect = parseAddress(f.range.address);
-  const top = rect.row + 1;
-  const sheet = f.sheet;
-  for (const w of update.writes) {
-    const input = excelInput(w.value, w.format);
-    writes.push({
-      size: 2 * 160 + jsonBytes(input) + w.format.length,
-      queue: () => {
-        const cell = sheet.getRangeByIndexes(top + w.row, rect.col + w.col, 1, 1);
-        cell.numberFormat = [[w.format]];
-        cell.values = [[input]];
-      },
-    });
-  }
-  if (update.deleteRows.length === 0 && update.appendRows.length === 0) return;
-  const bodyRows = rect.lastRow - rect.row;
-  const width = rect.lastCol - rect.col + 1;
-  const rows = update.appendRows;
-  const size =
-    400 +
-    update.deleteRows.length * 160 +
-    rows.reduce((s, r) => s + 2 * jsonBytes(r.values) + jsonBytes(r.formats), 0);
-  writes.push({
-    size,
-    queue: () => {
-      for (const i of update.deleteRows) f.table.rows.getItemAt(i).delete();
-      if (rows.length === 0) return;
-      const start = top + bodyRows - update.deleteRows.length;
-      const target = sheet.getRangeByIndexes(start, rect.col, rows.length, width);
-      const belowFree = f.below === null || f.below.isNullObject;
-      if (supports(requirements, EXCEL_API.resize) && belowFree) {
-        f.table.resize(
-          sheet.getRangeByIndexes(rect.row, rect.col, start - rect.row + rows.length, width),
-        );
-        target.numberFormat = rows.map((r) => r.formats);
-        target.values = rows.map((r) =>
-          r.values.map((v, j) => (v === null ? null : excelInput(v, r.formats[j] ?? "General"))),
-        ) as unknown as string[][];
-      } else {
-        // rows.add writes before any format can be set: text goes in with Excel's quote prefix.
-        f.table.rows.add(
-          undefined,
-          rows.map((r) =>
-            r.values.map((v) => (typeof v === "string" ? excelTextInput(v) : v)),
-          ) as unknown as string[][],
-        );
-        target.numberFormat = rows.map((r) => r.formats);
-      }
-    },
-  });
-}
-
-/** The table's address once rows are deleted and appended. */
-function finalAddress(address: string, update: TableUpdate): string {
-  const rect = parseAddress(address);
-  const lastRow = rect.lastRow - update.deleteRows.length + update.appendRows.length;
-  return toAddress({ ...rect, lastRow });
 }
 
 /** The stored choice, minus columns or a sort key the dataset no longer offers. */

@@ -156,6 +156,20 @@ describe("refreshAll", () => {
     expect(tagOf(fake)).toMatchObject({ tableName: "MySeizures", address: "Sheet1!F10:I12" });
   });
 
+  it("stores where a moved table is, so the move is reported once, without touching its cells", async () => {
+    const { fake, actions } = await seizures();
+    fake.moveTable("PT_Seizures", "Sheet1!B20");
+    const first = await actions.refreshAll(fixtureDataset());
+    expect(first.tables[0]).toMatchObject({
+      status: "unchanged",
+      message: "Moved from Sheet1!A1:D3 to Sheet1!B20:E22.",
+    });
+    expect(tagOf(fake).address).toBe("Sheet1!B20:E22");
+    const second = await measure(fake, () => actions.refreshAll(fixtureDataset()));
+    expect(second.result.tables[0].message).toBeNull();
+    expect(second.writeOps).toBe(0);
+  });
+
   it("reports a deleted table and a deleted sheet, and drops their tags", async () => {
     const { fake, actions } = await seizures();
     fake.addSheet("Other");
