@@ -5,7 +5,7 @@ import { figureIdFromName } from "../core/layout/planFigure";
 import type { CellValue } from "../core/layout/safeText";
 import type { SelectionInfo } from "../core/layout/workbookTypes";
 import { readTags } from "./readTags";
-import { EXCEL_API, supports, type Requirements } from "./requirements";
+import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 
 const POLICY_FORMULA = /^=\s*POLICY\.VALUE\(\s*"([a-z0-9-]+)"/i;
 
@@ -19,11 +19,11 @@ export async function readSelection(
   requirements: Requirements,
   dataset: Dataset,
 ): Promise<SelectionInfo> {
+  requireExcelApi(requirements, EXCEL_API.insert, "Tracing the selected cell");
   const wb = context.workbook;
   const cell = wb.getActiveCell().load("address,values,formulas,rowIndex,columnIndex");
   const names = wb.names.load("items/name,value");
-  const canTag = supports(requirements, EXCEL_API.tags);
-  const { stored } = canTag ? await readTags(context) : (await context.sync(), { stored: [] });
+  const { stored } = await readTags(context);
   const value = cell.values[0][0] as CellValue;
   const info: SelectionInfo = {
     address: cell.address,
