@@ -6,7 +6,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
 import { buildIndex } from "../core/lookup/buildIndex";
@@ -82,10 +82,19 @@ export function App(props: AppProps) {
   const dataset = state.status === "ready" ? state.dataset : null;
   const index = useMemo(() => (dataset ? buildIndex(dataset) : null), [dataset]);
 
+  // A record sent to Trace from another view takes the keyboard focus with it.
+  const focusTrace = useRef(false);
   const trace = useCallback((id: string) => {
     setTraceId(id);
     setView("trace");
+    focusTrace.current = true;
   }, []);
+  useEffect(() => {
+    if (focusTrace.current && view === "trace") {
+      focusTrace.current = false;
+      document.getElementById("trace-record")?.focus();
+    }
+  });
   const retry = useCallback(() => {
     reload().catch(() => undefined); // the failure is in state and shown by the bar
   }, [reload]);

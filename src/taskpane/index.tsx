@@ -15,11 +15,11 @@ import type { WorkbookActions } from "./workbook";
  * so the pane paints before any of it arrives.
  */
 
-const exportWorkbook: WorkbookExporter = async (dataset) => {
+const exportWorkbook: WorkbookExporter = async (dataset, choices) => {
   const { buildWorkbook } = await import(
     /* webpackChunkName: "export" */ "../export/buildWorkbook"
   );
-  return buildWorkbook(dataset);
+  return buildWorkbook(dataset, choices);
 };
 
 const runtime = () =>

@@ -1,9 +1,12 @@
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
-import type { WorkbookActions } from "./workbook";
+import type { TableChoice, WorkbookActions } from "./workbook";
 
 /** Builds the exported .xlsx; loaded on demand so exceljs stays out of the pane's first load. */
-export type WorkbookExporter = (dataset: Dataset) => Promise<Uint8Array | ArrayBuffer>;
+export type WorkbookExporter = (
+  dataset: Dataset,
+  choices?: Record<string, TableChoice>,
+) => Promise<Uint8Array | ArrayBuffer>;
 
 /** Hands a finished file to the person (in a browser: a download). */
 export type FileSaver = (bytes: Uint8Array | ArrayBuffer, fileName: string) => void;
@@ -36,8 +39,8 @@ export function previewWorkbook(
     refreshAll: async () => {
       throw needsExcel("Refreshing tables");
     },
-    downloadWorkbook: async (dataset) => {
-      const bytes = await exportWorkbook(dataset);
+    downloadWorkbook: async (dataset, choices) => {
+      const bytes = await exportWorkbook(dataset, choices);
       const fileName = `policy-tables-${dataset.version}.xlsx`;
       save(bytes, fileName);
       return fileName;

@@ -42,6 +42,9 @@ export interface WorkbookActions {
     dataset: Dataset,
     onProgress: (progress: RefreshProgress) => void,
   ): Promise<RefreshSummary>;
-  /** Saves the whole dataset as an .xlsx file; the browser preview's stand-in for inserting. */
-  downloadWorkbook(dataset: Dataset): Promise<string>;
+  /**
+   * Saves the whole dataset as an .xlsx file, the browser preview's stand-in for inserting;
+   * `choices` shapes tables as the person chose in the Catalog. Resolves with the file name.
+   */
+  downloadWorkbook(dataset: Dataset, choices?: Record<string, TableChoice>): Promise<string>;
 }

@@ -91,7 +91,6 @@ describe("task pane in the browser preview", () => {
   let context: BrowserContext;
   let page: Page;
   let profile: string;
-  const blocked: string[] = [];
   const pageErrors: string[] = [];
   const dataset: Dataset = JSON.parse(
     existsSync(join(DIST, "data/dataset.json"))
@@ -120,7 +119,6 @@ describe("task pane in the browser preview", () => {
     await context.route("**/*", (route) => {
       const host = new URL(route.request().url()).hostname;
       if (host === "localhost" || host === "127.0.0.1") return route.continue();
-      blocked.push(route.request().url());
       return route.abort();
     });
     page = context.pages()[0] ?? (await context.newPage());
@@ -235,7 +233,6 @@ describe("task pane in the browser preview", () => {
 
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
-    expect(blocked.every((url) => !url.startsWith(origin))).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { configure } from "@testing-library/dom";
 import { TextDecoder, TextEncoder } from "node:util";
 
 // jsdom lacks the encoders @noble/hashes needs to hash the fixture dataset.
@@ -15,3 +16,6 @@ class NoLayoutResizeObserver {
 Object.assign(globalThis, {
   ResizeObserver: globalThis.ResizeObserver ?? NoLayoutResizeObserver,
 });
+
+// The suite shares two cores with browser and LibreOffice tests: give findBy* time to settle.
+configure({ asyncUtilTimeout: 5000 });

@@ -31,8 +31,11 @@ describe("previewWorkbook", () => {
     const bytes = new Uint8Array([80, 75, 3, 4]);
     const exporter = jest.fn(async () => bytes);
     const actions = previewWorkbook(exporter, (b, name) => saved.push([b, name]));
-    await expect(actions.downloadWorkbook(dataset)).resolves.toBe("policy-tables-1.0.0.xlsx");
-    expect(exporter).toHaveBeenCalledWith(dataset);
+    const choices = { seizures: { filter: "pill" } };
+    await expect(actions.downloadWorkbook(dataset, choices)).resolves.toBe(
+      "policy-tables-1.0.0.xlsx",
+    );
+    expect(exporter).toHaveBeenCalledWith(dataset, choices);
     expect(saved).toEqual([[bytes, "policy-tables-1.0.0.xlsx"]]);
   });
 

@@ -17,7 +17,7 @@ export type ActionState =
   | { status: "idle" }
   | { status: "working"; what: "insert" | "download" }
   | { status: "inserted"; result: InsertedTable }
-  | { status: "downloaded"; fileName: string }
+  | { status: "downloaded"; fileName: string; shaped: string | null }
   | { status: "error"; error: unknown };
 
 /** Rows shown in the preview; the insert always takes every row that passes the filter. */
@@ -105,8 +105,10 @@ export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: Wo
   };
   const download = () => {
     setAction({ status: "working", what: "download" });
-    actions.downloadWorkbook(dataset).then(
-      (fileName) => setAction({ status: "downloaded", fileName }),
+    // From a table's preview, that table is exported as the person shaped it.
+    const choices = table ? { [table.id]: choice } : undefined;
+    actions.downloadWorkbook(dataset, choices).then(
+      (fileName) => setAction({ status: "downloaded", fileName, shaped: table?.title ?? null }),
       (error: unknown) => setAction({ status: "error", error }),
     );
   };

@@ -253,7 +253,9 @@ function ActionResult({ action }: { action: ActionState }) {
       return (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            Saved {action.fileName}: every table on its own sheet, with a Sources sheet.
+            Saved {action.fileName}: every table on its own sheet
+            {action.shaped ? ` (${action.shaped} with your columns, filter and sort)` : ""}, with a
+            Sources sheet.
           </MessageBarBody>
         </MessageBar>
       );

@@ -1,9 +1,24 @@
-import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
 import type { ConflictSide, Dataset } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import { formatIsoDate, formatNumber, sourceLine } from "./format";
 import { QuoteInContext } from "./QuoteInContext";
 import { useViewStyles } from "./useViewStyles";
+
+const useStyles = makeStyles({
+  side: {
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
 
 export interface ConflictsViewProps {
   dataset: Dataset;
@@ -62,12 +77,13 @@ function Side({
   onTrace: (id: string) => void;
 }) {
   const styles = useViewStyles();
+  const own = useStyles();
   const source = index.sources.get(side.doc);
   const record = index.records.get(side.ref);
   const claim = side.value !== null ? formatNumber(side.value) : formatIsoDate(side.date);
   return (
     <section
-      className={styles.tight}
+      className={mergeClasses(styles.tight, own.side)}
       aria-label={`${claim} according to ${source?.title ?? side.doc}`}
     >
       <div className={styles.value}>{claim}</div>

@@ -53,14 +53,14 @@ export function RecordDetails({ found, dataset, index, selection }: RecordDetail
         </div>
         {found.type === "figure" ? (
           <>
-            <h2 className={styles.value} id="trace-record">
+            <h2 className={styles.value} id="trace-record" tabIndex={-1}>
               {figureText(found.record)}
             </h2>
             <span>{found.record.metric}</span>
           </>
         ) : (
           <>
-            <h2 className={styles.value} id="trace-record">
+            <h2 className={styles.value} id="trace-record" tabIndex={-1}>
               {found.record.title}
             </h2>
             <span>{eventDateText(found.record)}</span>

@@ -150,8 +150,30 @@ describe("CatalogView", () => {
     });
     expect(screen.queryByRole("button", { name: /Insert/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Download workbook" }));
-    expect(actions.calls.downloadWorkbook).toEqual([[dataset]]);
-    expect(await screen.findByText(/Saved policy-tables-1.0.0.xlsx/)).toBeInTheDocument();
+    await screen.findByText(/Saved policy-tables-1.0.0.xlsx/);
+    await user.click(screen.getByRole("button", { name: "Value" }));
+    await user.click(screen.getByRole("button", { name: "Download workbook" }));
+    expect(actions.calls.downloadWorkbook).toEqual([
+      [dataset, { seizures: {} }],
+      [dataset, { seizures: { sort: { key: "value", direction: "ascending" } } }],
+    ]);
+    expect(
+      await screen.findByText(/Seizures with your columns, filter and sort/),
+    ).toBeInTheDocument();
+  });
+
+  it("downloads every table as shipped from the list of tables", async () => {
+    const user = userEvent.setup();
+    const { dataset, index } = fixture();
+    const actions = fakeActions("preview", { downloadWorkbook: async () => "book.xlsx" });
+    renderView(<CatalogView dataset={dataset} index={index} actions={actions} />);
+    await user.click(screen.getByRole("button", { name: "Download workbook" }));
+    expect(actions.calls.downloadWorkbook).toEqual([[dataset, undefined]]);
+    expect(
+      await screen.findByText(
+        "Saved book.xlsx: every table on its own sheet, with a Sources sheet.",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("returns to the list of tables", async () => {
