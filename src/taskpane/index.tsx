@@ -81,9 +81,17 @@ async function excelSetup(): Promise<{ actions: WorkbookActions; hostProblem?: u
 
 Office.onReady(async (info) => {
   const inExcel = info.host === Office.HostType.Excel;
+  const preview = previewWorkbook(exportWorkbook, downloadFile(document));
   const { actions, hostProblem } = inExcel
-    ? await excelSetup()
-    : { actions: previewWorkbook(exportWorkbook, downloadFile(document)), hostProblem: undefined };
+    ? await excelSetup().catch((e: unknown) => ({
+        // Without the engine chunk the pane can still browse, search and trace.
+        actions: preview,
+        hostProblem: new PolicyError(
+          "not_supported",
+          `The Excel part of Policy Tables did not load (${e instanceof Error ? e.message : String(e)}). Close and reopen the pane.`,
+        ),
+      }))
+    : { actions: preview, hostProblem: undefined };
   createRoot(document.getElementById("root")!).render(
     <App
       actions={actions}

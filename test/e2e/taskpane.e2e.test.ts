@@ -231,6 +231,21 @@ describe("task pane in the browser preview", () => {
       violations.push(...(await seriousViolations(page, view.toLowerCase())));
     }
 
+    // The browser asks for dark: the pane follows at once, and stays readable.
+    await page.emulateMedia({ colorScheme: "dark" });
+    const background = () =>
+      page.evaluate(
+        () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+      );
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor !==
+        "rgb(255, 255, 255)",
+    );
+    expect(await background()).toBe("rgb(41, 41, 41)");
+    await page.getByRole("tab", { name: "Catalog" }).click();
+    violations.push(...(await seriousViolations(page, "catalog (dark)")));
+
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
