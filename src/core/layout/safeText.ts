@@ -18,11 +18,11 @@ export function fitText(text: string): string {
  * quote-prefix ("'"), or something it parses (number, date, percent, boolean, error).
  */
 export function isRiskyText(text: string): boolean {
-  if (/^[=+\-@']/.test(text)) return true;
-  const t = text.trim();
-  if (t !== text || t === "") return t !== "";
-  if (/^(true|false)$/i.test(t) || /^#[A-Z0-9/!?]+$/.test(t)) return true;
-  return /^[$(]?[\d.,]+%?\)?$/.test(t) || /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t);
+  if (text === "") return false;
+  // Excel trims nothing but parses " 12" as a number: any padded text goes in prefixed.
+  if (/^[=+\-@']/.test(text) || text.trim() !== text) return true;
+  if (/^(true|false)$/i.test(text) || /^#[A-Z0-9/!?]+$/.test(text)) return true;
+  return /^[$(]?[\d.,]+%?\)?$/.test(text) || /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(text);
 }
 
 /**
