@@ -98,6 +98,14 @@ describe("FakeExcel", () => {
     expect(fake.stats.maxRequestBytes).toBeGreaterThan(5_000_000);
   });
 
+  it("refuses to read more than five million cells at once", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:E1000001").load("values");
+      await expect(context.sync()).rejects.toThrow(/exceeds Excel's limit of five million cells/);
+    });
+  });
+
   it("gives null objects for missing items and ItemNotFound for getItem", async () => {
     const fake = new FakeExcel();
     await fake.run(async (context) => {

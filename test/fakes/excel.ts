@@ -22,7 +22,8 @@ import { jsonBytes } from "../../src/core/layout/chunkPlan";
  * - Requirement sets: `requirements.isSetSupported("ExcelApi", v)` and ApiNotFound at sync for a
  *   method newer than the fake's `apiVersion`.
  * - Payload: each sync's request is measured (JSON bytes of every operation plus a per-operation
- *   overhead) and rejected over 5 MB, as Excel on the web does; so is a response over 5 MB.
+ *   overhead) and rejected over 5 MB, as Excel on the web does; so is a response over 5 MB, and
+ *   reading more than five million cells in one get.
  *   `stats` counts syncs, request bytes and write operations, for tests and benchmarks.
  */
 
@@ -629,8 +630,16 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   protected property(name: string): unknown {
     const { sheet, rect } = this.live();
-    const grid = (f: (cell: FakeCell) => unknown) =>
-      rows(rect).map((r) => cols(rect).map((c) => f(this.fake.getCell(sheet, r, c))));
+    const grid = (f: (cell: FakeCell) => unknown) => {
+      const cells = (rect.lastRow - rect.row + 1) * (rect.lastCol - rect.col + 1);
+      if (cells > 5_000_000) {
+        throw new FakeExcelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `Reading ${cells} cells exceeds Excel's limit of five million cells per get operation.`,
+        );
+      }
+      return rows(rect).map((r) => cols(rect).map((c) => f(this.fake.getCell(sheet, r, c))));
+    };
     switch (name) {
       case "address":
         return toAddress(rect);
