@@ -1,0 +1,293 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { userMessage } from "../core/errors";
+import { benchBundle, type BundleBenchResult } from "./bench/bundle";
+import { benchExtractor, readSeeds, type ExtractorBenchResult } from "./bench/extractor";
+import { benchFunctions, type FunctionsBenchResult } from "./bench/functions";
+import { benchInsert, type InsertBenchResult } from "./bench/insert";
+import { benchRefresh, type RefreshBenchResult, type RefreshScenario } from "./bench/refresh";
+
+/**
+ * `npm run bench`: every benchmark of Policy Tables in one run. Prints a table and writes
+ * dist/bench.json, one { name, value, unit, detail } per figure. Counts (syncs, bytes, cells,
+ * fetches) are exact and stable; times are given as ratios measured in the same run, since
+ * absolute times depend on the machine.
+ *
+ *   npm run bench [-- --out dist/bench.json] [--seeds seeds] [--dist dist]
+ */
+
+export interface Measurement {
+  name: string;
+  /** null when the figure could not be measured; `detail` says why. */
+  value: number | null;
+  unit: string;
+  detail: string;
+}
+
+export interface BenchOptions {
+  seeds: string;
+  dist: string;
+  insertSizes: number[];
+  refreshTables: number;
+  refreshRows: number;
+  functionCalls: number;
+  corpusSmall: number;
+  corpusLarge: number;
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_OPTIONS: BenchOptions = {
+  seeds: "seeds",
+  dist: "dist",
+  insertSizes: [10, 1_000, 10_000, 50_000],
+  refreshTables: 20,
+  refreshRows: 250,
+  functionCalls: 100_000,
+  corpusSmall: 100,
+  corpusLarge: 1_000,
+};
+
+const REFRESH_SCENARIOS: RefreshScenario[] = ["unchanged", "values-1pct", "rows-10pct"];
+
+export async function runBenchmarks(
+  options: BenchOptions = DEFAULT_OPTIONS,
+): Promise<Measurement[]> {
+  const log = options.log ?? (() => {});
+  log("dataset build and extractor…");
+  const extractor = benchExtractor(
+    readSeeds(options.seeds),
+    options.corpusSmall,
+    options.corpusLarge,
+  );
+  log("custom functions…");
+  const functions = await benchFunctions(extractor.dataset, options.functionCalls);
+  const inserts: InsertBenchResult[] = [];
+  for (const rows of options.insertSizes) {
+    log(`insert ${rows} rows…`);
+    inserts.push(await benchInsert(rows));
+  }
+  const refreshes: RefreshBenchResult[] = [];
+  for (const scenario of REFRESH_SCENARIOS) {
+    log(`refresh ${scenario}…`);
+    refreshes.push(await benchRefresh(scenario, options.refreshTables, options.refreshRows));
+  }
+  const bundle = benchBundle(options.dist);
+  return [
+    ...insertRows(inserts),
+    ...refreshRows(refreshes),
+    ...functionRows(functions),
+    ...extractorRows(extractor),
+    ...bundleRows(bundle),
+  ];
+}
+
+const n = (x: number) => x.toLocaleString("en-US");
+
+function insertRows(results: InsertBenchResult[]): Measurement[] {
+  return results.flatMap((r) => {
+    const what = `${n(r.rows)} rows × ${r.columns} columns, Excel fake`;
+    return [
+      {
+        name: `insert ${n(r.rows)} rows: syncs`,
+        value: r.engine.syncs,
+        unit: "syncs",
+        detail: what,
+      },
+      {
+        name: `insert ${n(r.rows)} rows: largest request`,
+        value: r.engine.maxRequestBytes,
+        unit: "bytes",
+        detail: `${what}; Excel on the web refuses requests over 5,000,000 bytes`,
+      },
+      {
+        name: `insert ${n(r.rows)} rows: naive writer syncs`,
+        value: r.naive.syncs,
+        unit: "syncs",
+        detail: `one sync per row; largest request ${n(r.naive.maxRequestBytes)} bytes`,
+      },
+      {
+        name: `insert ${n(r.rows)} rows: naive/engine syncs`,
+        value: r.syncRatio,
+        unit: "ratio",
+        detail: "round trips saved; each costs network latency in Excel on the web",
+      },
+      {
+        name: `insert ${n(r.rows)} rows: naive/engine time`,
+        value: r.timeRatio,
+        unit: "ratio",
+        detail: `in-process fake, no round-trip latency (engine ${r.engine.ms} ms, naive ${r.naive.ms} ms; the engine also writes formats, links, tag and Sources)`,
+      },
+    ];
+  });
+}
+
+function refreshRows(results: RefreshBenchResult[]): Measurement[] {
+  return results.flatMap((r) => {
+    const what = `${r.tables} inserted tables × ${n(r.rowsPerTable)} rows, dataset ${r.scenario}`;
+    return [
+      { name: `refresh ${r.scenario}: syncs`, value: r.syncs, unit: "syncs", detail: what },
+      {
+        name: `refresh ${r.scenario}: table cells written`,
+        value: r.cellsWritten,
+        unit: "cells",
+        detail: `${what}; ${n(r.valuesChanged)} values changed, ${n(r.rowsAdded)} rows added, ${n(r.writeOps)} write operations, Sources sheet cells ${n(r.sourcesCellsWritten)}`,
+      },
+      {
+        name: `refresh ${r.scenario}: largest request`,
+        value: r.maxRequestBytes,
+        unit: "bytes",
+        detail: `${what}; ${r.ms} ms`,
+      },
+    ];
+  });
+}
+
+function functionRows(r: FunctionsBenchResult): Measurement[] {
+  return [
+    ...r.kinds.map((k) => ({
+      name: `POLICY.${k.kind} ${n(k.calls)} calls / Map`,
+      value: k.ratio,
+      unit: "ratio",
+      detail: `${k.ms} ms vs ${k.mapMs} ms for awaited Map reads of the same ids; ${k.errors} errors`,
+    })),
+    {
+      name: `POLICY.VALUE+LOOKUP interleaved ${n(r.mixed.calls)} calls / Map`,
+      value: r.mixed.ratio,
+      unit: "ratio",
+      detail: `src/cli/bench/lookups.ts: ${r.mixed.ms} ms vs ${r.mixed.mapMs} ms; ${r.mixed.microsPerCall} µs per call; ${r.mixed.fetches} fetch, ${r.mixed.errors} errors`,
+    },
+    {
+      name: "dataset fetches per 1,000 function calls",
+      value: r.fetchesFirst1000Calls,
+      unit: "fetches",
+      detail: `a fresh runtime; ${r.fetches} fetch over all ${n(r.totalCalls)} calls (${r.fetchesPer1000Calls} per 1,000)`,
+    },
+  ];
+}
+
+function extractorRows(r: ExtractorBenchResult): Measurement[] {
+  const tp = (name: string, t: ExtractorBenchResult["seeds"]["build"], what: string) => ({
+    name,
+    value: t.charsPerSecond,
+    unit: "chars/s",
+    detail: `${what}: ${t.docs} documents, ${n(t.chars)} characters in ${t.ms} ms`,
+  });
+  const c = r.corpus;
+  return [
+    tp("dataset build, seeds", r.seeds.build, "locate, re-extract, verify, tables, conflicts"),
+    tp("extractor, seeds", r.seeds.extract, "extractMentions"),
+    tp(
+      `dataset build, ${n(c.build.large.docs)} generated documents`,
+      c.build.large,
+      "buildDataset",
+    ),
+    tp(
+      `extractor, ${n(c.extract.large.docs)} generated documents`,
+      c.extract.large,
+      "extractMentions",
+    ),
+    {
+      name: `dataset build time ${n(c.build.large.docs)}/${n(c.build.small.docs)} documents`,
+      value: c.build.ratio,
+      unit: "ratio",
+      detail: `linear growth is about ${c.build.large.docs / c.build.small.docs}; ${c.build.small.ms} ms vs ${c.build.large.ms} ms`,
+    },
+    {
+      name: `extractor time ${n(c.extract.large.docs)}/${n(c.extract.small.docs)} documents`,
+      value: c.extract.ratio,
+      unit: "ratio",
+      detail: `linear growth is about ${c.extract.large.docs / c.extract.small.docs}; ${c.extract.small.ms} ms vs ${c.extract.large.ms} ms`,
+    },
+  ];
+}
+
+function bundleRows(r: BundleBenchResult): Measurement[] {
+  if (r.missing.length) {
+    const detail = `not measured: ${r.missing.join(", ")} missing; run \`npm run build\`, then \`npm run bench\``;
+    return [
+      { name: "bundle task pane JS", value: null, unit: "bytes", detail },
+      { name: "bundle functions JS", value: null, unit: "bytes", detail },
+    ];
+  }
+  const sum = (files: BundleBenchResult["taskpane"], key: "rawBytes" | "gzipBytes") =>
+    files.reduce((s, f) => s + f[key], 0);
+  const list = (files: BundleBenchResult["taskpane"]) => files.map((f) => f.file).join(" + ");
+  return [
+    {
+      name: "bundle task pane JS, raw",
+      value: sum(r.taskpane, "rawBytes"),
+      unit: "bytes",
+      detail: list(r.taskpane),
+    },
+    {
+      name: "bundle task pane JS, gzip",
+      value: sum(r.taskpane, "gzipBytes"),
+      unit: "bytes",
+      detail: list(r.taskpane),
+    },
+    {
+      name: "bundle functions JS, raw",
+      value: sum(r.functions, "rawBytes"),
+      unit: "bytes",
+      detail: list(r.functions),
+    },
+    {
+      name: "bundle functions JS, gzip",
+      value: sum(r.functions, "gzipBytes"),
+      unit: "bytes",
+      detail: list(r.functions),
+    },
+  ];
+}
+
+/** The measurements as an aligned text table. */
+export function formatTable(rows: Measurement[]): string {
+  const cells = rows.map((r) => [r.name, r.value === null ? "—" : n(r.value), r.unit, r.detail]);
+  const head = ["measurement", "value", "unit", "detail"];
+  const width = [0, 1, 2].map((j) => Math.max(head[j].length, ...cells.map((c) => c[j].length)));
+  const line = (c: string[]) =>
+    [c[0].padEnd(width[0]), c[1].padStart(width[1]), c[2].padEnd(width[2]), c[3]].join("  ");
+  return [line(head), ...cells.map(line)].join("\n");
+}
+
+function parseArgs(argv: string[]): { out: string; options: BenchOptions } {
+  const options = { ...DEFAULT_OPTIONS };
+  let out = "dist/bench.json";
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === "--out" && value) out = argv[++i];
+    else if (flag === "--seeds" && value) options.seeds = argv[++i];
+    else if (flag === "--dist" && value) options.dist = argv[++i];
+    else
+      throw new Error(
+        `unknown argument "${flag}"; usage: npm run bench [-- --out FILE] [--seeds DIR] [--dist DIR]`,
+      );
+  }
+  return { out, options };
+}
+
+async function main(): Promise<void> {
+  const { out, options } = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const rows = await runBenchmarks({ ...options, log: (l) => process.stderr.write(`${l}\n`) });
+  console.log(formatTable(rows));
+  const file = resolve(out);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(rows, null, 2) + "\n");
+  console.log(
+    `\nWrote ${rows.length} measurements to ${out} in ${Math.round((performance.now() - started) / 1000)} s.`,
+  );
+  const missing = rows.filter((r) => r.value === null);
+  if (missing.length) {
+    process.stderr.write(
+      `Not measured: ${missing.map((r) => `${r.name} (${r.detail})`).join("; ")}\n`,
+    );
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`${userMessage(error)}\n`);
+    process.exit(1);
+  });
+}
