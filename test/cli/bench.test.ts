@@ -1,0 +1,129 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { DEFAULT_OPTIONS, formatTable, runBenchmarks, type Measurement } from "../../src/cli/bench";
+import { benchBundle } from "../../src/cli/bench/bundle";
+import { syntheticCorpus } from "../../src/cli/bench/syntheticCorpus";
+import { syntheticDataset } from "../../src/cli/bench/syntheticDataset";
+import { parseDataset } from "../../src/core/dataset/parseDataset";
+
+/** Small sizes: this proves the figures are computed, not how fast anything is. */
+function smallDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), "bench-dist-"));
+  writeFileSync(
+    join(dir, "taskpane.html"),
+    "<!doctype html><script src=office-js/office.js></script><script defer src=runtime.js></script>" +
+      '<script defer src="functions.js"></script><script defer src="taskpane.js"></script>',
+  );
+  writeFileSync(join(dir, "runtime.js"), "var a=1;".repeat(100));
+  writeFileSync(join(dir, "taskpane.js"), "var b=2;".repeat(1000));
+  writeFileSync(join(dir, "functions.js"), "var c=3;".repeat(500));
+  return dir;
+}
+
+describe("npm run bench (small sizes)", () => {
+  let rows: Measurement[];
+  const value = (name: string) => {
+    const row = rows.find((r) => r.name === name);
+    if (!row)
+      throw new Error(`no measurement "${name}" among ${rows.map((r) => r.name).join(", ")}`);
+    return row.value;
+  };
+  beforeAll(async () => {
+    rows = await runBenchmarks({
+      ...DEFAULT_OPTIONS,
+      seeds: resolve(__dirname, "../../seeds"),
+      dist: smallDist(),
+      insertSizes: [10, 300],
+      refreshTables: 3,
+      refreshRows: 100,
+      functionCalls: 1000,
+      corpusSmall: 4,
+      corpusLarge: 12,
+    });
+  }, 120_000);
+
+  it("gives every measurement a number, a unit and a detail", () => {
+    expect(rows.length).toBeGreaterThan(30);
+    for (const r of rows) {
+      expect(typeof r.value).toBe("number");
+      expect(Number.isFinite(r.value)).toBe(true);
+      expect(r.unit).not.toBe("");
+      expect(r.detail).not.toBe("");
+    }
+  });
+  it("inserts with the same number of syncs whatever the row count, and far fewer than row by row", () => {
+    expect(value("insert 10 rows: syncs")).toBe(value("insert 300 rows: syncs"));
+    expect(value("insert 300 rows: naive writer syncs")).toBe(302);
+    expect(value("insert 300 rows: naive/engine syncs")).toBeGreaterThan(50);
+    expect(value("insert 300 rows: largest request")).toBeGreaterThan(
+      value("insert 10 rows: largest request")!,
+    );
+    expect(value("insert 300 rows: naive/engine time")).toBeGreaterThan(0);
+  });
+  it("refreshes an unchanged workbook without a single cell write, and changed ones cell by cell", () => {
+    expect(value("refresh unchanged: table cells written")).toBe(0);
+    expect(rows.find((r) => r.name === "refresh unchanged: table cells written")?.detail).toMatch(
+      /0 write operations/,
+    );
+    expect(value("refresh values-1pct: table cells written")).toBe(3);
+    expect(value("refresh rows-10pct: table cells written")).toBe(30 * 7);
+    expect(value("refresh unchanged: syncs")).toBeGreaterThan(0);
+  });
+  it("serves the functions from one dataset fetch and times each kind against a Map", () => {
+    expect(value("dataset fetches per 1,000 function calls")).toBe(1);
+    for (const kind of ["VALUE", "LOOKUP", "FIELD", "QUOTE", "SOURCE", "DATE"]) {
+      expect(value(`POLICY.${kind} 1,000 calls / Map`)).toBeGreaterThan(0);
+      expect(rows.find((r) => r.name === `POLICY.${kind} 1,000 calls / Map`)?.detail).toMatch(
+        /; 0 errors$/,
+      );
+    }
+  });
+  it("measures throughput on the seeds and the generated corpus, and the growth ratio", () => {
+    expect(value("dataset build, seeds")).toBeGreaterThan(0);
+    expect(value("extractor, 12 generated documents")).toBeGreaterThan(0);
+    expect(value("dataset build time 12/4 documents")).toBeGreaterThan(0);
+  });
+  it("sizes the task pane and functions scripts the page loads, raw and gzip", () => {
+    expect(value("bundle task pane JS, raw")).toBe(800 + 8000);
+    expect(value("bundle functions JS, raw")).toBe(4000);
+    expect(value("bundle functions JS, gzip")).toBeLessThan(4000);
+  });
+  it("prints an aligned table with every measurement", () => {
+    const table = formatTable(rows);
+    expect(table.split("\n")).toHaveLength(rows.length + 1);
+    expect(table).toMatch(/^measurement +value +unit +detail/);
+  });
+});
+
+describe("benchBundle", () => {
+  it("says which files are missing when the add-in was not built", () => {
+    const r = benchBundle(join(tmpdir(), "no-such-dist"));
+    expect(r.missing.join(" ")).toMatch(/no-such-dist\/taskpane\.html/);
+    expect(r.missing.join(" ")).toMatch(/functions\.js/);
+    expect(r.taskpane).toEqual([]);
+  });
+});
+
+describe("synthetic inputs", () => {
+  it("generates datasets that pass parseDataset, with the same rows in every release", () => {
+    const base = parseDataset(syntheticDataset({ tables: 2, rows: 20 }));
+    const next = parseDataset(
+      syntheticDataset({ tables: 2, rows: 20, extraRows: 2, changeEvery: 10 }),
+    );
+    expect(next.tables[0].rows.slice(0, 20)).toEqual(base.tables[0].rows);
+    const changed = next.figures.filter((f) => {
+      const before = base.figures.find((b) => b.id === f.id);
+      return before !== undefined && before.value !== f.value;
+    });
+    expect(changed.length).toBeGreaterThan(0);
+    for (const f of changed)
+      expect(f.value - base.figures.find((b) => b.id === f.id)!.value).toBe(1);
+  });
+  it("generates documents that differ and carry annotations for their figures", () => {
+    const c = syntheticCorpus(3);
+    expect(new Set(c.documents.map((d) => d.text)).size).toBe(3);
+    expect(c.chars).toBe(c.documents.reduce((n, d) => n + d.text.length, 0));
+    expect(c.annotations).toHaveLength(3);
+  });
+});
