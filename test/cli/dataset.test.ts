@@ -12,6 +12,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDataset } from "../../src/core/dataset/parseDataset";
 
+// Each case spawns the CLI (tsx start-up plus a full build) up to three times.
+jest.setTimeout(120_000);
+
 const ROOT = join(__dirname, "../..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 const DOC_A = "000_aaaaaaaaaaaaaaaa";
