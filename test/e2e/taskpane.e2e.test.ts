@@ -114,6 +114,8 @@ describe("task pane in the browser preview", () => {
       acceptDownloads: true,
       viewport: { width: 800, height: 900 },
       colorScheme: "light",
+      // Screenshots without half-finished transitions (Fluent honours reduced motion).
+      reducedMotion: "reduce",
     });
     // Nothing may leave this machine (office.js tries to reach telemetry hosts).
     await context.route("**/*", (route) => {
