@@ -49,12 +49,14 @@ export function queueTableUpdate(
       if (rows.length === 0) return;
       const start = top + bodyRows - update.deleteRows.length;
       const target = sheet.getRangeByIndexes(start, rect.col, rows.length, width);
+      // Excel takes no null number format: a column of the user's gets General in new rows.
+      const formats = rows.map((r) => r.formats.map((f) => f ?? "General"));
       const belowFree = f.below === null || f.below.isNullObject;
       if (supports(requirements, EXCEL_API.resize) && belowFree) {
         f.table.resize(
           sheet.getRangeByIndexes(rect.row, rect.col, start - rect.row + rows.length, width),
         );
-        target.numberFormat = rows.map((r) => r.formats);
+        target.numberFormat = formats;
         target.values = rows.map((r) =>
           r.values.map((v, j) => (v === null ? null : excelInput(v, r.formats[j] ?? "General"))),
         ) as unknown as string[][];
@@ -66,7 +68,7 @@ export function queueTableUpdate(
             r.values.map((v) => (typeof v === "string" ? excelTextInput(v) : v)),
           ) as unknown as string[][],
         );
-        target.numberFormat = rows.map((r) => r.formats);
+        target.numberFormat = formats;
       }
     },
   });
