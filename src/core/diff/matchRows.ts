@@ -37,8 +37,10 @@ export function matchRows(tag: TableTag, columnAt: number[], body: CellValue[][]
   for (let i = 0; i < body.length; i++) {
     while (next < n && currentOf[next] >= 0) next++;
     let found = -1;
+    // In order, only rows exactly as written: a row the user edited may share more than half
+    // its cells (unit, document, URL) with a neighbour, so it goes to the best-score pass.
     for (let k = next; k < Math.min(n, next + 3); k++) {
-      if (currentOf[k] < 0 && score(i, k) >= need) {
+      if (currentOf[k] < 0 && score(i, k) === present.length) {
         found = k;
         break;
       }
