@@ -36,6 +36,8 @@ const CSP = [
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // office.js frames Office's telemetry proxy 3 s after it loads, inside Excel and out.
+  "frame-src https://telemetryservice.firstpartyapps.oaspapps.com",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -25,6 +25,10 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/** Office's telemetry iframe, which the route below aborts: no network in tests. */
+const TELEMETRY_PROXY =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+
 jest.setTimeout(180_000);
 
 function freePort(): Promise<number> {
@@ -117,6 +121,8 @@ beforeAll(async () => {
     );
   });
   page = context.pages()[0] ?? (await context.newPage());
+  // The development bundles are large and unminified; a loaded CI machine needs the time.
+  page.setDefaultTimeout(90_000);
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
@@ -172,11 +178,13 @@ describe("npm start (dev server)", () => {
     expect((await get("assets/icon-32.png")).headers()["content-type"]).toBe("image/png");
   });
 
-  it("logs no console errors or CSP violations and needs nothing beyond localhost", async () => {
+  it("logs no console errors or CSP violations and reaches beyond localhost only for telemetry", async () => {
     await page.reload();
     await page.waitForLoadState("networkidle");
+    // office.js frames its telemetry proxy 3 s after loading; that must not be a CSP error.
+    await page.waitForTimeout(4000);
     expect(consoleErrors).toEqual([]);
-    expect(blocked).toEqual([]);
+    expect(new Set(blocked)).toEqual(new Set([TELEMETRY_PROXY]));
   });
 });
 
