@@ -14,7 +14,33 @@ export type DatasetLoader = (url: string, reason: "open" | "refresh") => Promise
  * The browser's loader: fetch (never from the HTTP cache, so a refresh sees a new file), then
  * parseDataset. Failures become PolicyErrors whose message names the URL and the problem.
  */
-export function fetchDatasetLoader(fetchFn: typeof fetch): DatasetLoader {
+export function fetchDatasetLoader(
+  fetchFn: typeof fetch,
+  /** A server that never answers must not leave the task pane loading forever. */
+  timeoutMs = DATASET_TIMEOUT_MS,
+): DatasetLoader {
+  const load = fetchAndParse(fetchFn);
+  return (url, reason) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new PolicyError(
+              "fetch_failed",
+              `Could not fetch the dataset from ${url}: no complete answer within ${Math.round(timeoutMs / 1000)} s.`,
+            ),
+          ),
+        timeoutMs,
+      );
+    });
+    return Promise.race([load(url, reason), timeout]).finally(() => clearTimeout(timer));
+  };
+}
+
+export const DATASET_TIMEOUT_MS = 30_000;
+
+function fetchAndParse(fetchFn: typeof fetch): DatasetLoader {
   return async (url) => {
     let response: Response;
     try {
