@@ -7,6 +7,17 @@ import prettier from "eslint-config-prettier";
 const noEval = [
   { selector: "CallExpression[callee.name='eval']", message: "eval is forbidden." },
   { selector: "NewExpression[callee.name='Function']", message: "new Function is forbidden." },
+  // no-implied-eval sees only declared globals, and TypeScript files declare none here.
+  {
+    selector:
+      ["callee.name", "callee.property.name"]
+        .flatMap((callee) => [
+          `CallExpression[${callee}=/^set(Timeout|Interval)$/][arguments.0.raw=/^["']/]`,
+          `CallExpression[${callee}=/^set(Timeout|Interval)$/][arguments.0.type='TemplateLiteral']`,
+        ])
+        .join(", "),
+    message: "setTimeout/setInterval with a string is eval: pass a function.",
+  },
   {
     selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
     message: "dangerouslySetInnerHTML is forbidden: render document text as text.",
