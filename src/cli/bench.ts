@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { userMessage } from "../core/errors";
+import { runAudit, type AuditResult } from "./bench/audit";
 import { benchBundle, type BundleBenchResult } from "./bench/bundle";
 import { benchExtractor, readSeeds, type ExtractorBenchResult } from "./bench/extractor";
 import { benchFunctions, type FunctionsBenchResult } from "./bench/functions";
@@ -33,6 +34,8 @@ export interface BenchOptions {
   functionCalls: number;
   corpusSmall: number;
   corpusLarge: number;
+  /** Run `npm audit --omit=dev` (needs the registry); default true. */
+  audit?: boolean;
   log?: (line: string) => void;
 }
 
@@ -72,12 +75,36 @@ export async function runBenchmarks(
     refreshes.push(await benchRefresh(scenario, options.refreshTables, options.refreshRows));
   }
   const bundle = benchBundle(options.dist);
+  const audit = options.audit === false ? null : runAudit();
   return [
     ...insertRows(inserts),
     ...refreshRows(refreshes),
     ...functionRows(functions),
     ...extractorRows(extractor),
     ...bundleRows(bundle),
+    ...(audit ? auditRows(audit) : []),
+  ];
+}
+
+function auditRows(r: AuditResult): Measurement[] {
+  if (!r.ok) {
+    return [
+      {
+        name: "npm audit --omit=dev: high + critical",
+        value: null,
+        unit: "findings",
+        detail: `not measured: ${r.reason}`,
+      },
+    ];
+  }
+  const { counts } = r;
+  return [
+    {
+      name: "npm audit --omit=dev: high + critical",
+      value: counts.high + counts.critical,
+      unit: "findings",
+      detail: `critical ${counts.critical}, high ${counts.high}, moderate ${counts.moderate}, low ${counts.low}`,
+    },
   ];
 }
 

@@ -40,6 +40,7 @@ describe("npm run bench (small sizes)", () => {
       functionCalls: 1000,
       corpusSmall: 4,
       corpusLarge: 12,
+      audit: false,
     });
   }, 120_000);
 
