@@ -3,7 +3,8 @@
  * seed so a failure replays exactly; FC_SEED=<integer> explores another part of the space.
  */
 const seed = process.env.FC_SEED === undefined ? 20_231_204 : Number(process.env.FC_SEED);
-if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, not "${process.env.FC_SEED}".`);
+if (!Number.isInteger(seed))
+  throw new Error(`FC_SEED must be an integer, not "${process.env.FC_SEED}".`);
 
 export const FC_SEED = seed;
 export const RUNS = 1_000;
