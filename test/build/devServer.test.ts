@@ -29,8 +29,6 @@ const CHROMIUM_ARGS = [
 const TELEMETRY_PROXY =
   "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 
-jest.setTimeout(180_000);
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -127,7 +125,7 @@ beforeAll(async () => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => consoleErrors.push(`page error: ${e.message}`));
-});
+}, 180_000);
 
 afterAll(async () => {
   await context?.close();
@@ -152,7 +150,7 @@ describe("npm start (dev server)", () => {
     expect(header).not.toContain("unsafe-eval");
     const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
     expect(meta).toBe(header);
-  });
+  }, 120_000);
 
   it("resolves Office.onReady with no host, from the locally served office.js", async () => {
     const info = await page.evaluate(
@@ -185,7 +183,7 @@ describe("npm start (dev server)", () => {
     await page.waitForTimeout(4000);
     expect(consoleErrors).toEqual([]);
     expect(new Set(blocked)).toEqual(new Set([TELEMETRY_PROXY]));
-  });
+  }, 120_000);
 });
 
 describe("npm stop", () => {
