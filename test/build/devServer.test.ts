@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
+import { launchChromium, requireChromium, type Chromium } from "../helpers/chromium";
+import { freePort } from "../helpers/freePort";
 
 /*
  * `npm start -- --http` serves the shared-runtime page, and it loads in headless Chromium the
@@ -13,32 +14,9 @@ import { fixtureDataset } from "../fixtures/fixtureDataset";
  */
 const ROOT = join(__dirname, "../..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-/** Office's telemetry iframe, which the route below aborts: no network in tests. */
+/** Office's telemetry iframe, which launchChromium's route aborts: no network in tests. */
 const TELEMETRY_PROXY =
   "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** Resolves when the server prints its ready banner; rejects with its output if it exits. */
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
@@ -69,16 +47,15 @@ let pidFile: string;
 let server: ChildProcess;
 let banner: string;
 let base: string;
-let context: BrowserContext;
+let browser: Chromium;
 let page: Page;
 const consoleErrors: string[] = [];
-const blocked: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  requireChromium();
   dir = mkdtempSync(join(tmpdir(), "pt-devserver-"));
   pidFile = join(dir, "dev-server.pid");
-  // Apart from the browser profile: the server watches the data folder and reloads the page.
+  // A folder of its own: the server watches it and reloads the page.
   mkdirSync(join(dir, "data"));
   writeFileSync(join(dir, "data/dataset.json"), JSON.stringify(fixtureDataset()));
   const port = await freePort();
@@ -99,18 +76,8 @@ beforeAll(async () => {
   );
   banner = await waitForReady(server, 150_000);
 
-  context = await chromium.launchPersistentContext(join(dir, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  // No network beyond this machine: office.js would otherwise try its telemetry host.
-  await context.route("**/*", (route) => {
-    const host = new URL(route.request().url()).hostname;
-    if (host === "localhost" || host === "127.0.0.1") return route.continue();
-    blocked.push(route.request().url());
-    return route.abort();
-  });
+  browser = await launchChromium();
+  const { context } = browser;
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
       console.error(
@@ -128,7 +95,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   if (server && server.exitCode === null) server.kill("SIGTERM");
   rmSync(dir, { recursive: true, force: true });
 });
@@ -182,7 +149,7 @@ describe("npm start (dev server)", () => {
     // office.js frames its telemetry proxy 3 s after loading; that must not be a CSP error.
     await page.waitForTimeout(4000);
     expect(consoleErrors).toEqual([]);
-    expect(new Set(blocked)).toEqual(new Set([TELEMETRY_PROXY]));
+    expect(new Set(browser.blocked)).toEqual(new Set([TELEMETRY_PROXY]));
   }, 120_000);
 });
 

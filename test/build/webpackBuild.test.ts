@@ -1,11 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser } from "playwright-core";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
+import { launchChromium, type Chromium } from "../helpers/chromium";
+import { serveDirectory, type Served } from "../helpers/serveDirectory";
 
 /*
  * Checks the production build in dist/ (test/run-all.sh runs `npm run build` before jest), and
@@ -144,59 +143,22 @@ describe("webpack.config.js", () => {
 });
 
 describe("dist/ on a static file server, in headless Chromium", () => {
-  const TYPES: Record<string, string> = {
-    ".html": "text/html",
-    ".js": "text/javascript",
-    ".json": "application/json",
-    ".png": "image/png",
-    ".map": "application/json",
-    ".xml": "application/xml",
-  };
-  let server: Server;
-  let browser: Browser;
+  let served: Served;
+  let browser: Chromium;
   let base: string;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-      const file = join(DIST, path);
-      if (!file.startsWith(DIST) || !existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(readFileSync(file));
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    served = await serveDirectory(DIST, { host: "127.0.0.1" });
+    base = `${served.origin}/`;
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await served?.close();
   });
 
   it("loads with Office.onReady resolving without a host, no errors, off-origin only for telemetry", async () => {
-    const context = await browser.newContext();
-    const blocked: string[] = [];
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base)) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
+    const { context, blocked } = browser;
     await context.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) =>
         console.error(`CSP violation: ${e.violatedDirective} at ${e.sourceFile}:${e.lineNumber}`),
@@ -222,6 +184,5 @@ describe("dist/ on a static file server, in headless Chromium", () => {
         "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html",
       ]),
     );
-    await context.close();
   });
 });

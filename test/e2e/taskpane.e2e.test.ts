@@ -1,12 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { extname, join, normalize, sep } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
+import { launchChromium, type Chromium } from "../helpers/chromium";
+import { serveDirectory, type Served } from "../helpers/serveDirectory";
 
 /*
  * The built task pane in headless Chromium, as the browser preview (Office.onReady with no host):
@@ -17,48 +16,8 @@ import type { Dataset } from "../../src/core/dataset/schema";
 const ROOT = join(__dirname, "../..");
 const DIST = join(ROOT, "dist");
 const SCREENSHOTS = join(ROOT, "assets/screenshots");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".css": "text/css",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-  ".txt": "text/plain",
-};
 
 jest.setTimeout(60_000);
-
-/** dist/ over plain http on a free port: the same files a static host would serve. */
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
-    if (!file.startsWith(DIST + sep) || !existsSync(file)) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, origin: `http://localhost:${(server.address() as AddressInfo).port}` }),
-    ),
-  );
-}
 
 /**
  * Tabster (Fluent's focus manager) puts aria-hidden, focusable <i data-tabster-dummy> bumpers
@@ -86,11 +45,9 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
 }
 
 describe("task pane in the browser preview", () => {
-  let server: Server;
-  let origin: string;
-  let context: BrowserContext;
+  let served: Served;
+  let browser: Chromium;
   let page: Page;
-  let profile: string;
   const pageErrors: string[] = [];
   const dataset: Dataset = JSON.parse(
     existsSync(join(DIST, "data/dataset.json"))
@@ -104,35 +61,25 @@ describe("task pane in the browser preview", () => {
         "dist/taskpane.html or dist/data/dataset.json is missing: run `npm run dataset && npm run build` first (npm test does both).",
       );
     }
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-    ({ server, origin } = await serveDist());
-    profile = mkdtempSync(join(tmpdir(), "policy-tables-e2e-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
+    // dist/ over plain http: the same files a static host would serve.
+    served = await serveDirectory(DIST, { index: "taskpane.html" });
+    browser = await launchChromium({
       acceptDownloads: true,
       viewport: { width: 800, height: 900 },
       colorScheme: "light",
       // Screenshots without half-finished transitions (Fluent honours reduced motion).
       reducedMotion: "reduce",
     });
-    // Nothing may leave this machine (office.js tries to reach telemetry hosts).
-    await context.route("**/*", (route) => {
-      const host = new URL(route.request().url()).hostname;
-      if (host === "localhost" || host === "127.0.0.1") return route.continue();
-      return route.abort();
-    });
+    const { context } = browser;
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${served.origin}/taskpane.html`);
     await page.getByText(`Dataset ${dataset.version}`).waitFor({ timeout: 20_000 });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
+    await served?.close();
   });
 
   it("works through every view with the shipped dataset, accessibly", async () => {
@@ -166,7 +113,7 @@ describe("task pane in the browser preview", () => {
     await page.getByRole("button", { name: "Download workbook" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`policy-tables-${dataset.version}.xlsx`);
-    const saved = join(profile, download.suggestedFilename());
+    const saved = join(browser.profile, download.suggestedFilename());
     await download.saveAs(saved);
     await page.getByText(/Saved policy-tables-/).waitFor();
     const workbook = new ExcelJS.Workbook();

@@ -1,9 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { launchChromium, requireChromium, type Chromium } from "../helpers/chromium";
+import { serveDirectory, type Served } from "../helpers/serveDirectory";
 
 /**
  * Loads the built shared-runtime page (dist/taskpane.html) in headless Chromium, outside Office,
@@ -16,73 +14,26 @@ import { chromium, type BrowserContext } from "playwright-core";
  */
 
 const DIST = resolve(__dirname, "../../dist");
-const CHROMIUM = "/usr/bin/chromium";
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".css": "text/css; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-};
 
 function requireFile(path: string, how: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: ${how}.`);
 }
 
-function serveDist(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end("not found");
-      return;
-    }
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((ready) => server.listen(0, "127.0.0.1", () => ready(server)));
-}
-
-let server: Server;
-let context: BrowserContext;
-let profile: string;
-let origin: string;
+let served: Served;
+let browser: Chromium;
 
 beforeAll(async () => {
   requireFile(join(DIST, "taskpane.html"), "run `npm run build` first (test/run-all.sh does)");
   requireFile(join(DIST, "functions.json"), "run `npm run build` first (test/run-all.sh does)");
   requireFile(join(DIST, "data/dataset.json"), "run `npm run dataset` first");
-  requireFile(CHROMIUM, "install Debian chromium (test/ensure-system-packages.sh)");
-  server = await serveDist();
-  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(join(tmpdir(), "policy-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  // No network but this server: office.js reaches for telemetry and CDN hosts.
-  await context.route("**/*", (route) => {
-    const host = new URL(route.request().url()).hostname;
-    return host === "localhost" || host === "127.0.0.1" ? route.continue() : route.abort();
-  });
+  requireChromium();
+  served = await serveDirectory(DIST, { index: "taskpane.html" });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
+  await served?.close();
 });
 
 describe("the functions page in a browser without Office", () => {
@@ -92,13 +43,13 @@ describe("the functions page in a browser without Office", () => {
     ).functions.map((f: { id: string }) => f.id);
     expect(ids).toEqual(expect.arrayContaining(["VALUE", "LOOKUP", "TABLE", "SEARCH", "VERSION"]));
 
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     const problems: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console.error: ${m.text()}`);
     });
     page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
-    await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
+    await page.goto(`${served.origin}/taskpane.html`, { waitUntil: "load" });
 
     const associated = await page
       .waitForFunction(
