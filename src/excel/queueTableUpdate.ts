@@ -4,6 +4,12 @@ import { jsonBytes } from "../core/layout/chunkPlan";
 import { excelInput, excelTextInput } from "../core/layout/safeText";
 import { EXCEL_API, supports, type Requirements } from "./requirements";
 
+/** A filter set on a column of the table (index within the table), as Excel reported it. */
+export interface ColumnFilter {
+  index: number;
+  criteria: Excel.FilterCriteria;
+}
+
 /** Operations to queue, with the request bytes they will take. */
 export interface TableWrite {
   size: number;
@@ -13,10 +19,18 @@ export interface TableWrite {
 /**
  * One table's cell writes, row deletions and appended rows, in that order, as operations to
  * queue (each with its estimated request bytes, so callers can spread them over requests).
+ * Rows are added and deleted with the table's filters lifted and then set again, in one
+ * operation: Excel deletes and inserts rows of a filtered table wrongly or not at all.
  */
 export function queueTableUpdate(
   requirements: Requirements,
-  f: { table: Excel.Table; sheet: Excel.Worksheet; address: string; below: Excel.Range | null },
+  f: {
+    table: Excel.Table;
+    sheet: Excel.Worksheet;
+    address: string;
+    below: Excel.Range | null;
+    filters: ColumnFilter[];
+  },
   update: TableUpdate,
 ): TableWrite[] {
   const writes: TableWrite[] = [];
@@ -40,39 +54,46 @@ export function queueTableUpdate(
   const rows = update.appendRows;
   const size =
     400 +
+    jsonBytes(f.filters) +
     update.deleteRows.length * 160 +
     rows.reduce((s, r) => s + 2 * jsonBytes(r.values) + jsonBytes(r.formats), 0);
   writes.push({
     size,
     queue: () => {
+      if (f.filters.length) f.table.clearFilters();
       for (const i of update.deleteRows) f.table.rows.getItemAt(i).delete();
-      if (rows.length === 0) return;
-      const start = top + bodyRows - update.deleteRows.length;
-      const target = sheet.getRangeByIndexes(start, rect.col, rows.length, width);
-      // Excel takes no null number format: a column of the user's gets General in new rows.
-      const formats = rows.map((r) => r.formats.map((f) => f ?? "General"));
-      const belowFree = f.below === null || f.below.isNullObject;
-      if (supports(requirements, EXCEL_API.resize) && belowFree) {
-        f.table.resize(
-          sheet.getRangeByIndexes(rect.row, rect.col, start - rect.row + rows.length, width),
-        );
-        target.numberFormat = formats;
-        target.values = rows.map((r) =>
-          r.values.map((v, j) => (v === null ? null : excelInput(v, r.formats[j] ?? "General"))),
-        ) as unknown as string[][];
-      } else {
-        // rows.add writes before any format can be set: text goes in with Excel's quote prefix.
-        f.table.rows.add(
-          undefined,
-          rows.map((r) =>
-            r.values.map((v) => (typeof v === "string" ? excelTextInput(v) : v)),
-          ) as unknown as string[][],
-        );
-        target.numberFormat = formats;
-      }
+      if (rows.length) appendRows();
+      for (const { index, criteria } of f.filters)
+        f.table.columns.getItemAt(index).filter.apply(criteria);
     },
   });
   return writes;
+
+  function appendRows() {
+    const start = top + bodyRows - update.deleteRows.length;
+    const target = sheet.getRangeByIndexes(start, rect.col, rows.length, width);
+    // Excel takes no null number format: a column of the user's gets General in new rows.
+    const formats = rows.map((r) => r.formats.map((f) => f ?? "General"));
+    const belowFree = f.below === null || f.below.isNullObject;
+    if (supports(requirements, EXCEL_API.resize) && belowFree) {
+      f.table.resize(
+        sheet.getRangeByIndexes(rect.row, rect.col, start - rect.row + rows.length, width),
+      );
+      target.numberFormat = formats;
+      target.values = rows.map((r) =>
+        r.values.map((v, j) => (v === null ? null : excelInput(v, r.formats[j] ?? "General"))),
+      ) as unknown as string[][];
+    } else {
+      // rows.add writes before any format can be set: text goes in with Excel's quote prefix.
+      f.table.rows.add(
+        undefined,
+        rows.map((r) =>
+          r.values.map((v) => (typeof v === "string" ? excelTextInput(v) : v)),
+        ) as unknown as string[][],
+      );
+      target.numberFormat = formats;
+    }
+  }
 }
 
 /** The table's address once rows are deleted and appended. */

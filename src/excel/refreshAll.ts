@@ -13,7 +13,12 @@ import type {
   TableRefreshSummary,
 } from "../core/layout/workbookTypes";
 import { queueDeleteTag, queueWriteTag, readTags, type StoredTag } from "./readTags";
-import { addressAfter, queueTableUpdate, type TableWrite } from "./queueTableUpdate";
+import {
+  addressAfter,
+  queueTableUpdate,
+  type ColumnFilter,
+  type TableWrite,
+} from "./queueTableUpdate";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 import { queueReadSources, queueWriteSources } from "./sourcesSheet";
 
@@ -25,6 +30,8 @@ interface Found {
   header: Excel.Range;
   sheet: Excel.Worksheet;
   body: Excel.Range[];
+  /** Each column's filter, loaded with the body. */
+  filters: Excel.Filter[];
   below: Excel.Range | null;
   update?: TableUpdate;
   summary?: TableRefreshSummary;
@@ -108,10 +115,17 @@ export async function refreshAll(
     const below = adding
       ? table.getRange().getRowsBelow(adding).getUsedRangeOrNullObject(true).load("address")
       : null;
-    found.push({ stored: s, table, plan, range, header, sheet, body: [], below });
+    found.push({ stored: s, table, plan, range, header, sheet, body: [], filters: [], below });
   });
   if (found.length) await sync();
 
+  // Filters (a user's, on any column) ride with the first body request.
+  for (const f of found) {
+    const rect = parseAddress(f.range.address);
+    f.filters = Array.from({ length: rect.lastCol - rect.col + 1 }, (_, i) =>
+      f.table.columns.getItemAt(i).filter.load("criteria"),
+    );
+  }
   // Read bodies in requests that stay under the response limit, estimated from the new plan.
   const reads = found.flatMap((f, n) => {
     const rect = parseAddress(f.range.address);
@@ -134,6 +148,7 @@ export async function refreshAll(
     }
     await sync();
   }
+  if (found.length && reads.length === 0) await sync();
 
   const docs = new Set<string>();
   const writes: TableWrite[] = [];
@@ -152,6 +167,12 @@ export async function refreshAll(
       messages.unshift(`Renamed from ${tag.tableName}; found by its tag.`);
     if (f.range.address !== tag.address)
       messages.unshift(`Moved from ${tag.address} to ${f.range.address}.`);
+    const filters: ColumnFilter[] = f.filters.flatMap((filter, index) =>
+      filter.criteria?.filterOn ? [{ index, criteria: filter.criteria }] : [],
+    );
+    const reshaped = update.deleteRows.length + update.appendRows.length > 0;
+    if (reshaped && filters.length)
+      messages.push("Its filter was lifted to add and remove rows, then set again.");
     const changed = update.writes.length + update.deleteRows.length + update.appendRows.length > 0;
     f.summary = {
       tableId: tag.tableId,
@@ -176,7 +197,13 @@ export async function refreshAll(
     writes.push(
       ...queueTableUpdate(
         requirements,
-        { table: f.table, sheet: f.sheet, address: f.range.address, below: f.below },
+        {
+          table: f.table,
+          sheet: f.sheet,
+          address: f.range.address,
+          below: f.below,
+          filters: reshaped ? filters : [],
+        },
         update,
       ),
     );

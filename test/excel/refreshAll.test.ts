@@ -125,6 +125,44 @@ describe("refreshAll", () => {
     }
   });
 
+  it("adds and removes rows of a filtered table with its filter lifted, then sets it again", async () => {
+    const reshape = v11(
+      (d) =>
+        (d.tables[1].rows = [
+          "dhs-currency-seized-fy2023",
+          "treasury-sanctions-since-eo",
+          "us-overdose-deaths-2022",
+        ]),
+    );
+    const plain = await seizures();
+    const unfiltered = await measure(plain.fake, () => plain.actions.refreshAll(reshape));
+
+    const { fake, actions } = await seizures();
+    const units = fake.values("Sheet1!D2:D3").flat().map(String);
+    fake.filterTable("PT_Seizures", 3, [units[0]]);
+    expect(fake.isRowHidden("Sheet1!A3")).toBe(units[1] !== units[0]);
+    const m = await measure(fake, () => actions.refreshAll(reshape));
+    expect(m.result.tables[0]).toMatchObject({ rowsAdded: 2, rowsRemoved: 1 });
+    expect(m.result.tables[0].message).toMatch(/filter was lifted to add and remove rows/);
+    expect(fake.values("Sheet1!A2:A4").flat()).toEqual(plain.fake.values("Sheet1!A2:A4").flat());
+    // The same filter, hiding exactly the rows whose unit it does not list; no extra sync.
+    expect([...fake.table("PT_Seizures")!.filters]).toEqual([
+      [3, { filterOn: "Values", values: [units[0]] }],
+    ]);
+    for (const r of [2, 3, 4])
+      expect(fake.isRowHidden(`Sheet1!A${r}`)).toBe(fake.cell(`Sheet1!D${r}`).text !== units[0]);
+    expect(m.syncs).toBe(unfiltered.syncs);
+  });
+
+  it("leaves a filter alone when only values change", async () => {
+    const { fake, actions } = await seizures();
+    fake.filterTable("PT_Seizures", 0, ["no such id"]);
+    const summary = await actions.refreshAll(v11((d) => (d.figures[3].value = 3700)));
+    expect(fake.cell("Sheet1!C2").value).toBe(3700);
+    expect(summary.tables[0].message).toBeNull();
+    expect(fake.isRowHidden("Sheet1!A2")).toBe(true);
+  });
+
   it("keeps a column the user added to the table", async () => {
     const { fake, actions } = await seizures();
     fake.addTableColumn("PT_Seizures", "My notes", ["check", "=C3/1000"]);

@@ -191,6 +191,79 @@ describe("FakeExcel", () => {
     });
   });
 
+  it("hides the rows a Values filter excludes, reports its criteria, and clears or reapplies it", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B5").values = [
+        ["Kind", "N"],
+        ["a", 1],
+        ["b", 2],
+        ["a", 3],
+        ["c", 4],
+      ];
+      sheet.tables.add("A1:B5", true).name = "T";
+      await context.sync();
+    });
+    fake.filterTable("T", 0, ["a"]);
+    expect([2, 3, 4, 5].map((r) => fake.isRowHidden(`Sheet1!A${r}`))).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+    // The filter keeps hiding by content when the user sorts.
+    fake.sortTable("T", 1, true);
+    expect(fake.values("Sheet1!A2:A5").flat()).toEqual(["c", "a", "b", "a"]);
+    expect([2, 3, 4, 5].map((r) => fake.isRowHidden(`Sheet1!A${r}`))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    await fake.run(async (context) => {
+      const table = context.workbook.tables.getItem("T");
+      const kind = table.columns.getItemAt(0).filter.load("criteria");
+      const n = table.columns.getItemAt(1).filter.load("criteria");
+      await context.sync();
+      expect(kind.criteria).toEqual({ filterOn: "Values", values: ["a"] });
+      expect(n.criteria).toBeNull();
+      table.clearFilters();
+      await context.sync();
+      expect([2, 3, 4, 5].some((r) => fake.isRowHidden(`Sheet1!A${r}`))).toBe(false);
+      table.columns.getItemAt(1).filter.apply({ filterOn: "Values", values: ["2", "4"] });
+      await context.sync();
+      expect([2, 3, 4, 5].map((r) => fake.isRowHidden(`Sheet1!A${r}`))).toEqual([
+        false,
+        true,
+        false,
+        true,
+      ]);
+    });
+  });
+
+  it("refuses to add or delete rows of a table while its filter hides rows, changing nothing", async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A4").values = [["H"], ["a"], ["b"], ["a"]];
+      sheet.tables.add("A1:A4", true).name = "T";
+      await context.sync();
+    });
+    fake.filterTable("T", 0, ["b"]);
+    await fake.run(async (context) => {
+      const table = context.workbook.tables.getItem("T");
+      table.rows.getItemAt(0).delete();
+      await expect(context.sync()).rejects.toThrow(
+        /Deleting a table row is not possible while a filter hides rows of table T/,
+      );
+      table.rows.add(undefined, [["c"]]);
+      await expect(context.sync()).rejects.toThrow(/Adding table rows is not possible/);
+    });
+    expect(fake.values("Sheet1!A1:A5").flat()).toEqual(["H", "a", "b", "a", ""]);
+    expect(fake.table("T")!.rect.lastRow).toBe(3);
+  });
+
   it("resizes a table only from the same header row, and only with ExcelApi 1.13", async () => {
     const fake = new FakeExcel("1.12");
     expect(fake.requirements.isSetSupported("ExcelApi", "1.12")).toBe(true);

@@ -18,6 +18,12 @@ import { jsonBytes } from "../../src/core/layout/chunkPlan";
  * - Tables: tables.add(range, hasHeaders), unique valid names, getItem/getItemOrNullObject by
  *   name or id, header/body ranges, rows.add (inserting cells below, without copying formats:
  *   conservative, so text safety cannot rely on it), rows.getItemAt(i).delete(), resize, delete.
+ * - Filters: a user's "Values" filter on a table column hides the body rows whose shown text it
+ *   does not list; columns.getItemAt(i).filter loads its criteria (null when none) and
+ *   applies or clears it, table.clearFilters() shows every row. While a filter hides rows,
+ *   rows.add and deleting a table row are refused: in Excel they misbehave on a filtered table
+ *   (rows left undeleted, values landing in the wrong rows: office-js issues #994 and #224), so
+ *   the fake makes any code path that tries them fail loudly.
  * - Custom XML parts, workbook names, notes (1.18), comments (1.10), the active cell.
  * - Requirement sets: `requirements.isSetSupported("ExcelApi", v)` and ApiNotFound at sync for a
  *   method newer than the fake's `apiVersion`.
@@ -62,6 +68,13 @@ export interface FakeSheet {
   cells: Map<number, FakeCell>;
   notes: Map<number, string>;
   columnWidths: Map<number, number>;
+  /** Rows hidden by a table's filter (0-based sheet rows). */
+  hiddenRows: Set<number>;
+}
+/** The one kind of filter the fake models: show the rows whose text is one of `values`. */
+export interface FakeFilterCriteria {
+  filterOn: "Values";
+  values: string[];
 }
 export interface FakeTable {
   id: string;
@@ -69,6 +82,8 @@ export interface FakeTable {
   sheet: FakeSheet;
   rect: CellRect;
   style: string;
+  /** Filter criteria by column index within the table. */
+  filters: Map<number, FakeFilterCriteria>;
 }
 
 const key = (row: number, col: number) => row * 16384 + col;
@@ -130,6 +145,7 @@ export class FakeExcel {
       cells: new Map(),
       notes: new Map(),
       columnWidths: new Map(),
+      hiddenRows: new Set(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -235,6 +251,7 @@ export class FakeExcel {
         moved.push([r - rect.row, c - rect.col, this.getCell(sheet, r, c)]);
     for (const r of rows(rect)) for (const c of cols(rect)) sheet.cells.delete(key(r, c));
     for (const [dr, dc, cell] of moved) this.setCell(target, dest.row + dr, dest.col + dc, cell);
+    for (const r of rows(rect)) sheet.hiddenRows.delete(r);
     table.sheet = target;
     table.rect = {
       sheet: target.name,
@@ -243,6 +260,7 @@ export class FakeExcel {
       lastRow: dest.row + rect.lastRow - rect.row,
       lastCol: dest.col + rect.lastCol - rect.col,
     };
+    applyFilters(this, table);
   }
 
   /** Deletes a table with its cells, as selecting it and pressing Delete Table Rows does. */
@@ -286,12 +304,31 @@ export class FakeExcel {
     body.forEach((cells, i) =>
       cells.forEach((cell, j) => this.setCell(sheet, rect.row + 1 + i, rect.col + j, cell)),
     );
+    // Hidden rows follow their content; a Values filter hides by content, so recompute.
+    applyFilters(this, table);
   }
 
   /** Deletes one body row of a table (cells below move up), as "Delete Table Rows" does. */
   deleteTableRow(name: string, index: number) {
     const table = this.table(name) ?? this.fail(`no table ${name}`);
     deleteTableRow(this, table, index);
+    applyFilters(this, table);
+  }
+
+  /** Filters a table column to rows showing one of `values`, as the header's drop-down does. */
+  filterTable(name: string, column: number, values: string[]) {
+    const table = this.table(name) ?? this.fail(`no table ${name}`);
+    if (column < 0 || column > table.rect.lastCol - table.rect.col)
+      this.fail(`no column ${column} in ${name}`);
+    table.filters.set(column, { filterOn: "Values", values: [...values] });
+    applyFilters(this, table);
+  }
+
+  /** Whether a sheet row is hidden: "Sheet1!A5" asks about row 5. */
+  isRowHidden(address: string): boolean {
+    const rect = parseAddress(address);
+    const sheet = this.sheet(rect.sheet) ?? this.fail(`no sheet ${rect.sheet}`);
+    return sheet.hiddenRows.has(rect.row);
   }
 
   fail(message: string): never {
@@ -368,7 +405,33 @@ function deleteTableRow(fake: FakeExcel, table: FakeTable, index: number) {
   for (let r = at; r <= last; r++) {
     for (const c of cols(rect)) fake.setCell(sheet, r, c, fake.getCell(sheet, r + 1, c));
   }
-  if (bodyRows > 1) table.rect = { ...rect, lastRow: rect.lastRow - 1 };
+  if (bodyRows > 1) {
+    sheet.hiddenRows.delete(rect.lastRow);
+    table.rect = { ...rect, lastRow: rect.lastRow - 1 };
+  }
+}
+
+/** Shows a table's body rows, then hides those its filters exclude (by their shown text). */
+function applyFilters(fake: FakeExcel, table: FakeTable) {
+  const { rect, sheet } = table;
+  for (const r of rows(rect).slice(1)) {
+    const excluded = [...table.filters].some(
+      ([c, criteria]) => !criteria.values.includes(display(fake.getCell(sheet, r, rect.col + c))),
+    );
+    if (excluded) sheet.hiddenRows.add(r);
+    else sheet.hiddenRows.delete(r);
+  }
+}
+
+/** Refuses what Excel gets wrong on a filtered table (see the class comment). */
+function refuseWhileFiltered(table: FakeTable, what: string) {
+  const { rect, sheet } = table;
+  if (rows(rect).some((r) => sheet.hiddenRows.has(r))) {
+    throw new FakeExcelError(
+      "InvalidOperation",
+      `${what} is not possible while a filter hides rows of table ${table.name}.`,
+    );
+  }
 }
 
 interface Op {
@@ -1039,6 +1102,7 @@ class TableCollectionProxy extends ClientObject<FakeTable[]> {
         sheet: t.sheet,
         rect: { ...t.rect },
         style: "TableStyleMedium2",
+        filters: new Map(),
       };
       fake.tables.push(table);
     });
@@ -1065,6 +1129,7 @@ export class TableProxy extends ClientObject<FakeTable> {
     getItemAt: (index: number) => { delete: () => void };
     getCount: () => void;
   };
+  readonly columns: { getItemAt: (index: number) => { filter: FilterProxy } };
   private worksheetProxy?: WorksheetProxy;
   constructor(
     context: FakeContext,
@@ -1081,6 +1146,7 @@ export class TableProxy extends ClientObject<FakeTable> {
           if (index !== null && index !== undefined)
             throw invalid("The fake adds rows at the end of a table only.");
           const table = this.live();
+          refuseWhileFiltered(table, "Adding table rows");
           const { rect, sheet } = table;
           const width = rect.lastCol - rect.col + 1;
           const input = values ?? [new Array(width).fill(null)];
@@ -1104,10 +1170,32 @@ export class TableProxy extends ClientObject<FakeTable> {
           table.rect = { ...rect, lastRow: rect.lastRow + n };
         }),
       getItemAt: (index) => ({
-        delete: () => this.write(index, () => deleteTableRow(this.fake, this.live(), index)),
+        delete: () =>
+          this.write(index, () => {
+            refuseWhileFiltered(this.live(), "Deleting a table row");
+            deleteTableRow(this.fake, this.live(), index);
+          }),
       }),
       getCount: () => undefined,
     };
+    this.columns = {
+      getItemAt: (index) => ({
+        filter: new FilterProxy(this.context, () => {
+          const table = this.live();
+          if (index < 0 || index > table.rect.lastCol - table.rect.col)
+            throw invalid(`Column ${index} is outside table ${table.name}.`);
+          return { table, index };
+        }),
+      }),
+    };
+  }
+  /** Removes every filter of the table, showing all its rows (ExcelApi 1.2). */
+  clearFilters(): void {
+    this.write(null, () => {
+      const table = this.live();
+      table.filters.clear();
+      applyFilters(this.fake, table);
+    });
   }
   protected property(name: string): unknown {
     const t = this.live();
@@ -1193,6 +1281,37 @@ export class TableProxy extends ClientObject<FakeTable> {
     this.write(null, () => {
       const table = this.live();
       this.fake.tables = this.fake.tables.filter((t) => t !== table);
+    });
+  }
+}
+
+/** Excel.Filter of one table column (ExcelApi 1.2). */
+class FilterProxy extends ClientObject<{ table: FakeTable; index: number }> {
+  protected property(name: string): unknown {
+    const { table, index } = this.live();
+    if (name === "criteria") {
+      const c = table.filters.get(index);
+      return c ? { filterOn: c.filterOn, values: [...c.values] } : null;
+    }
+    throw invalid(`The fake Filter has no property ${name}.`);
+  }
+  get criteria(): FakeFilterCriteria | null {
+    return this.read("criteria");
+  }
+  apply(criteria: FakeFilterCriteria): void {
+    this.write(criteria, () => {
+      if (criteria?.filterOn !== "Values" || !Array.isArray(criteria.values))
+        throw invalid("The fake applies Values filters only.");
+      const { table, index } = this.live();
+      table.filters.set(index, { filterOn: "Values", values: [...criteria.values] });
+      applyFilters(this.fake, table);
+    });
+  }
+  clear(): void {
+    this.write(null, () => {
+      const { table, index } = this.live();
+      table.filters.delete(index);
+      applyFilters(this.fake, table);
     });
   }
 }

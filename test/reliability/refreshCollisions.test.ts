@@ -10,10 +10,11 @@ import { fcOptions } from "./fcOptions";
 
 /**
  * Random sequences of what analysts do to inserted tables (type over cells, add columns, add
- * rows below, sort, rename, delete rows), then a refresh to a release with changed values,
+ * rows below, sort, filter, rename, delete rows), then a refresh to a release with changed values,
  * new rows and a removed row. Everything the user typed is a unique marker, so afterwards
  * every marker must still be in the workbook, and every marker typed over a cell Policy
- * Tables wrote must be reported as a conflict.
+ * Tables wrote must be reported as a conflict. A filter the user set is still set afterwards,
+ * and hides exactly the rows it excludes in the refreshed table.
  */
 const base = parseDataset(syntheticDataset({ tables: 2, rows: 6 }));
 const next = (() => {
@@ -34,6 +35,7 @@ type Action =
   | { kind: "addColumn"; table: number }
   | { kind: "addRowBelow"; table: number; col: number }
   | { kind: "sort"; table: number; col: number; descending: boolean }
+  | { kind: "filter"; table: number; col: number; keep: number }
   | { kind: "rename"; table: number }
   | { kind: "deleteRow"; table: number; row: number };
 
@@ -67,6 +69,15 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       table: fc.nat(1),
       col: fc.nat(20),
       descending: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("filter" as const),
+      table: fc.nat(1),
+      col: fc.nat(20),
+      keep: fc.nat(255),
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("rename" as const), table: fc.nat(1) }) },
@@ -172,6 +183,21 @@ describe("refresh collisions", () => {
             case "sort":
               fake.sortTable(names[a.table], a.col % width, a.descending);
               break;
+            case "filter": {
+              // Keep some of the texts the column shows (always the first), as the drop-down does.
+              const col = a.col % width;
+              const shown = [
+                ...new Set(
+                  Array.from(
+                    { length: bodyRows },
+                    (_, i) => fake.cell(at(rect.sheet, rect.row + 1 + i, rect.col + col)).text,
+                  ),
+                ),
+              ].sort();
+              const keep = shown.filter((_, i) => i === 0 || (a.keep >> i) & 1);
+              fake.filterTable(names[a.table], col, keep);
+              break;
+            }
             case "rename": {
               const name = `Renamed_${marker++}`;
               fake.renameTable(names[a.table], name);
@@ -184,8 +210,21 @@ describe("refresh collisions", () => {
           }
         }
         const before = markers(fake, owned);
+        const filters = names.map((n) => new Map(fake.table(n)!.filters));
         const summary = await wb.refreshAll(next);
         const after = markers(fake, owned);
+        names.forEach((n, i) => {
+          const table = fake.table(n)!;
+          expect(table.filters).toEqual(filters[i]);
+          const { rect } = table;
+          for (let r = rect.row + 1; r <= rect.lastRow; r++) {
+            const excluded = [...table.filters].some(
+              ([c, { values }]) =>
+                !values.includes(fake.cell(at(rect.sheet, r, rect.col + c)).text),
+            );
+            expect(fake.isRowHidden(at(rect.sheet, r, rect.col))).toBe(excluded);
+          }
+        });
         expect(after.all).toEqual(before.all);
         const reported = summary.tables
           .flatMap((t) => t.conflicts.map((c) => c.userValue))
