@@ -35,6 +35,18 @@ step "dataset build (npm run dataset)" npm run -s dataset
 step "add-in build (webpack production)" npm run -s build
 step "manifest validation (npm run validate)" npm run -s validate
 
+# Audit what ships. A registry that cannot answer is reported, not counted: it says nothing
+# about the dependencies either way (npm run audit -- --strict makes it a failure).
+echo "── dependency audit (npm audit --omit=dev, high and critical)"
+if npm run -s audit >".tmp/step.log" 2>&1; then
+  grep -q "^NOT AUDITED" .tmp/step.log || passed=$((passed + 1))
+  grep -v "npm warn" .tmp/step.log | sed 's/^/   /'
+else
+  failed=$((failed + 1))
+  cat .tmp/step.log
+  echo "   FAILED: dependency audit"
+fi
+
 echo "── jest"
 npx jest --ci --maxWorkers=2 --json --outputFile=.tmp/jest.json
 jest_status=$?
