@@ -1,5 +1,6 @@
 import { contentHash, sha256Hex } from "../../src/core/dataset/contentHash";
 import type { Dataset, Figure } from "../../src/core/dataset/schema";
+import { METRIC_COLUMN, VALUE_COLUMN, QUOTE_COLUMN } from "../../src/cli/bench/syntheticColumns";
 
 /**
  * A valid dataset with one figures table of `rows` synthetic rows (one document, one sentence
@@ -68,32 +69,7 @@ export function syntheticDataset(rows: number, quoteChars = 0): Dataset {
         title: "Synthetic",
         description: "Synthetic rows.",
         kind: "figures",
-        columns: [
-          {
-            key: "metric",
-            title: "Metric",
-            type: "string",
-            unit: null,
-            format: "@",
-            description: null,
-          },
-          {
-            key: "value",
-            title: "Value",
-            type: "number",
-            unit: null,
-            format: "#,##0",
-            description: null,
-          },
-          {
-            key: "source.quote",
-            title: "Quote",
-            type: "string",
-            unit: null,
-            format: "@",
-            description: null,
-          },
-        ],
+        columns: [METRIC_COLUMN, VALUE_COLUMN, QUOTE_COLUMN],
         rows: figures.map((f) => f.id),
       },
     ],

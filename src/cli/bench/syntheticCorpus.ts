@@ -1,5 +1,6 @@
 import type { AnnotationFile, SeedDocument } from "../../core/dataset/buildDataset";
 import type { DatasetConfig } from "../../core/dataset/datasetConfig";
+import { METRIC_COLUMN, VALUE_COLUMN, QUOTE_COLUMN } from "./syntheticColumns";
 
 /**
  * Generated documents for the extractor and dataset-build benchmarks: each has the length and
@@ -139,32 +140,7 @@ export function syntheticCorpus(count: number, figuresPerDoc = 8): SyntheticCorp
         kind: "figures",
         rows: "all",
         order: "document",
-        columns: [
-          {
-            key: "metric",
-            title: "Metric",
-            type: "string",
-            unit: null,
-            format: "@",
-            description: null,
-          },
-          {
-            key: "value",
-            title: "Value",
-            type: "number",
-            unit: null,
-            format: "#,##0",
-            description: null,
-          },
-          {
-            key: "source.quote",
-            title: "Quote",
-            type: "string",
-            unit: null,
-            format: "@",
-            description: null,
-          },
-        ],
+        columns: [METRIC_COLUMN, VALUE_COLUMN, QUOTE_COLUMN],
       },
     ],
   };

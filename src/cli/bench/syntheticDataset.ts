@@ -1,5 +1,6 @@
 import { contentHash, sha256Hex } from "../../core/dataset/contentHash";
 import type { Dataset, Figure, Source, Table } from "../../core/dataset/schema";
+import { METRIC_COLUMN, VALUE_COLUMN, YEAR_COLUMN, QUOTE_COLUMN } from "./syntheticColumns";
 
 /** What to generate: `tables` figure tables of `rows` rows, each from its own document. */
 export interface SyntheticSpec {
@@ -71,40 +72,7 @@ export function syntheticDataset(spec: SyntheticSpec): Dataset {
       title: `Synthetic ${t}`,
       description: `Synthetic figures of agency ${t}.`,
       kind: "figures",
-      columns: [
-        {
-          key: "metric",
-          title: "Metric",
-          type: "string",
-          unit: null,
-          format: "@",
-          description: null,
-        },
-        {
-          key: "value",
-          title: "Value",
-          type: "number",
-          unit: null,
-          format: "#,##0",
-          description: null,
-        },
-        {
-          key: "period.start",
-          title: "Year",
-          type: "date",
-          unit: null,
-          format: "yyyy",
-          description: null,
-        },
-        {
-          key: "source.quote",
-          title: "Quote",
-          type: "string",
-          unit: null,
-          format: "@",
-          description: null,
-        },
-      ],
+      columns: [METRIC_COLUMN, VALUE_COLUMN, YEAR_COLUMN, QUOTE_COLUMN],
       rows: ids,
     });
   }

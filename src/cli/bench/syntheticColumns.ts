@@ -1,0 +1,16 @@
+import type { Column } from "../../core/dataset/schema";
+
+/** The columns of the generated figures tables (benchmarks and size tests): metric, value, year, quote. */
+const column = (key: string, title: string, type: Column["type"], format: string): Column => ({
+  key,
+  title,
+  type,
+  unit: null,
+  format,
+  description: null,
+});
+
+export const METRIC_COLUMN = column("metric", "Metric", "string", "@");
+export const VALUE_COLUMN = column("value", "Value", "number", "#,##0");
+export const YEAR_COLUMN = column("period.start", "Year", "date", "yyyy");
+export const QUOTE_COLUMN = column("source.quote", "Quote", "string", "@");
