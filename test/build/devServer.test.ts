@@ -1,11 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { launchChromium, requireChromium, type Chromium } from "../helpers/chromium";
-import { freePort } from "../helpers/freePort";
+import { startDevServer, TSX, type DevServer } from "../helpers/devServer";
 
 /*
  * `npm start -- --http` serves the shared-runtime page, and it loads in headless Chromium the
@@ -13,38 +13,13 @@ import { freePort } from "../helpers/freePort";
  * The server gets the fixture dataset (not dist/data) so the test needs no dataset build.
  */
 const ROOT = join(__dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 /** Office's telemetry iframe, which launchChromium's route aborts: no network in tests. */
 const TELEMETRY_PROXY =
   "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 
-/** Resolves when the server prints its ready banner; rejects with its output if it exits. */
-function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(
-      () => reject(new Error(`dev server not ready after ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("Browser preview:")) {
-        clearTimeout(timer);
-        resolve(output);
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`dev server exited with ${code} before it was ready:\n${output}`));
-    });
-  });
-}
-
 let dir: string;
 let pidFile: string;
-let server: ChildProcess;
+let server: DevServer;
 let banner: string;
 let base: string;
 let browser: Chromium;
@@ -58,23 +33,8 @@ beforeAll(async () => {
   // A folder of its own: the server watches it and reloads the page.
   mkdirSync(join(dir, "data"));
   writeFileSync(join(dir, "data/dataset.json"), JSON.stringify(fixtureDataset()));
-  const port = await freePort();
-  base = `http://localhost:${port}/`;
-  server = spawn(
-    TSX,
-    [
-      "src/cli/start.ts",
-      "--http",
-      "--port",
-      String(port),
-      "--data",
-      join(dir, "data"),
-      "--pid-file",
-      pidFile,
-    ],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  banner = await waitForReady(server, 150_000);
+  server = await startDevServer({ data: join(dir, "data"), pidFile });
+  ({ banner, base } = server);
 
   browser = await launchChromium();
   const { context } = browser;
@@ -96,7 +56,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) server.kill("SIGTERM");
+  server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -156,7 +116,7 @@ describe("npm start (dev server)", () => {
 describe("npm stop", () => {
   it("stops the server recorded in the pid file and removes the file", async () => {
     expect(existsSync(pidFile)).toBe(true);
-    const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
+    const exited = new Promise<number | null>((resolve) => server.child.once("exit", resolve));
     const run = spawnSync(TSX, ["src/cli/stop.ts", "--pid-file", pidFile], {
       cwd: ROOT,
       encoding: "utf8",

@@ -1,0 +1,191 @@
+import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import type { Dataset } from "../../src/core/dataset/schema";
+import type { Chromium } from "../helpers/chromium";
+
+/*
+ * What a person does with the task pane in the browser preview (Office.onReady with no host):
+ * browse the catalog, preview and sort a table, download the workbook and read it back with
+ * exceljs, search, trace, switch to dark, with axe run on every view. Shared by the runs
+ * against the dev server and against the production build on a static host.
+ */
+
+export interface WalkThrough {
+  page: Page;
+  browser: Chromium;
+  dataset: Dataset;
+  /** Where to save the 320 px and 800 px screenshots; null for none. */
+  screenshots: string | null;
+  pageErrors: string[];
+}
+
+/**
+ * Tabster (Fluent's focus manager) puts aria-hidden, focusable <i data-tabster-dummy> bumpers
+ * around arrow-key groups such as the tab list; they hand focus on at once and are hidden so
+ * screen readers skip them. axe's aria-hidden-focus flags them: a documented false positive
+ * (microsoft/tabster#288, microsoft/fluentui#25133) that Accessibility Insights suppresses the
+ * same way. Only those nodes are dropped; any other aria-hidden-focus node still fails.
+ */
+const isTabsterBumper = (html: string) => /^<i [^>]*data-tabster-dummy/.test(html);
+
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) =>
+      v.id === "aria-hidden-focus"
+        ? { ...v, nodes: v.nodes.filter((n) => !isTabsterBumper(n.html)) }
+        : v,
+    )
+    .filter((v) => v.nodes.length > 0)
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+}
+
+/** Opens the pane at `url` with an 800 × 900 viewport and waits for the dataset to load. */
+export async function openPane(page: Page, url: string, dataset: Dataset, pageErrors: string[]) {
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(url);
+  await page.getByText(`Dataset ${dataset.version}`).waitFor();
+}
+
+export async function walkThrough({
+  page,
+  browser,
+  dataset,
+  screenshots,
+  pageErrors,
+}: WalkThrough): Promise<void> {
+  const shoot = async (name: string) => {
+    if (screenshots) await page.screenshot({ path: join(mkdirs(screenshots), name) });
+  };
+  const violations: string[] = [];
+  await page.getByText("Browser preview").waitFor();
+
+  // Catalog: every table with its row count.
+  const cards = page.getByRole("tabpanel").getByRole("article");
+  await cards.first().waitFor();
+  expect(await cards.count()).toBe(dataset.tables.length);
+  const first = dataset.tables.find((t) => t.kind === "figures" && t.rows.length > 1)!;
+  expect(
+    await page.getByRole("article", { name: first.title, exact: true }).textContent(),
+  ).toContain(`${first.rows.length} rows`);
+  violations.push(...(await seriousViolations(page, "catalog")));
+
+  // Preview: the table, sorted by Value both ways, then filtered.
+  await page.getByRole("button", { name: `Preview ${first.title}`, exact: true }).click();
+  const grid = page.getByRole("table", { name: first.title, exact: true });
+  await grid.waitFor();
+  expect(await grid.getByRole("row").count()).toBe(Math.min(first.rows.length, 50) + 1);
+  const valueHeader = grid.getByRole("button", { name: "Value", exact: true });
+  await valueHeader.click();
+  await page.getByText(/sorted by Value ascending/).waitFor();
+  await valueHeader.click();
+  await page.getByText(/sorted by Value descending/).waitFor();
+  violations.push(...(await seriousViolations(page, "preview")));
+
+  // Download workbook, then read it back: the table is there with every row.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download workbook" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`policy-tables-${dataset.version}.xlsx`);
+  const saved = join(browser.profile, download.suggestedFilename());
+  await download.saveAs(saved);
+  await page.getByText(/Saved policy-tables-/).waitFor();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(saved);
+  const tables = workbook.worksheets.flatMap((ws) =>
+    Object.values(
+      (
+        ws as unknown as {
+          tables: Record<string, { table: { name: string; tableRef?: string; ref?: string } }>;
+        }
+      ).tables ?? {},
+    ).map((t) => ({ ws, t: t.table })),
+  );
+  const inserted = tables.find(({ t }) => t.name === `PT_${pascal(first.id)}`);
+  expect(inserted).toBeDefined();
+  const cells: unknown[] = [];
+  inserted!.ws.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+  for (const id of first.rows) {
+    expect(cells).toContain(dataset.figures.find((f) => f.id === id)!.value);
+  }
+
+  // Keyboard: arrow keys move along the tab list, Enter opens the view.
+  await page.getByRole("tab", { name: "Catalog" }).focus();
+  await page.keyboard.press("ArrowRight");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-search");
+  await page.keyboard.press("Enter");
+  await page.locator('#tab-search[aria-selected="true"]').waitFor();
+
+  // Search, then trace the best hit.
+  await page.getByRole("searchbox", { name: "Search figures and events" }).fill("fentanyl seized");
+  const results = page.getByRole("list", { name: "Results" }).getByRole("listitem");
+  await results.first().waitFor();
+  await page.setViewportSize({ width: 320, height: 900 });
+  violations.push(...(await seriousViolations(page, "search")));
+  await results
+    .first()
+    .getByRole("button", { name: /^Trace / })
+    .click();
+  await page.locator('#tab-trace[aria-selected="true"]').waitFor();
+  const mark = page.locator("blockquote mark");
+  await mark.waitFor();
+  expect(await mark.count()).toBe(1);
+  const quote = (await mark.textContent()) ?? "";
+  const quotes = [...dataset.figures, ...dataset.events].map((r) => r.source.quote);
+  expect(quotes).toContain(quote);
+  await page.getByText("Current", { exact: true }).waitFor();
+  violations.push(...(await seriousViolations(page, "trace")));
+  await shoot("taskpane-320.png");
+
+  // Nothing overflows the narrow pane sideways.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow).toBeLessThanOrEqual(320);
+
+  // The catalog preview at a wide pane for the second screenshot.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.getByRole("tab", { name: "Catalog" }).click();
+  await page.getByRole("button", { name: `Preview ${first.title}`, exact: true }).click();
+  await shoot("taskpane-800.png");
+
+  for (const view of ["Conflicts", "About"]) {
+    await page.getByRole("tab", { name: view }).click();
+    violations.push(...(await seriousViolations(page, view.toLowerCase())));
+  }
+
+  // The browser asks for dark: the pane follows at once, and stays readable.
+  await page.emulateMedia({ colorScheme: "dark" });
+  const background = () =>
+    page.evaluate(
+      () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+    );
+  await page.waitForFunction(
+    () =>
+      getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor !==
+      "rgb(255, 255, 255)",
+  );
+  expect(await background()).toBe("rgb(41, 41, 41)");
+  await page.getByRole("tab", { name: "Catalog" }).click();
+  violations.push(...(await seriousViolations(page, "catalog (dark)")));
+
+  expect(violations).toEqual([]);
+  expect(pageErrors).toEqual([]);
+}
+
+function pascal(id: string): string {
+  return id
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
+}
+
+function mkdirs(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
