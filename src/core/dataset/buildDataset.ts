@@ -56,6 +56,7 @@ export function buildDataset(
   const problems: string[] = [];
   const docs = [...documents].sort((a, b) => cmp(a.file, b.file));
   const annotations = new Map<string, { file: string; ann: DocumentAnnotation }>();
+  const docIds = new Set(docs.map((d) => stem(d.file)));
 
   for (const af of annotationFiles) {
     const parsed = DocumentAnnotation.safeParse(af.data);
@@ -67,9 +68,9 @@ export function buildDataset(
     const doc = parsed.data.doc;
     if (annotations.has(doc))
       problems.push(`${af.file} doc: "${doc}" is also annotated in ${annotations.get(doc)!.file}`);
-    else if (!docs.some((d) => stem(d.file) === doc))
+    else if (!docIds.has(doc))
       problems.push(
-        `${af.file} doc: no seed document "${doc}.txt"; valid: ${docs.map((d) => stem(d.file)).join(", ")}`,
+        `${af.file} doc: no seed document "${doc}.txt"; valid: ${[...docIds].join(", ")}`,
       );
     annotations.set(doc, { file: af.file, ann: parsed.data });
   }
