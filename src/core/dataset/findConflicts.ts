@@ -1,4 +1,5 @@
 import type { Conflict, ConflictSide, Event, Figure, Qualifier } from "./schema";
+import { QUALIFIER_WORDS } from "./qualifierWords";
 
 /**
  * The facts that sources report differently. Records that share a `fact` key state the same
@@ -85,17 +86,6 @@ export function allowedRange(value: number, qualifier: Qualifier): [number, numb
       return [value, value];
   }
 }
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: "",
-  more_than: "more than ",
-  at_least: "at least ",
-  nearly: "nearly ",
-  about: "about ",
-  up_to: "up to ",
-  less_than: "less than ",
-  times: "",
-};
 
 function stated(f: Figure): string {
   const value = Number.isInteger(f.value)

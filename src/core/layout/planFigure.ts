@@ -6,6 +6,7 @@ import { suggestIds } from "../lookup/suggestIds";
 import { dateFormat, numberFormat } from "./numberFormats";
 import { fitText } from "./safeText";
 import type { FigureForm } from "./workbookTypes";
+import { QUALIFIER_WORDS } from "../dataset/qualifierWords";
 
 /** A single figure (or event date) planned for one cell. */
 export interface FigurePlan {
@@ -23,17 +24,6 @@ export interface FigurePlan {
   /** Prefix of the workbook name that marks the cell, so Trace finds the figure later. */
   namePrefix: string;
 }
-
-const QUALIFIER_WORDS: Record<string, string> = {
-  exact: "",
-  more_than: "more than ",
-  at_least: "at least ",
-  nearly: "nearly ",
-  about: "about ",
-  up_to: "up to ",
-  less_than: "less than ",
-  times: "",
-};
 
 /**
  * Plans inserting one figure into a cell: its value with the unit's number format and a note
