@@ -4,12 +4,6 @@ import { jsonBytes } from "../core/layout/chunkPlan";
 import { excelInput, excelTextInput } from "../core/layout/safeText";
 import { EXCEL_API, supports, type Requirements } from "./requirements";
 
-/** A filter set on a column of the table (index within the table), as Excel reported it. */
-export interface ColumnFilter {
-  index: number;
-  criteria: Excel.FilterCriteria;
-}
-
 /** Operations to queue, with the request bytes they will take. */
 export interface TableWrite {
   size: number;
@@ -19,8 +13,9 @@ export interface TableWrite {
 /**
  * One table's cell writes, row deletions and appended rows, in that order, as operations to
  * queue (each with its estimated request bytes, so callers can spread them over requests).
- * Rows are added and deleted with the table's filters lifted and then set again, in one
- * operation: Excel deletes and inserts rows of a filtered table wrongly or not at all.
+ * With `liftFilters`, the table's filters are cleared in the same operation before rows are
+ * added or deleted: Excel deletes and inserts rows of a filtered table wrongly or not at all
+ * (the caller sets them again once everything else is written).
  */
 export function queueTableUpdate(
   requirements: Requirements,
@@ -29,7 +24,7 @@ export function queueTableUpdate(
     sheet: Excel.Worksheet;
     address: string;
     below: Excel.Range | null;
-    filters: ColumnFilter[];
+    liftFilters: boolean;
   },
   update: TableUpdate,
 ): TableWrite[] {
@@ -54,17 +49,14 @@ export function queueTableUpdate(
   const rows = update.appendRows;
   const size =
     400 +
-    jsonBytes(f.filters) +
     update.deleteRows.length * 160 +
     rows.reduce((s, r) => s + 2 * jsonBytes(r.values) + jsonBytes(r.formats), 0);
   writes.push({
     size,
     queue: () => {
-      if (f.filters.length) f.table.clearFilters();
+      if (f.liftFilters) f.table.clearFilters();
       for (const i of update.deleteRows) f.table.rows.getItemAt(i).delete();
       if (rows.length) appendRows();
-      for (const { index, criteria } of f.filters)
-        f.table.columns.getItemAt(index).filter.apply(criteria);
     },
   });
   return writes;

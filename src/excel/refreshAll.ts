@@ -13,12 +13,8 @@ import type {
   TableRefreshSummary,
 } from "../core/layout/workbookTypes";
 import { queueDeleteTag, queueWriteTag, readTags, type StoredTag } from "./readTags";
-import {
-  addressAfter,
-  queueTableUpdate,
-  type ColumnFilter,
-  type TableWrite,
-} from "./queueTableUpdate";
+import { activeFilter } from "./activeFilter";
+import { addressAfter, queueTableUpdate, type TableWrite } from "./queueTableUpdate";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 import { queueReadSources, queueWriteSources } from "./sourcesSheet";
 
@@ -32,6 +28,8 @@ interface Found {
   body: Excel.Range[];
   /** Each column's filter, loaded with the body. */
   filters: Excel.Filter[];
+  /** Filters cleared to add or remove rows, to set again at the end. */
+  lifted?: { index: number; criteria: Excel.FilterCriteria }[];
   below: Excel.Range | null;
   update?: TableUpdate;
   summary?: TableRefreshSummary;
@@ -41,7 +39,8 @@ interface Found {
  * Brings every tagged table up to date with `dataset` (already validated: an invalid or
  * unreachable dataset must be rejected before this is called, so nothing is written). Syncs do
  * not grow with the number of tables or rows: 2 to read tags, 2 to read tables, 1 to write
- * (more only when the data passes 4 MB per request).
+ * (more only when the data passes 4 MB per request), and 1 more to set filters again when a
+ * filtered table gained or lost rows.
  */
 export async function refreshAll(
   context: Excel.RequestContext,
@@ -167,12 +166,13 @@ export async function refreshAll(
       messages.unshift(`Renamed from ${tag.tableName}; found by its tag.`);
     if (f.range.address !== tag.address)
       messages.unshift(`Moved from ${tag.address} to ${f.range.address}.`);
-    const filters: ColumnFilter[] = f.filters.flatMap((filter, index) =>
-      filter.criteria?.filterOn ? [{ index, criteria: filter.criteria }] : [],
-    );
     const reshaped = update.deleteRows.length + update.appendRows.length > 0;
-    if (reshaped && filters.length)
-      messages.push("Its filter was lifted to add and remove rows, then set again.");
+    f.lifted = reshaped
+      ? f.filters.flatMap((filter, index) => {
+          const criteria = activeFilter(filter.criteria);
+          return criteria ? [{ index, criteria }] : [];
+        })
+      : [];
     const changed = update.writes.length + update.deleteRows.length + update.appendRows.length > 0;
     f.summary = {
       tableId: tag.tableId,
@@ -202,7 +202,7 @@ export async function refreshAll(
           sheet: f.sheet,
           address: f.range.address,
           below: f.below,
-          filters: reshaped ? filters : [],
+          liftFilters: f.lifted.length > 0,
         },
         update,
       ),
@@ -237,6 +237,11 @@ export async function refreshAll(
     }
   }
 
+  await restoreFilters(
+    found.filter((f) => f.lifted?.length),
+    sync,
+  );
+
   const tables = [...results, ...found.map((f) => f.summary!)];
   const versions = [...new Set(stored.map((s) => s.tag.datasetVersion))];
   onProgress({ done: total, total, tableName: null });
@@ -255,6 +260,42 @@ export async function refreshAll(
     },
     syncs,
   };
+}
+
+/**
+ * Sets again the filters lifted to add and remove rows, once the rows and tags are written, so
+ * a filter Excel refuses costs the user a filter (they are told which), never data: one sync
+ * for all, and on failure one per table to say which.
+ */
+async function restoreFilters(lifted: Found[], sync: () => Promise<void>): Promise<void> {
+  if (lifted.length === 0) return;
+  const queue = (f: Found) => {
+    for (const { index, criteria } of f.lifted!)
+      f.table.columns.getItemAt(index).filter.apply(criteria);
+  };
+  const say = (f: Found, message: string) =>
+    (f.summary!.message = [f.summary!.message, message].filter(Boolean).join(" "));
+  try {
+    lifted.forEach(queue);
+    await sync();
+    lifted.forEach((f) => say(f, "Its filter was lifted to add and remove rows, then set again."));
+    return;
+  } catch {
+    // Which table's filter failed: try each on its own.
+  }
+  for (const f of lifted) {
+    try {
+      queue(f);
+      await sync();
+      say(f, "Its filter was lifted to add and remove rows, then set again.");
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      say(
+        f,
+        `Its filter was lifted to add and remove rows and Excel would not set it again (${why}): filter the table again from its column headers.`,
+      );
+    }
+  }
 }
 
 /** The stored choice, minus columns or a sort key the dataset no longer offers. */

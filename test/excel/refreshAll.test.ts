@@ -1,4 +1,5 @@
 import { decodeTags, readTagPiece } from "../../src/core/layout/tableTag";
+import { createExcelWorkbookActions } from "../../src/excel/excelWorkbookActions";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import type { FakeExcel } from "../fakes/excel";
 import { measure, workbook, type Dataset } from "./harness";
@@ -16,6 +17,8 @@ const v11 = (edit: (d: Dataset) => void) =>
     d.version = "1.1.0";
     edit(d);
   });
+const workbookActionsFor = (fake: FakeExcel) =>
+  createExcelWorkbookActions(fake.run as never, fake.requirements);
 const tagOf = (fake: FakeExcel) => decodeTags(fake.parts.map((p) => readTagPiece(p.xml)!)).tags[0];
 
 describe("refreshAll", () => {
@@ -151,7 +154,48 @@ describe("refreshAll", () => {
     ]);
     for (const r of [2, 3, 4])
       expect(fake.isRowHidden(`Sheet1!A${r}`)).toBe(fake.cell(`Sheet1!D${r}`).text !== units[0]);
-    expect(m.syncs).toBe(unfiltered.syncs);
+    // One more sync, to set the filter again once rows and tag are written.
+    expect(m.syncs).toBe(unfiltered.syncs + 1);
+    expect(m.result.syncs).toBe(m.syncs);
+  });
+
+  it("keeps the refreshed rows and says so when Excel will not set a lifted filter again", async () => {
+    const reshape = v11((d) => d.tables[1].rows.push("us-overdose-deaths-2022"));
+    const twin = await seizures();
+    twin.fake.filterTable("PT_Seizures", 0, ["dhs-currency-seized-fy2023"]);
+    const { syncs: all } = await measure(twin.fake, () => twin.actions.refreshAll(reshape));
+
+    const { fake } = await seizures();
+    fake.filterTable("PT_Seizures", 0, ["dhs-currency-seized-fy2023"]);
+    // Every request from the one that sets filters on is refused.
+    const run = fake.run;
+    const refusing = createExcelWorkbookActions(
+      (async (batch: (c: unknown) => Promise<unknown>) =>
+        run(async (context: { sync: () => Promise<void> }) => {
+          let syncs = 0;
+          const sync = context.sync.bind(context);
+          context.sync = async () => {
+            if (++syncs >= all) {
+              // Excel drops the request: nothing queued for it runs.
+              (context as unknown as { queue: unknown[] }).queue = [];
+              throw new Error("The argument is invalid or missing or has an incorrect format.");
+            }
+            return sync();
+          };
+          return batch(context);
+        })) as never,
+      fake.requirements,
+    );
+    const summary = await refusing.refreshAll(reshape);
+    expect(summary.tables[0]).toMatchObject({ rowsAdded: 1 });
+    expect(summary.tables[0].message).toMatch(
+      /Excel would not set it again \(The argument is invalid.*\): filter the table again/,
+    );
+    expect(fake.values("Sheet1!A4").flat()).toEqual(["us-overdose-deaths-2022"]);
+    expect(fake.table("PT_Seizures")!.filters.size).toBe(0);
+    // Rows and tag were written before: the next refresh finds everything as it left it.
+    const again = await workbookActionsFor(fake).refreshAll(reshape);
+    expect(again.tables[0]).toMatchObject({ status: "unchanged", conflicts: [] });
   });
 
   it("leaves a filter alone when only values change", async () => {

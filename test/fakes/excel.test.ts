@@ -226,8 +226,11 @@ describe("FakeExcel", () => {
       const kind = table.columns.getItemAt(0).filter.load("criteria");
       const n = table.columns.getItemAt(1).filter.load("criteria");
       await context.sync();
-      expect(kind.criteria).toEqual({ filterOn: "Values", values: ["a"] });
-      expect(n.criteria).toBeNull();
+      expect(kind.criteria).toMatchObject({ filterOn: "Values", values: ["a"], criterion1: null });
+      expect(n.criteria).toMatchObject({ filterOn: null, values: null });
+      // Given back as read, nulls and all, the criteria are refused.
+      table.columns.getItemAt(0).filter.apply(kind.criteria);
+      await expect(context.sync()).rejects.toThrow(/argument is invalid/);
       table.clearFilters();
       await context.sync();
       expect([2, 3, 4, 5].some((r) => fake.isRowHidden(`Sheet1!A${r}`))).toBe(false);

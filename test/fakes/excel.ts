@@ -19,8 +19,10 @@ import { jsonBytes } from "../../src/core/layout/chunkPlan";
  *   name or id, header/body ranges, rows.add (inserting cells below, without copying formats:
  *   conservative, so text safety cannot rely on it), rows.getItemAt(i).delete(), resize, delete.
  * - Filters: a user's "Values" filter on a table column hides the body rows whose shown text it
- *   does not list; columns.getItemAt(i).filter loads its criteria (null when none) and
- *   applies or clears it, table.clearFilters() shows every row. While a filter hides rows,
+ *   does not list; columns.getItemAt(i).filter loads its criteria and applies or clears it,
+ *   table.clearFilters() shows every row. As in Excel, criteria come back with every unset
+ *   field null (an unfiltered column's too), and apply() refuses criteria holding a null
+ *   (office-js #1226). While a filter hides rows,
  *   rows.add and deleting a table row are refused: in Excel they misbehave on a filtered table
  *   (rows left undeleted, values landing in the wrong rows: office-js issues #994 and #224), so
  *   the fake makes any code path that tries them fail loudly.
@@ -1285,21 +1287,36 @@ export class TableProxy extends ClientObject<FakeTable> {
   }
 }
 
+/** How Excel reports the criteria of a column: every field present, unset ones null. */
+const UNSET_CRITERIA = {
+  color: null,
+  criterion1: null,
+  criterion2: null,
+  dynamicCriteria: null,
+  filterOn: null,
+  icon: null,
+  operator: null,
+  subField: null,
+  values: null,
+};
+
 /** Excel.Filter of one table column (ExcelApi 1.2). */
 class FilterProxy extends ClientObject<{ table: FakeTable; index: number }> {
   protected property(name: string): unknown {
     const { table, index } = this.live();
     if (name === "criteria") {
       const c = table.filters.get(index);
-      return c ? { filterOn: c.filterOn, values: [...c.values] } : null;
+      return { ...UNSET_CRITERIA, ...(c ? { filterOn: c.filterOn, values: [...c.values] } : {}) };
     }
     throw invalid(`The fake Filter has no property ${name}.`);
   }
-  get criteria(): FakeFilterCriteria | null {
+  get criteria(): Record<string, unknown> {
     return this.read("criteria");
   }
   apply(criteria: FakeFilterCriteria): void {
     this.write(criteria, () => {
+      if (Object.values(criteria ?? {}).some((v) => v === null))
+        throw invalid("The argument is invalid or missing or has an incorrect format.");
       if (criteria?.filterOn !== "Values" || !Array.isArray(criteria.values))
         throw invalid("The fake applies Values filters only.");
       const { table, index } = this.live();
