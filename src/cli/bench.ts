@@ -50,7 +50,12 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   corpusLarge: 1_000,
 };
 
-const REFRESH_SCENARIOS: RefreshScenario[] = ["unchanged", "values-1pct", "rows-10pct"];
+const REFRESH_SCENARIOS: RefreshScenario[] = [
+  "unchanged",
+  "values-1pct",
+  "rows-10pct",
+  "rows-10pct-filtered",
+];
 
 export async function runBenchmarks(
   options: BenchOptions = DEFAULT_OPTIONS,

@@ -8,7 +8,7 @@ import { FakeExcel } from "../../../test/fakes/excel";
 import { round } from "./insert";
 import { syntheticDataset, type SyntheticSpec } from "./syntheticDataset";
 
-export type RefreshScenario = "unchanged" | "values-1pct" | "rows-10pct";
+export type RefreshScenario = "unchanged" | "values-1pct" | "rows-10pct" | "rows-10pct-filtered";
 
 export interface RefreshBenchResult {
   scenario: RefreshScenario;
@@ -28,8 +28,9 @@ export interface RefreshBenchResult {
 
 /**
  * Inserts `tables` synthetic tables through the real insert action, then refreshes them all
- * with a next release of the dataset (identical, 1% of values changed, or 10% more rows) and
- * counts what the refresh asked Excel to do.
+ * with a next release of the dataset (identical, 1% of values changed, or 10% more rows, also
+ * with every table filtered by the user to half its rows) and counts what the refresh asked
+ * Excel to do.
  */
 export async function benchRefresh(
   scenario: RefreshScenario,
@@ -47,7 +48,19 @@ export async function benchRefresh(
   const fake = new FakeExcel();
   const actions = createExcelWorkbookActions(fake.run as never, fake.requirements);
   const first = syntheticDataset(base);
-  for (const t of first.tables) await actions.insertTable(first, t.id, {}, "newSheet");
+  const names: string[] = [];
+  for (const t of first.tables)
+    names.push((await actions.insertTable(first, t.id, {}, "newSheet")).tableName);
+  if (scenario === "rows-10pct-filtered") {
+    // Show the first half of each table's metrics, as a filter from the header would.
+    for (const name of names) {
+      const { rect, sheet } = fake.table(name)!;
+      const shown = Array.from({ length: Math.ceil(rowsPerTable / 2) }, (_, i) =>
+        String(fake.getCell(sheet, rect.row + 1 + i, rect.col).value),
+      );
+      fake.filterTable(name, 0, shown);
+    }
+  }
 
   const touched = countCellWrites(fake);
   const sourcesSheet = fake.table(SOURCES_TABLE_NAME)?.sheet.id ?? "";
@@ -57,6 +70,11 @@ export async function benchRefresh(
   const summary = await actions.refreshAll(next);
   const ms = performance.now() - started;
   checkSummary(scenario, summary, tables, rowsPerTable);
+  if (scenario === "rows-10pct-filtered") {
+    const unfiltered = names.filter((n) => fake.table(n)?.filters.size !== 1);
+    if (unfiltered.length)
+      throw new Error(`Refresh left ${unfiltered.join(", ")} without the user's filter.`);
+  }
   return {
     scenario,
     tables,
@@ -94,6 +112,7 @@ function checkSummary(
     unchanged: { valuesChanged: 0, rowsAdded: 0 },
     "values-1pct": { valuesChanged: Math.ceil((tables * rows) / 100), rowsAdded: 0 },
     "rows-10pct": { valuesChanged: 0, rowsAdded: tables * Math.round(rows / 10) },
+    "rows-10pct-filtered": { valuesChanged: 0, rowsAdded: tables * Math.round(rows / 10) },
   }[scenario];
   const { valuesChanged, rowsAdded, conflicts } = summary.totals;
   if (
