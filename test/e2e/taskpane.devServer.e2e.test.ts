@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { launchChromium, requireChromium, type Chromium } from "../helpers/chromium";
 import { startDevServer, type DevServer } from "../helpers/devServer";
-import { openPane, walkThrough } from "./walkThrough";
+import { openPane, PANE_BROWSER, readBuiltDataset, walkThrough } from "./walkThrough";
 
 /*
  * The task pane as `npm start` serves it (development build, webpack-dev-server, plain http),
@@ -19,27 +19,16 @@ describe("task pane from the dev server (npm start), in the browser preview", ()
   let browser: Chromium;
   let page: Page;
   const pageErrors: string[] = [];
-  const dataset: Dataset = JSON.parse(
-    existsSync(join(DATA, "dataset.json"))
-      ? readFileSync(join(DATA, "dataset.json"), "utf8")
-      : "null",
-  );
+  let dataset: Dataset;
 
   beforeAll(async () => {
-    if (!dataset) {
-      throw new Error("dist/data/dataset.json is missing: run `npm run dataset` (npm test does).");
-    }
+    dataset = readBuiltDataset(DATA);
     requireChromium();
     // A copy: the server watches its data folder.
     dir = mkdtempSync(join(tmpdir(), "pt-e2e-dev-"));
     cpSync(DATA, join(dir, "data"), { recursive: true });
     server = await startDevServer({ data: join(dir, "data"), pidFile: join(dir, "server.pid") });
-    browser = await launchChromium({
-      acceptDownloads: true,
-      viewport: { width: 800, height: 900 },
-      colorScheme: "light",
-      reducedMotion: "reduce",
-    });
+    browser = await launchChromium(PANE_BROWSER);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     // Development bundles are large and unminified; a loaded CI machine needs the time.
     page.setDefaultTimeout(90_000);

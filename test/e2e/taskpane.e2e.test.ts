@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { launchChromium, type Chromium } from "../helpers/chromium";
 import { serveDirectory, type Served } from "../helpers/serveDirectory";
-import { openPane, walkThrough } from "./walkThrough";
+import { openPane, PANE_BROWSER, readBuiltDataset, walkThrough } from "./walkThrough";
 
 /*
  * The production build (dist/, as `npm test` builds it) on a plain static host, in headless
@@ -26,27 +26,15 @@ describe("task pane from the production build, in the browser preview", () => {
   let browser: Chromium;
   let page: Page;
   const pageErrors: string[] = [];
-  const dataset: Dataset = JSON.parse(
-    existsSync(join(DIST, "data/dataset.json"))
-      ? readFileSync(join(DIST, "data/dataset.json"), "utf8")
-      : "null",
-  );
+  let dataset: Dataset;
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html")) || !dataset) {
-      throw new Error(
-        "dist/taskpane.html or dist/data/dataset.json is missing: run `npm run dataset && npm run build` first (npm test does both).",
-      );
-    }
+    if (!existsSync(join(DIST, "taskpane.html")))
+      throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
+    dataset = readBuiltDataset(join(DIST, "data"));
     // dist/ over plain http: the same files a static host would serve.
     served = await serveDirectory(DIST, { index: "taskpane.html" });
-    browser = await launchChromium({
-      acceptDownloads: true,
-      viewport: { width: 800, height: 900 },
-      colorScheme: "light",
-      // Screenshots without half-finished transitions (Fluent honours reduced motion).
-      reducedMotion: "reduce",
-    });
+    browser = await launchChromium(PANE_BROWSER);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(20_000);
     await openPane(page, `${served.origin}/taskpane.html`, dataset, pageErrors);

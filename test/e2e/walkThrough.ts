@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
-import type { Chromium } from "../helpers/chromium";
+import type { Chromium, LaunchOptions } from "../helpers/chromium";
 
 /*
  * What a person does with the task pane in the browser preview (Office.onReady with no host):
@@ -12,6 +12,23 @@ import type { Chromium } from "../helpers/chromium";
  * exceljs, search, trace, switch to dark, with axe run on every view. Shared by the runs
  * against the dev server and against the production build on a static host.
  */
+
+/** The browser the walk-through expects: a wide pane, light, and no animations in pictures. */
+export const PANE_BROWSER: LaunchOptions = {
+  acceptDownloads: true,
+  viewport: { width: 800, height: 900 },
+  colorScheme: "light",
+  // Screenshots without half-finished transitions (Fluent honours reduced motion).
+  reducedMotion: "reduce",
+};
+
+/** The dataset `npm run dataset` built into `dir`, or a failure saying how to build it. */
+export function readBuiltDataset(dir: string): Dataset {
+  const file = join(dir, "dataset.json");
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run \`npm run dataset\` first (npm test does).`);
+  return JSON.parse(readFileSync(file, "utf8"));
+}
 
 export interface WalkThrough {
   page: Page;

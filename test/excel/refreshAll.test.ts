@@ -2,7 +2,7 @@ import { decodeTags, readTagPiece } from "../../src/core/layout/tableTag";
 import { createExcelWorkbookActions } from "../../src/excel/excelWorkbookActions";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import type { FakeExcel } from "../fakes/excel";
-import { measure, workbook, type Dataset } from "./harness";
+import { measure, refusingFrom, workbook, type Dataset } from "./harness";
 import { shippedDataset } from "./shippedDataset";
 
 const CHOICE = { columns: ["id", "metric", "value", "unit"] };
@@ -168,23 +168,10 @@ describe("refreshAll", () => {
     const { fake } = await seizures();
     fake.filterTable("PT_Seizures", 0, ["dhs-currency-seized-fy2023"]);
     // Every request from the one that sets filters on is refused.
-    const run = fake.run;
-    const refusing = createExcelWorkbookActions(
-      (async (batch: (c: unknown) => Promise<unknown>) =>
-        run(async (context: { sync: () => Promise<void> }) => {
-          let syncs = 0;
-          const sync = context.sync.bind(context);
-          context.sync = async () => {
-            if (++syncs >= all) {
-              // Excel drops the request: nothing queued for it runs.
-              (context as unknown as { queue: unknown[] }).queue = [];
-              throw new Error("The argument is invalid or missing or has an incorrect format.");
-            }
-            return sync();
-          };
-          return batch(context);
-        })) as never,
-      fake.requirements,
+    const refusing = refusingFrom(
+      fake,
+      all,
+      "The argument is invalid or missing or has an incorrect format.",
     );
     const summary = await refusing.refreshAll(reshape);
     expect(summary.tables[0]).toMatchObject({ rowsAdded: 1 });

@@ -13,6 +13,7 @@ import {
 } from "../../src/functions/runtimeDataset";
 import { fetchDatasetLoader } from "../../src/taskpane/loadDataset";
 import { FakeExcel } from "../fakes/excel";
+import { refusingFrom } from "../excel/harness";
 import { CustomFunctionsError, installCustomFunctions } from "../functions/customFunctionsGlobal";
 
 /**
@@ -131,20 +132,7 @@ describe("faults while refreshing from the dataset server", () => {
   it("a refresh that fails in Excel before writing leaves the workbook unchanged and says so", async () => {
     const { fake } = await workbookWithV1();
     const before = snapshot(fake);
-    const run = fake.run;
-    const failing = createExcelWorkbookActions(
-      (async (batch: (c: unknown) => Promise<unknown>) =>
-        run(async (context: { sync: () => Promise<void> }) => {
-          let syncs = 0;
-          const sync = context.sync.bind(context);
-          context.sync = async () => {
-            if (++syncs === 2) throw new Error("The network connection was lost.");
-            return sync();
-          };
-          return batch(context);
-        })) as never,
-      fake.requirements,
-    );
+    const failing = refusingFrom(fake, 2, "The network connection was lost.");
     await expect(failing.refreshAll(v2)).rejects.toThrow(
       /Excel could not refresh the tables: The network connection was lost\./,
     );
