@@ -9,6 +9,7 @@ import type { CellValue } from "../../src/core/layout/safeText";
 import { buildWorkbook } from "../../src/export/buildWorkbook";
 import { craftedDataset, CRAFTED } from "../excel/craftedDataset";
 import { shippedDataset } from "../excel/shippedDataset";
+import { parse } from "csv-parse/sync";
 
 /**
  * Opens the exported workbook in LibreOffice (headless), saves every sheet as CSV with cells
@@ -44,40 +45,13 @@ async function convert(dataset: Dataset, work: string): Promise<Map<string, stri
     for (const file of readdirSync(work).filter(
       (f) => f.startsWith("book-") && f.endsWith(".csv"),
     )) {
-      sheets.set(file.slice(5, -4), parseCsv(readFileSync(join(work, file), "utf8")));
+      sheets.set(
+        file.slice(5, -4),
+        parse(readFileSync(join(work, file), "utf8"), { relax_column_count: true }),
+      );
     }
     return sheets;
   }
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (quoted || (c !== "," && c !== "\n" && c !== "\r")) field += c;
-    else if (c === ",") endField();
-    else if (c === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
