@@ -1,8 +1,11 @@
+import { PolicyError } from "../errors";
 import type { Dataset, Table } from "./schema";
 
+export type TableRecord = Record<string, unknown> & { id: string };
+
 /** The records a table's rows name, in row order (sources, conflicts, figures or events). */
-export function tableRecords(dataset: Dataset, table: Table): object[] {
-  const pool: { id: string }[] =
+export function tableRecords(dataset: Dataset, table: Table): TableRecord[] {
+  const pool: TableRecord[] =
     table.kind === "sources"
       ? dataset.sources
       : table.kind === "conflicts"
@@ -13,7 +16,12 @@ export function tableRecords(dataset: Dataset, table: Table): object[] {
   const byId = new Map(pool.map((r) => [r.id, r]));
   return table.rows.map((id) => {
     const record = byId.get(id);
-    if (!record) throw new Error(`table ${table.id} names ${id}, which the dataset lacks`);
+    // parseDataset guarantees every row names a record of the table's kind.
+    if (!record)
+      throw new PolicyError(
+        "invalid_dataset",
+        `Table "${table.id}" lists "${id}", which the dataset lacks.`,
+      );
     return record;
   });
 }

@@ -4,13 +4,8 @@ import { cellHash } from "./cellHash";
 import { dateFormat, numberFormat, TEXT_FORMAT } from "./numberFormats";
 import { fitText, type CellValue } from "./safeText";
 import { badArgument } from "../errors";
-import {
-  availableColumns,
-  chosenColumns,
-  findTable,
-  readColumn,
-  tableRecords,
-} from "./tableColumns";
+import { availableColumns, chosenColumns, findTable, readColumn } from "./tableColumns";
+import { tableRecords } from "../dataset/tableRecords";
 import { sheetName, tableName } from "./tableName";
 import type { TableChoice } from "./workbookTypes";
 

@@ -1,5 +1,6 @@
-import { badArgument, unknownId, PolicyError } from "../errors";
+import { badArgument, PolicyError } from "../errors";
 import type { Column, Dataset, Table } from "../dataset/schema";
+import type { TableRecord } from "../dataset/tableRecords";
 import type { TableChoice } from "./workbookTypes";
 
 /** Columns every figures/events table can show besides its own: the record id and its source. */
@@ -76,31 +77,11 @@ export function chosenColumns(dataset: Dataset, tableId: string, choice: TableCh
   return keys.map((k) => byKey.get(k)!);
 }
 
-type AnyRecord = Record<string, unknown> & { id: string };
-
-/** The records a table lists, in the table's order, keyed for field reads. */
-export function tableRecords(dataset: Dataset, table: Table): AnyRecord[] {
-  const pool: AnyRecord[] =
-    table.kind === "figures"
-      ? dataset.figures
-      : table.kind === "events"
-        ? dataset.events
-        : table.kind === "sources"
-          ? dataset.sources
-          : dataset.conflicts;
-  const byId = new Map(pool.map((r) => [r.id, r]));
-  return table.rows.map((id) => {
-    const record = byId.get(id);
-    if (!record) throw unknownId(id, []);
-    return record;
-  });
-}
-
 /**
  * The raw value of a column for a record: a field path ("period.text"), a source field of the
  * record's document ("source.title"), or a list joined with "; ". Null when absent.
  */
-export function readColumn(dataset: Dataset, record: AnyRecord, key: string): unknown {
+export function readColumn(dataset: Dataset, record: TableRecord, key: string): unknown {
   const source = record.source as { doc?: string } | undefined;
   if (key.startsWith("source.") && source?.doc) {
     const field = key.slice("source.".length);
