@@ -1,5 +1,18 @@
 import type { Event, Figure } from "../dataset/schema";
 
+/** The fields of the sentence a record comes from and its document, for figures and events. */
+const SOURCE_FIELDS = [
+  "doc",
+  "quote",
+  "source_title",
+  "source_publisher",
+  "source_date",
+  "source_kind",
+  "url",
+  "rights",
+  "citation",
+] as const;
+
 /**
  * The names POLICY.FIELD accepts. Spaces and hyphens count as underscores and case is ignored,
  * so "Source title" names source_title.
@@ -20,15 +33,7 @@ export const FIGURE_FIELDS = [
   "period_end",
   "fact",
   "note",
-  "doc",
-  "quote",
-  "source_title",
-  "source_publisher",
-  "source_date",
-  "source_kind",
-  "url",
-  "rights",
-  "citation",
+  ...SOURCE_FIELDS,
 ] as const;
 
 export const EVENT_FIELDS = [
@@ -45,15 +50,7 @@ export const EVENT_FIELDS = [
   "parties",
   "place",
   "fact",
-  "doc",
-  "quote",
-  "source_title",
-  "source_publisher",
-  "source_date",
-  "source_kind",
-  "url",
-  "rights",
-  "citation",
+  ...SOURCE_FIELDS,
 ] as const;
 
 export type FigureField = (typeof FIGURE_FIELDS)[number];
