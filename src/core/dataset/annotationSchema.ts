@@ -3,6 +3,7 @@ import {
   Category,
   EventKind,
   IsoDate,
+  Period,
   Precision,
   Qualifier,
   SOURCE_KINDS,
@@ -32,10 +33,6 @@ const Located = {
   tables: z.array(Slug).default([]),
 };
 
-export const PeriodAnnotation = z
-  .object({ text: z.string().nullable(), start: IsoDate.nullable(), end: IsoDate.nullable() })
-  .strict();
-
 export const FigureAnnotation = z
   .object({
     id: Slug,
@@ -47,7 +44,7 @@ export const FigureAnnotation = z
     category: Category,
     actor: z.string().min(1).nullable(),
     place: z.string().min(1).nullable(),
-    period: PeriodAnnotation,
+    period: Period,
     fact: Slug.nullable().default(null),
     note: z.string().nullable().default(null),
   })
