@@ -1,7 +1,7 @@
 import type { Column } from "../../core/dataset/schema";
 
-/** The columns of the generated figures tables (benchmarks and size tests): metric, value, year, quote. */
-const column = (key: string, title: string, type: Column["type"], format: string): Column => ({
+/** A column with no unit or description, text ("@") unless a format is given. */
+export const column = (key: string, title: string, type: Column["type"], format = "@"): Column => ({
   key,
   title,
   type,
@@ -10,6 +10,7 @@ const column = (key: string, title: string, type: Column["type"], format: string
   description: null,
 });
 
+/** The columns of the generated figures tables (benchmarks and size tests): metric, value, year, quote. */
 export const METRIC_COLUMN = column("metric", "Metric", "string", "@");
 export const VALUE_COLUMN = column("value", "Value", "number", "#,##0");
 export const YEAR_COLUMN = column("period.start", "Year", "date", "yyyy");
