@@ -26,7 +26,9 @@ interface Found {
   header: Excel.Range;
   sheet: Excel.Worksheet;
   body: Excel.Range[];
-  /** Each column's filter, loaded with the body. */
+  /** Rows will be added or may be deleted: the only changes a filter gets in the way of. */
+  mayReshape: boolean;
+  /** Each column's filter, loaded with the body when the table may be reshaped. */
   filters: Excel.Filter[];
   /** Filters cleared to add or remove rows, to set again at the end. */
   lifted?: { index: number; criteria: Excel.FilterCriteria }[];
@@ -111,15 +113,29 @@ export async function refreshAll(
     const sheet = table.worksheet.load("id,name");
     const known = new Set(tag.rowIds);
     const adding = plan.rowIds.filter((id) => !known.has(id)).length;
+    const planned = new Set(plan.rowIds);
+    const mayReshape = adding > 0 || tag.rowIds.some((id) => !planned.has(id));
     const below = adding
       ? table.getRange().getRowsBelow(adding).getUsedRangeOrNullObject(true).load("address")
       : null;
-    found.push({ stored: s, table, plan, range, header, sheet, body: [], filters: [], below });
+    const body: Excel.Range[] = [];
+    found.push({
+      stored: s,
+      table,
+      plan,
+      range,
+      header,
+      sheet,
+      body,
+      mayReshape,
+      filters: [],
+      below,
+    });
   });
   if (found.length) await sync();
 
   // Filters (a user's, on any column) ride with the first body request.
-  for (const f of found) {
+  for (const f of found.filter((f) => f.mayReshape)) {
     const rect = parseAddress(f.range.address);
     f.filters = Array.from({ length: rect.lastCol - rect.col + 1 }, (_, i) =>
       f.table.columns.getItemAt(i).filter.load("criteria"),
@@ -147,7 +163,7 @@ export async function refreshAll(
     }
     await sync();
   }
-  if (found.length && reads.length === 0) await sync();
+  if (reads.length === 0 && found.some((f) => f.filters.length)) await sync();
 
   const docs = new Set<string>();
   const writes: TableWrite[] = [];
