@@ -289,12 +289,13 @@ async function restoreFilters(lifted: Found[], sync: () => Promise<void>): Promi
     for (const { index, criteria } of f.lifted!)
       f.table.columns.getItemAt(index).filter.apply(criteria);
   };
+  const restored = "Its filter was lifted to add and remove rows, then set again.";
   const say = (f: Found, message: string) =>
     (f.summary!.message = [f.summary!.message, message].filter(Boolean).join(" "));
   try {
     lifted.forEach(queue);
     await sync();
-    lifted.forEach((f) => say(f, "Its filter was lifted to add and remove rows, then set again."));
+    lifted.forEach((f) => say(f, restored));
     return;
   } catch {
     // Which table's filter failed: try each on its own.
@@ -303,7 +304,7 @@ async function restoreFilters(lifted: Found[], sync: () => Promise<void>): Promi
     try {
       queue(f);
       await sync();
-      say(f, "Its filter was lifted to add and remove rows, then set again.");
+      say(f, restored);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       say(
