@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { stem } from "./tokens";
 
 /** Long input is cut before comparing, so a pasted paragraph costs no more than an id. */
@@ -34,24 +35,7 @@ function similarity(query: string, queryWords: string[], id: string): number {
   ).length;
   const wordScore = queryWords.length ? shared / Math.max(queryWords.length, 1) : 0;
   const coverage = idWords.length ? shared / idWords.length : 0;
-  const editScore = 1 - levenshtein(query, id) / Math.max(query.length, id.length);
+  const editScore = 1 - distance(query, id) / Math.max(query.length, id.length);
   const contains = id.includes(query) ? 1 : 0;
   return 0.5 * wordScore + 0.1 * coverage + 0.3 * editScore + 0.1 * contains;
-}
-
-/** Edit distance with one reused row: O(a*b) time, O(b) memory. */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
-    }
-    row = next;
-  }
-  return row[b.length];
 }
