@@ -1223,6 +1223,7 @@ export class TableProxy extends ClientObject<FakeTable> {
       ) {
         throw invalid(`"${value}" is not a valid table name.`);
       }
+      // Table names share one namespace with workbook names (office-js #551).
       if (
         fake.tables.some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase()) ||
         fake.names.some((n) => n.name.toLowerCase() === value.toLowerCase())
