@@ -26,3 +26,43 @@ describe("FakeExcel strictness", () => {
     expect(fake.names).toEqual([]);
   });
 });
+
+describe("FakeExcel notes and comments", () => {
+  it("refuses a second comment on a cell, keeping the first (office-js #1416)", async () => {
+    const fake = new FakeExcel("1.12");
+    await fake.run(async (context) => {
+      context.workbook.comments.add("Sheet1!A1", "first");
+      await context.sync();
+      context.workbook.comments.add("Sheet1!A1", "second");
+      await expect(context.sync()).rejects.toThrow(/already has a comment/);
+    });
+    expect(fake.comments.map((c) => c.content)).toEqual(["first"]);
+  });
+
+  it("finds a comment by its cell, and throws ItemNotFound for a cell without one", async () => {
+    const fake = new FakeExcel("1.12");
+    fake.comments.push({ sheet: "Sheet1", row: 1, col: 0, content: "here" });
+    await fake.run(async (context) => {
+      const found = context.workbook.comments.getItemByCell("Sheet1!A2").load("content");
+      await context.sync();
+      expect(found.content).toBe("here");
+      context.workbook.comments.getItemByCell("Sheet1!A1").load("content");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+  });
+
+  it("keeps one note per cell and finds it by address, or a null object", async () => {
+    const fake = new FakeExcel("1.18");
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.notes.add("B2", "first");
+      const none = sheet.notes.getItemOrNullObject("B3").load("content");
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      const note = sheet.notes.getItemOrNullObject("Sheet1!B2").load("content");
+      sheet.notes.add("B2", "second");
+      await expect(context.sync()).rejects.toThrow(/already has a note/);
+    });
+    expect([...fake.sheets[0].notes.values()]).toEqual(["first"]);
+  });
+});
