@@ -60,6 +60,8 @@ describe("FakeExcel notes and comments", () => {
       await context.sync();
       expect(none.isNullObject).toBe(true);
       const note = sheet.notes.getItemOrNullObject("Sheet1!B2").load("content");
+      await context.sync();
+      expect(note.content).toBe("first");
       sheet.notes.add("B2", "second");
       await expect(context.sync()).rejects.toThrow(/already has a note/);
     });
