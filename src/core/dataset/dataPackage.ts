@@ -86,6 +86,22 @@ export function dataPackage(
 }
 
 /**
+ * The CSV files a previous build listed in its datapackage.json: the only files a rebuild may
+ * delete. Only bare `name.csv` paths count, so a descriptor naming `../x.csv` or a folder can
+ * never make the build delete outside its own output.
+ */
+export function packagedTableFiles(descriptor: unknown): string[] {
+  if (typeof descriptor !== "object" || descriptor === null) return [];
+  const resources = (descriptor as { resources?: unknown }).resources;
+  if (!Array.isArray(resources)) return [];
+  return resources
+    .map((r: unknown) =>
+      typeof r === "object" && r !== null ? (r as { path?: unknown }).path : null,
+    )
+    .filter((path): path is string => typeof path === "string" && /^[\w-]+\.csv$/.test(path));
+}
+
+/**
  * A Table Schema field. Date columns become `date`, `yearmonth` or `year` when every row has
  * that precision, and `string` (ISO 8601, partial allowed) when precisions are mixed.
  */
