@@ -120,8 +120,13 @@ function field(dataset: Dataset, table: Table, c: Column): object {
           ? "year"
           : "string";
   }
+  const mixesPercents = !c.unit && c.unitFormats?.percent !== undefined;
   const description =
-    [c.description, type === "string" && c.type === "date" ? ISO_NOTE : null]
+    [
+      c.description,
+      type === "string" && c.type === "date" ? ISO_NOTE : null,
+      mixesPercents ? PERCENT_NOTE : null,
+    ]
       .filter(Boolean)
       .join(" ") || undefined;
   return {
@@ -133,4 +138,7 @@ function field(dataset: Dataset, table: Table, c: Column): object {
   };
 }
 
+const PERCENT_NOTE =
+  "A row whose unit is percent states the number as written (68 for 68%); Excel outputs of " +
+  "Policy Tables hold its fraction (0.68) under a % format.";
 const ISO_NOTE = "ISO 8601 date at the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.";
