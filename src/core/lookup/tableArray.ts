@@ -1,5 +1,6 @@
-import { columnValue } from "../dataset/columnValue";
 import type { Column, Table } from "../dataset/schema";
+import { codeLabel, isCodedKey } from "../dataset/displayText";
+import { shownCell } from "../dataset/tableCell";
 import { badArgument, PolicyError } from "../errors";
 import type { LookupIndex } from "./buildIndex";
 import { shownId } from "./findFigure";
@@ -44,6 +45,8 @@ export function tableArray(
   }
   const shown = choice.columns ? pickColumns(table, choice.columns) : table.columns;
   const clauses = choice.filter ? parseFilter(table, choice.filter) : [];
+  const cellOf = (record: Record<string, unknown>, column: Column): TableCell =>
+    shownCell(index.dataset, record, column.key) ?? "";
   const rows: TableCell[][] = [shown.map((c) => c.title)];
   for (const id of table.rows) {
     const record = rowRecord(index, table, id);
@@ -120,7 +123,8 @@ function comparison(column: Column, op: string, raw: string): (cell: TableCell) 
     }
     return (cell) => typeof cell === "number" && compare(cell - wanted, op);
   }
-  const wanted = raw.toLowerCase();
+  // A coded column shows words ("pill presses"); its code ("pill_presses") names the same value.
+  const wanted = (isCodedKey(column.key) ? codeLabel(raw) : raw).toLowerCase();
   const isDate = column.type === "date";
   return (cell) => {
     const text = String(cell).toLowerCase();
@@ -169,7 +173,3 @@ function rowRecord(index: LookupIndex, table: Table, id: string): Record<string,
   return record as unknown as Record<string, unknown>;
 }
 
-/** The engine's own columnValue, so a spilled table shows what an inserted table shows. */
-function cellOf(record: Record<string, unknown>, column: Column): TableCell {
-  return columnValue(record, column.key) ?? "";
-}
