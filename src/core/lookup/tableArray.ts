@@ -172,4 +172,3 @@ function rowRecord(index: LookupIndex, table: Table, id: string): Record<string,
     );
   return record as unknown as Record<string, unknown>;
 }
-
