@@ -76,7 +76,9 @@ function shown(value: CellValue, format: string): string {
     maximumFractionDigits: decimals,
     useGrouping: format.includes(","),
   });
-  return (format.startsWith("$") ? "$" : "") + number + (format.includes('"%"') ? "%" : "");
+  // A quoted literal after the digits ('0"%"', '0"×"') is shown as written.
+  const suffix = /"([^"]*)"$/.exec(format)?.[1] ?? "";
+  return (format.startsWith("$") ? "$" : "") + number + suffix;
 }
 
 function expectSheet(csv: string[][] | undefined, plan: CellPlan) {

@@ -1,4 +1,5 @@
 import type { Column } from "../dataset/schema";
+import { unitFormat } from "../dataset/unitRegistry";
 
 /** The Excel format of a text cell: whatever is written stays text, even "=1+1". */
 export const TEXT_FORMAT = "@";
@@ -16,7 +17,7 @@ export function dateFormat(iso: string): string {
  * The number format of one numeric cell. A column with a unit of its own uses the dataset's
  * format; a column mixing units (a figures table's "value") is formatted by the row's unit:
  * "$#,##0" for USD, `0"%"` for percent (the dataset stores 20 for 20 %, so a scaling "0%"
- * would show 2000 %), "#,##0" otherwise. Decimals are added when the value has them.
+ * would show 2000 %), the unit registry's format otherwise ("#,##0" for counts). Decimals are added when the value has them.
  * @example numberFormat(column, 16000000, "USD") // "$#,##0"
  * @example numberFormat(column, 12.5, "percent") // '0.0"%"'
  */
@@ -25,6 +26,7 @@ export function numberFormat(column: Column, value: number, rowUnit: string | nu
   let format: string;
   if (unit === "percent") format = '0"%"';
   else if (column.unit === null && unit === "USD") format = "$#,##0";
+  else if (column.unit === null && unit) format = unitFormat(unit);
   else if (column.unit === null || /^(General|@)$/i.test(column.format)) format = "#,##0";
   else format = column.format;
   return withDecimals(format, value);
