@@ -10,6 +10,7 @@ import {
   Slug,
   Unit,
   DocId,
+  WebUrl,
 } from "./schema";
 
 /**
@@ -125,9 +126,9 @@ export const SourceAnnotation = z
     published: IsoDate.nullable(),
     publishedNote: z.string().nullable().default(null),
     kind: z.enum(SOURCE_KINDS),
-    url: z.string().url().nullable().default(null),
+    url: WebUrl.nullable().default(null),
     /** Where the text was read when it is a copy, not the original at `url` (archive, mirror). */
-    retrievedFrom: z.string().url().nullable().default(null),
+    retrievedFrom: WebUrl.nullable().default(null),
     rights: z.string().min(1).nullable().default(null),
   })
   .strict()

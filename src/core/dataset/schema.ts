@@ -24,6 +24,15 @@ export const Slug = z
     /^[a-z0-9]+(-[a-z0-9]+)*$/,
     "expected a lowercase slug such as treasury-sanctions-since-eo-2023",
   );
+/**
+ * A document's web address. Other schemes (`file:`, `data:`, `ms-excel:`, `search-ms:`) would
+ * become hyperlinks in the workbook that open local files or run Office protocol handlers.
+ */
+export const WebUrl = z.url({
+  protocol: /^https?$/,
+  hostname: /^[^.\s][^\s]*$/,
+  error: "expected an https: or http: URL such as https://home.treasury.gov/news",
+});
 export const DocId = z
   .string()
   .regex(/^\d{3}_[0-9a-f]{16}$/, "expected a seed file stem such as 000_27c8b5ee908a7d02");
@@ -204,9 +213,9 @@ export const Source = z
     /** Why published is null, or where the date was read. */
     publishedNote: z.string().nullable(),
     kind: z.enum(SOURCE_KINDS),
-    url: z.string().url().nullable(),
+    url: WebUrl.nullable(),
     /** Where this copy was read when it is not the original at `url` (an archive, a mirror). */
-    retrievedFrom: z.string().url().nullable().optional(),
+    retrievedFrom: WebUrl.nullable().optional(),
     sha256: Sha256,
     rights: z.string().min(1).nullable(),
     /** The whole document, so every quote can be verified and shown in its paragraph. */

@@ -89,9 +89,11 @@ export const KNOWN_UNITS: readonly UnitInfo[] = [
     unit: "kilograms",
     factor: 1e-6,
   }),
-  measure("percent", "percent", "percent", "percent", '0"%"'),
+  // Excel holds a percent as its fraction (0.2 for 20 percent, see layout/excelValue.ts).
+  measure("percent", "percent", "percent", "percent", "0%"),
   measure("USD", "US dollar", "US dollars", "dollars usd", "$#,##0"),
-  measure("times", "times", "times", "times", '0"×"'),
+  // A multiple shows as its number; the Unit column says "times".
+  measure("times", "times", "times", "times", "#,##0"),
   measure("years", "year", "years", "years year yrs", "#,##0", { unit: "months", factor: 12 }),
   measure("months", "month", "months", "months month", "#,##0", { unit: "months", factor: 1 }),
   {

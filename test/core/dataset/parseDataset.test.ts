@@ -40,4 +40,20 @@ describe("parseDataset", () => {
     const bad = fixtureDataset((d) => d.tables[0].rows.push("nope"));
     expect(() => parseDataset(bad)).toThrow(/tables\[0\] \(id "sanctions"\)\.rows\[1\]: "nope"/);
   });
+  it.each([
+    "file:///C:/Users/x/secret.xlsx",
+    "data:text/html,<b>x</b>",
+    "ms-excel:ofe|u|https://a.example/x.xlsx",
+    "search-ms:query=x",
+    "javascript:alert(1)",
+  ])("rejects the source url %s, naming the schemes allowed", (url) => {
+    const bad = fixtureDataset((d) => (d.sources[1].url = url));
+    expect(() => parseDataset(bad)).toThrow(/sources\[1\].*\.url: expected an https: or http: URL/);
+  });
+  it("accepts https and http source urls", () => {
+    for (const url of ["https://example.org/a?b=1", "http://example.org/"]) {
+      const ok = fixtureDataset((d) => (d.sources[1].url = url));
+      expect(parseDataset(ok).sources[1].url).toBe(url);
+    }
+  });
 });

@@ -44,8 +44,9 @@ describe("unit registry", () => {
 
   it("gives each known unit a format; unknown units are counts formatted #,##0", () => {
     expect(unitFormat("USD")).toBe("$#,##0");
-    expect(unitFormat("percent")).toBe('0"%"');
-    expect(unitFormat("times")).toBe('0"×"');
+    expect(unitFormat("percent")).toBe("0%");
+    expect(unitFormat("times")).toBe("#,##0");
+    expect(unitFormat("pounds")).toBe("#,##0");
     expect(unitFormat("vessels")).toBe("#,##0");
     for (const u of KNOWN_UNITS) expect(u.format).toMatch(/0/);
   });
