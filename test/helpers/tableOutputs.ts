@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { shownForm } from "../../src/core/dataset/tableCell";
+import { tableRecords } from "../../src/core/dataset/tableRecords";
 import { toCsv } from "../../src/core/dataset/toCsv";
+import { excelNumber } from "../../src/core/layout/excelValue";
 import { planTable } from "../../src/core/layout/planTable";
 import { buildIndex } from "../../src/core/lookup/buildIndex";
 import { tableArray } from "../../src/core/lookup/tableArray";
@@ -38,12 +40,20 @@ export function csvOutput(dataset: Dataset): TableOutput {
   for (const table of dataset.tables) {
     const [header, ...rows] = parse(toCsv(dataset, table)) as string[][];
     const columns = table.columns;
+    const records = tableRecords(dataset, table);
     expect(header).toEqual(columns.map((c) => c.key));
-    const cells = rows.map((row) =>
+    const cells = rows.map((row, i) =>
       row.map((text, j): Shown => {
         if (text === "") return "";
         const type = columns[j].type;
-        if (type === "number" || type === "integer") return Number(text);
+        // CSV states a percent as the source does (68); a cell holds it as a fraction (0.68).
+        if (type === "number" || type === "integer") {
+          const unit = records[i].unit;
+          return excelNumber(
+            Number(text),
+            columns[j].unit ?? (typeof unit === "string" ? unit : null),
+          );
+        }
         if (type === "boolean") return text === "true";
         return shownForm(columns[j].key, text) as Shown;
       }),

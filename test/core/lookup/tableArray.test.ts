@@ -98,7 +98,7 @@ describe("tableArray", () => {
     );
     expect(() => tableArray(index, "seizures", { filter: "value >" })).toThrow(/clauses such as/);
     expect(() => tableArray(index, "seizures", { filter: "value > lots" })).toThrow(
-      /Argument filter "lots" is not valid: expected a number to compare with column "value"/,
+      /Argument filter "lots" is not valid: expected a number \(or a percent such as 50%\) to compare with column "value"/,
     );
   });
 });
