@@ -211,6 +211,44 @@ describe("npm run dataset", () => {
     );
   });
 
+  it("deletes only the CSVs its previous build listed, never other files in --out", () => {
+    const shared = join(dir, "shared-out");
+    expect(run(dir, shared).status).toBe(0);
+    writeFileSync(join(shared, "analysis.csv"), "mine\r\n");
+    writeFileSync(join(shared, "notes.txt"), "mine");
+    const fewer = seeds();
+    cpSync(join(dir, "dataset.lock.json"), join(fewer, "dataset.lock.json"));
+    writeFileSync(
+      join(fewer, "dataset.yaml"),
+      CONFIG.slice(0, CONFIG.indexOf("  - id: conflicts")),
+    );
+    const rebuilt = run(fewer, shared, "--bump", "patch");
+    expect(rebuilt.stderr).toBe("");
+    expect(readdirSync(shared).sort()).toEqual([
+      "analysis.csv",
+      "coverage.json",
+      "datapackage.json",
+      "dataset.json",
+      "figures.csv",
+      "notes.txt",
+      "sources.csv",
+    ]);
+    expect(readFileSync(join(shared, "analysis.csv"), "utf8")).toBe("mine\r\n");
+  });
+
+  it("never deletes outside --out, whatever the previous datapackage.json says", () => {
+    const target = join(dir, "victim.csv");
+    writeFileSync(target, "keep");
+    const out3 = join(dir, "out3");
+    mkdirSync(out3);
+    writeFileSync(
+      join(out3, "datapackage.json"),
+      JSON.stringify({ resources: [{ path: "../victim.csv" }, { path: target }] }),
+    );
+    expect(run(dir, out3).status).toBe(0);
+    expect(readFileSync(target, "utf8")).toBe("keep");
+  });
+
   it("fails while a mention is untriaged, naming it with its sentence", () => {
     const broken = seeds();
     cpSync(join(dir, "dataset.lock.json"), join(broken, "dataset.lock.json"));

@@ -388,15 +388,20 @@ function display(cell: FakeCell): string {
     const [y, m, day] = d.toISOString().slice(0, 10).split("-");
     return f === "yyyy" ? y : f === "mmm yyyy" ? `${mon} ${y}` : `${y}-${m}-${day}`;
   }
+  // A "%" outside quotes scales the number by 100, as Excel does ("To display numbers as a
+  // percentage of 100 - for example, to display .08 as 8% - include the percent sign (%) in the
+  // number format": support.microsoft.com, "Review guidelines for customizing a number format";
+  // ECMA-376 Part 1, 18.8.31 numFmt). A quoted "%" is only text: 68 under 0"%" shows 68%.
+  const scaling = f.replace(/"[^"]*"/g, "").includes("%");
   const decimals = (/\.(0+)/.exec(f)?.[1] ?? "").length;
-  const fixed = v.toFixed(decimals);
+  const fixed = (scaling ? v * 100 : v).toFixed(decimals);
   const grouped = f.includes(",")
     ? Number(fixed).toLocaleString("en-US", {
         minimumFractionDigits: decimals,
         maximumFractionDigits: decimals,
       })
     : fixed;
-  return (f.startsWith("$") ? "$" : "") + grouped + (f.includes('"%"') ? "%" : "");
+  return (f.startsWith("$") ? "$" : "") + grouped + (scaling || f.includes('"%"') ? "%" : "");
 }
 
 function deleteTableRow(fake: FakeExcel, table: FakeTable, index: number) {

@@ -88,4 +88,21 @@ describe("dataPackage", () => {
       description: "ISO 8601 date at the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.",
     });
   });
+
+  it("says that a value column states percents as written and Excel holds their fractions", () => {
+    const { pkg } = build((d) => {
+      const value = d.tables
+        .find((t) => t.id === "seizures")!
+        .columns.find((c) => c.key === "value")!;
+      value.unitFormats = { percent: '0"%"', USD: "$#,##0" };
+    });
+    const value = pkg.resources
+      .find((r) => r.name === "seizures")!
+      .schema.fields.find((f) => f.name === "value")!;
+    expect(value.description).toMatch(
+      /states the number as written \(68 for 68%\).*fraction \(0\.68\)/,
+    );
+    const sanctions = pkg.resources.find((r) => r.name === "sanctions")!.schema.fields;
+    expect(sanctions.find((f) => f.name === "value")?.description ?? "").not.toMatch(/percent/);
+  });
 });
