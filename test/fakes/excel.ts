@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the fake stands in for Office.js's untyped wire protocol */
 import { parseAddress, toAddress, type CellRect } from "../../src/core/layout/address";
 import { jsonBytes } from "../../src/core/layout/chunkPlan";
+import { checkXmlPart } from "./xmlPartRules";
 
 /**
  * An in-memory fake of the part of the Excel JavaScript API that Policy Tables uses, faithful
@@ -26,7 +27,7 @@ import { jsonBytes } from "../../src/core/layout/chunkPlan";
  *   rows.add and deleting a table row are refused: in Excel they misbehave on a filtered table
  *   (rows left undeleted, values landing in the wrong rows: office-js issues #994 and #224), so
  *   the fake makes any code path that tries them fail loudly.
- * - Custom XML parts, workbook names, notes (1.18), comments (1.10), the active cell.
+ * - Custom XML parts (refusing XML that is not well formed: see xmlPartRules.ts), workbook names, notes (1.18), comments (1.10), the active cell.
  * - Requirement sets: `requirements.isSetSupported("ExcelApi", v)` and ApiNotFound at sync for a
  *   method newer than the fake's `apiVersion`.
  * - Payload: each sync's request is measured (JSON bytes of every operation plus a per-operation
@@ -1373,8 +1374,7 @@ class XmlPartCollectionProxy extends ClientObject<XmlPart[]> {
       xml,
       () => {
         const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
-        if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z]/.test(xml))
-          throw invalid("The XML is not well formed.");
+        checkXmlPart(xml);
         part = { id: `{part-${this.fake.newId()}}`, xml, namespace: ns };
         this.fake.parts.push(part);
       },
@@ -1434,7 +1434,10 @@ class XmlPartProxy extends ClientObject<XmlPart> {
     };
   }
   setXml(xml: string): void {
-    this.write(xml, () => (this.live().xml = xml));
+    this.write(xml, () => {
+      checkXmlPart(xml);
+      this.live().xml = xml;
+    });
   }
   delete(): void {
     this.write(null, () => {

@@ -33,7 +33,8 @@ export function dataPackage(
     contentHash: dataset.contentHash,
     schemaVersion: dataset.schemaVersion,
     sources: dataset.sources.map((s) => ({
-      title: s.title,
+      // Frictionless requires a source title: an untitled document is named by its id.
+      title: s.title ?? s.id,
       ...(s.url ? { path: s.url } : {}),
       id: s.id,
       file: s.file,

@@ -1,4 +1,5 @@
-import { columnValue, type CellValue } from "./columnValue";
+import type { CellValue } from "./columnValue";
+import { recordCell } from "./tableCell";
 import type { Dataset, Table } from "./schema";
 import { tableRecords } from "./tableRecords";
 
@@ -17,7 +18,7 @@ export const UTF8_BOM = "\uFEFF";
 export function toCsv(dataset: Dataset, table: Table): string {
   const lines = [table.columns.map((c) => csvField(c.key))];
   for (const record of tableRecords(dataset, table))
-    lines.push(table.columns.map((c) => csvField(columnValue(record, c.key))));
+    lines.push(table.columns.map((c) => csvField(recordCell(dataset, record, c.key))));
   return UTF8_BOM + lines.map((cells) => cells.join(",") + "\r\n").join("");
 }
 

@@ -13,11 +13,15 @@ describe("parseDataset", () => {
       /figures\[1\] \(id "us-overdose-deaths-2022"\)\.metric/,
     );
   });
-  it("rejects an unknown unit", () => {
-    const bad = fixtureDataset((d) => ((d.figures[0] as { unit: string }).unit = "bananas"));
+  it("rejects a unit that is not a lower-case noun, and lists the known units", () => {
+    const bad = fixtureDataset((d) => ((d.figures[0] as { unit: string }).unit = "Pills!"));
     expect(() => parseDataset(bad)).toThrow(
-      /figures\[0\] \(id "treasury-sanctions-since-eo"\)\.unit/,
+      /figures\[0\] \(id "treasury-sanctions-since-eo"\)\.unit: expected a known unit \(persons, .*pills.*\) or a count noun/,
     );
+  });
+  it("accepts an open unit (a count noun the registry does not know)", () => {
+    const open = fixtureDataset((d) => (d.figures[0].unit = "vessels"));
+    expect(parseDataset(open).figures[0].unit).toBe("vessels");
   });
   it("rejects a quote that is not at its offsets in the source", () => {
     const bad = fixtureDataset((d) => {
