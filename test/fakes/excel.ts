@@ -2,6 +2,7 @@
 import { parseAddress, toAddress, type CellRect } from "../../src/core/layout/address";
 import { jsonBytes } from "../../src/core/layout/chunkPlan";
 import { addComment, addNote, commentAt, type FakeComment } from "./cellAnnotations";
+import { checkXmlPart } from "./xmlPartRules";
 
 /**
  * An in-memory fake of the part of the Excel JavaScript API that Policy Tables uses, faithful
@@ -27,8 +28,9 @@ import { addComment, addNote, commentAt, type FakeComment } from "./cellAnnotati
  *   rows.add and deleting a table row are refused: in Excel they misbehave on a filtered table
  *   (rows left undeleted, values landing in the wrong rows: office-js issues #994 and #224), so
  *   the fake makes any code path that tries them fail loudly.
- * - Custom XML parts, workbook names, notes (1.18), comments (1.10), the active cell. A cell
- *   takes one note and one comment thread (cellAnnotations.ts).
+ * - Custom XML parts (refusing XML that is not well formed: see xmlPartRules.ts), workbook
+ *   names, notes (1.18), comments (1.10), the active cell. A cell takes one note and one
+ *   comment thread (cellAnnotations.ts).
  * - Requirement sets: `requirements.isSetSupported("ExcelApi", v)` and ApiNotFound at sync for a
  *   method newer than the fake's `apiVersion`.
  * - Payload: each sync's request is measured (JSON bytes of every operation plus a per-operation
@@ -389,15 +391,20 @@ function display(cell: FakeCell): string {
     const [y, m, day] = d.toISOString().slice(0, 10).split("-");
     return f === "yyyy" ? y : f === "mmm yyyy" ? `${mon} ${y}` : `${y}-${m}-${day}`;
   }
+  // A "%" outside quotes scales the number by 100, as Excel does ("To display numbers as a
+  // percentage of 100 - for example, to display .08 as 8% - include the percent sign (%) in the
+  // number format": support.microsoft.com, "Review guidelines for customizing a number format";
+  // ECMA-376 Part 1, 18.8.31 numFmt). A quoted "%" is only text: 68 under 0"%" shows 68%.
+  const scaling = f.replace(/"[^"]*"/g, "").includes("%");
   const decimals = (/\.(0+)/.exec(f)?.[1] ?? "").length;
-  const fixed = v.toFixed(decimals);
+  const fixed = (scaling ? v * 100 : v).toFixed(decimals);
   const grouped = f.includes(",")
     ? Number(fixed).toLocaleString("en-US", {
         minimumFractionDigits: decimals,
         maximumFractionDigits: decimals,
       })
     : fixed;
-  return (f.startsWith("$") ? "$" : "") + grouped + (f.includes('"%"') ? "%" : "");
+  return (f.startsWith("$") ? "$" : "") + grouped + (scaling || f.includes('"%"') ? "%" : "");
 }
 
 function deleteTableRow(fake: FakeExcel, table: FakeTable, index: number) {
@@ -1422,8 +1429,7 @@ class XmlPartCollectionProxy extends ClientObject<XmlPart[]> {
       xml,
       () => {
         const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
-        if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z]/.test(xml))
-          throw invalid("The XML is not well formed.");
+        checkXmlPart(xml);
         part = { id: `{part-${this.fake.newId()}}`, xml, namespace: ns };
         this.fake.parts.push(part);
       },
@@ -1483,7 +1489,10 @@ class XmlPartProxy extends ClientObject<XmlPart> {
     };
   }
   setXml(xml: string): void {
-    this.write(xml, () => (this.live().xml = xml));
+    this.write(xml, () => {
+      checkXmlPart(xml);
+      this.live().xml = xml;
+    });
   }
   delete(): void {
     this.write(null, () => {

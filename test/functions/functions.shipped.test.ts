@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseDataset } from "../../src/core/dataset/parseDataset";
 import type { Dataset } from "../../src/core/dataset/schema";
+import { excelValue } from "../../src/core/layout/excelValue";
 import { citation } from "../../src/core/lookup/citation";
 import { excelDateSerial } from "../../src/core/lookup/excelDate";
 import * as F from "../../src/functions/functions";
@@ -40,7 +41,7 @@ describe("POLICY functions on the shipped dataset", () => {
 
   it("VALUE, QUOTE, SOURCE and FIELD return each figure's own data", async () => {
     for (const f of dataset.figures) {
-      expect([f.id, await F.value(f.id)]).toEqual([f.id, f.value]);
+      expect([f.id, await F.value(f.id)]).toEqual([f.id, excelValue(f)]);
       expect(await F.quote(f.id)).toBe(f.source.quote);
       expect(await F.source(f.id)).toBe(citation(sourceOf(f.source.doc)));
       expect(await F.field(f.id, "unit")).toBe(f.unit);
@@ -96,7 +97,7 @@ describe("POLICY functions on the shipped dataset", () => {
         const found = dataset.figures.find((g) => g.id === result)!;
         expect([f.id, found.value]).toEqual([f.id, f.value]);
       }
-      expect(await F.lookup(f.id)).toBe(f.value);
+      expect(await F.lookup(f.id)).toBe(excelValue(f));
     }
   });
 

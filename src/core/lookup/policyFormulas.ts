@@ -3,6 +3,7 @@ import { optionalCount, optionalText, requireText } from "./arguments";
 import type { LookupIndex } from "./buildIndex";
 import { citation } from "./citation";
 import { cardCellValue, type EntityCard } from "./entityCard";
+import { excelNumber, excelValue } from "../layout/excelValue";
 import { excelDateSerial } from "./excelDate";
 import { findFigure, findRecord } from "./findFigure";
 import { lookupByMeaning } from "./lookupByMeaning";
@@ -29,10 +30,9 @@ const VERSION_PARTS = ["version", "hash", "schema", "extractor"] as const;
 
 export const policyFormulas = {
   value(index: LookupIndex, id: unknown): number {
-    return findFigure(
-      index,
-      requireText("id", id, `a figure id (text), e.g. "${firstFigure(index)}"`),
-    ).value;
+    return excelValue(
+      findFigure(index, requireText("id", id, `a figure id (text), e.g. "${firstFigure(index)}"`)),
+    );
   },
 
   lookup(
@@ -48,7 +48,7 @@ export const policyFormulas = {
       period: optionalText("period", period, 'a period as text, e.g. "2023" or "FY 2023"'),
     });
     const name = optionalText("field", field, "a field name such as value, unit or quote");
-    return name ? readField(index, { type: "figure", record: figure }, name) : figure.value;
+    return name ? readField(index, { type: "figure", record: figure }, name) : excelValue(figure);
   },
 
   date(index: LookupIndex, id: unknown, part?: unknown): number {
@@ -143,7 +143,13 @@ export const policyFormulas = {
     }
     return [
       [...SEARCH_HEADER],
-      ...hits.map((h) => [h.id, h.value ?? h.date ?? "", h.unit ?? "date", h.what, h.source]),
+      ...hits.map((h) => [
+        h.id,
+        h.value === null ? (h.date ?? "") : excelNumber(h.value, h.unit),
+        h.unit ?? "date",
+        h.what,
+        h.source,
+      ]),
     ];
   },
 
