@@ -21,6 +21,12 @@ describe("numberFormats", () => {
     expect(numberFormat(mixed, 1.25, "pounds")).toBe("#,##0.00");
   });
 
+  it("takes a mixed-unit row's format from the unit registry, #,##0 for open units", () => {
+    expect(numberFormat(mixed, 195000, "pills")).toBe("#,##0");
+    expect(numberFormat(mixed, 6.5, "tons")).toBe("#,##0.0");
+    expect(numberFormat(mixed, 12, "vessels")).toBe("#,##0");
+  });
+
   it("keeps the dataset's format for a column with its own unit", () => {
     expect(numberFormat({ ...mixed, unit: "USD", format: "$#,##0,," }, 5e6, null)).toBe("$#,##0,,");
   });
