@@ -207,10 +207,13 @@ module.exports = (env = {}, argv = {}) => {
       host: "localhost",
       port: Number(env.port ?? 3000),
       server: serving ? devServerTransport(env) : "http",
-      headers: { "Content-Security-Policy": CSP, "Access-Control-Allow-Origin": "*" },
+      // No Access-Control-Allow-Origin: the pane, the functions and the commands share this
+      // origin, and a wildcard would let any web page the developer visits read the dataset.
+      headers: { "Content-Security-Policy": CSP },
+      // serveIndex off: a folder URL is a 404, not a listing of what the folder holds.
       static: [
-        { directory: OFFICE_JS, publicPath: "/office-js", watch: false },
-        { directory: dataDir, publicPath: "/data", watch: true },
+        { directory: OFFICE_JS, publicPath: "/office-js", watch: false, serveIndex: false },
+        { directory: dataDir, publicPath: "/data", watch: true, serveIndex: false },
       ],
       hot: false,
       liveReload: true,

@@ -22,18 +22,18 @@ export async function value(id: string): Promise<number | CustomFunctions.Error>
 }
 
 /**
- * Finds a figure by what it measures rather than by id, e.g. =POLICY.LOOKUP("persons sanctioned", "OFAC"). Several matching figures give #N/A listing them.
+ * Finds the one figure whose description holds every word, e.g. =POLICY.LOOKUP("pill presses", "DHS", "FY 2023"). A period matches only figures whose period is that period or inside it (FY 2023 is not inside 2022). Several matches, or none, give #N/A listing the candidates; a percent comes back as its fraction (68% is 0.68).
  * @customfunction LOOKUP
- * @param metric_or_text Words of the metric, e.g. "pill presses seized", or a figure id.
- * @param [actor] Who reported or acted, e.g. "OFAC", "DHS", "Treasury".
- * @param [period] A year, fiscal year or date, e.g. "2023", "FY 2023", "2023-10".
+ * @param metric_or_text Words of the metric, e.g. "pill presses seized", or a figure id. A share or multiple needs a word such as share, percent or times.
+ * @param [actor] Who reported or acted, e.g. "OFAC", "CBP", "US Treasury", "Customs and Border Protection".
+ * @param [period] 2023, "FY23", "FY 2023", "fiscal 2023", "Q4 2023", "Nov 2023", "11/7/2023", "2023-11", or a date cell.
  * @param [field] A field to return instead of the value, e.g. "id", "unit", "quote".
  * @returns The figure's value, or the named field.
  */
 export async function lookup(
   metric_or_text: string,
   actor?: string,
-  period?: string,
+  period?: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- "any" in functions.json: Excel passes a number or a date serial unchanged
   field?: string,
 ): Promise<number | string | boolean | CustomFunctions.Error> {
   return toExcelError(async () =>

@@ -78,7 +78,7 @@ describe("CatalogView", () => {
       "dhs-pill-presses-seized-fy2023",
       "pill presses seized",
       "3,600",
-      "pill_presses",
+      "pill presses",
     ]);
     expect(bodyRows()[1][2]).toBe("$16,000,000");
     expect(screen.getByText(/2 rows · inserts as PT_Seizures/)).toBeInTheDocument();
