@@ -8,7 +8,7 @@ import { summarizeRefresh } from "./refresh/summarizeRefresh";
 import { writeRefresh } from "./refresh/writeRefresh";
 import { readTags } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
-import { queueReadSources, queueWriteSources } from "./sourcesSheet";
+import { findSourcesTag, updateSources } from "./sourcesSheet";
 
 /**
  * Brings every tagged table up to date with `dataset` (already validated: an invalid or
@@ -32,18 +32,13 @@ export async function refreshAll(
   };
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/id,name");
-  const tableNames = wb.tables.load("items/name");
-  const { stored, problems } = await readTags(context);
+  const { stored: tags, problems } = await readTags(context);
   syncs += 2;
+  // The Sources table has a tag of its own kind: updated after the data tables, never as one.
+  const stored = tags.filter((s) => s !== findSourcesTag(tags));
   const total = stored.length;
   onProgress({ done: 0, total, tableName: null });
 
-  const sources = stored.length
-    ? queueReadSources(
-        context,
-        tableNames.items.map((t) => t.name),
-      )
-    : null;
   const sheetIds = () => new Set(sheets.items.map((s) => s.id));
   const { tables, results } = await locateTables(context, stored, dataset, sheetIds, sync);
   await readTables(tables, sync);
@@ -57,21 +52,14 @@ export async function refreshAll(
   const tagsGone = results.some((r) => r.status === "deleted" || r.status === "sheet_deleted");
   const docs = [...new Set(tables.flatMap((t) => t.plan.docs))];
   // Writes include tags of tables that only moved or were renamed: stored so it is said once.
-  await writeRefresh(
-    writes,
-    sync,
-    () => {
-      if (changedAny)
-        queueWriteSources(
-          context,
-          dataset,
-          docs,
-          sources?.read() ?? null,
-          sheets.items.map((s) => s.name),
-        );
-    },
-    tagsGone,
-  );
+  await writeRefresh(writes, sync, () => {}, tagsGone);
+  if (changedAny) {
+    const note = await updateSources(context, requirements, dataset, docs, sync, tags).catch(
+      (e: unknown) =>
+        `The Sources table was not updated (${e instanceof Error ? e.message : String(e)}).`,
+    );
+    if (note) problems.push(note);
+  }
   await restoreFilters(tables, sync);
 
   onProgress({ done: total, total, tableName: null });
