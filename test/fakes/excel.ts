@@ -33,14 +33,14 @@ import { checkXmlPart } from "./xmlPartRules";
  *   comment thread (cellAnnotations.ts).
  * - Requirement sets: `requirements.isSetSupported("ExcelApi", v)` and ApiNotFound at sync for a
  *   method newer than the fake's `apiVersion`.
- * - Payload: each sync's request is measured (JSON bytes of every operation plus a per-operation
- *   overhead) and rejected over 5 MB, as Excel on the web does; so is a response over 5 MB, and
- *   reading more than five million cells in one get.
+ * - Payload: each sync's request is serialised as Office.js sends it (requestBody below: its
+ *   Actions and ObjectPaths, every argument in full) and its UTF-8 bytes counted, independently
+ *   of the estimate the writers aim with; a request over 5 MB is rejected, as Excel on the web
+ *   does; so is a response over 5 MB, and reading more than five million cells in one get.
  *   `stats` counts syncs, request bytes and write operations, for tests and benchmarks.
  */
 
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
-const OP_OVERHEAD_BYTES = 100;
 
 export class FakeExcelError extends Error {
   constructor(
@@ -445,8 +445,14 @@ function refuseWhileFiltered(table: FakeTable, what: string) {
   }
 }
 
+/** What an operation adds to the request body (requestBody). */
+interface Wire {
+  action: "Instantiate" | "Query" | "Method" | "SetProperty";
+  args?: unknown;
+}
+
 interface Op {
-  bytes: number;
+  wire: Wire;
   write: boolean;
   minApi?: string;
   run: () => void;
@@ -472,7 +478,7 @@ export class FakeContext {
     this.queue = [];
     const fake = this.fake;
     fake.stats.syncs++;
-    const bytes = ops.reduce((s, o) => s + o.bytes, 0);
+    const bytes = utf8Bytes(JSON.stringify(requestBody(ops)));
     fake.stats.requestBytes.push(bytes);
     fake.stats.maxRequestBytes = Math.max(fake.stats.maxRequestBytes, bytes);
     if (bytes > PAYLOAD_LIMIT_BYTES) {
@@ -512,6 +518,63 @@ export class FakeContext {
   loadedThisSync: unknown[] = [];
 }
 
+/**
+ * The JSON body Office.js posts at context.sync, as ClientRequestBase.
+ * buildRequestMessageBodyAndRequestFlags builds it (node_modules/@microsoft/office-js/dist/
+ * excel-web-16.00.debug.js): { AutoKeepReference, Actions, ObjectPaths }, where each proxy is an
+ * object path (ObjectPathType 3, a method of its parent) with an Instantiate action (type 1),
+ * and loads, methods and property sets are actions of type 2, 3 and 4 carrying their arguments.
+ * The fake does not record which property or method an operation names: each gets a
+ * 24-character name, longer than any the add-in uses ("numberFormat", "columnWidth", ...), so the
+ * count errs high, never low.
+ */
+function requestBody(ops: Op[]) {
+  const type = { Instantiate: 1, Query: 2, Method: 3, SetProperty: 4 } as const;
+  const name = "x".repeat(24);
+  const Actions: unknown[] = [];
+  const ObjectPaths: Record<number, unknown> = {};
+  let id = 0;
+  let path = 0;
+  for (const { wire } of ops) {
+    id += 1;
+    if (wire.action === "Instantiate") {
+      ObjectPaths[id] = {
+        Id: id,
+        ObjectPathType: 3,
+        Name: name,
+        ParentObjectPathId: path,
+        ArgumentInfo: {},
+      };
+      path = id;
+      Actions.push({ Id: ++id, ActionType: type.Instantiate, Name: "", ObjectPathId: path });
+    } else if (wire.action === "Query") {
+      Actions.push({
+        Id: id,
+        ActionType: type.Query,
+        Name: "",
+        ObjectPathId: path,
+        QueryInfo: { Select: wire.args, Expand: [], Skip: null, Top: null },
+      });
+    } else {
+      Actions.push({
+        Id: id,
+        ActionType: type[wire.action],
+        Name: name,
+        ObjectPathId: path,
+        ArgumentInfo: { Arguments: wire.args === undefined ? [] : [wire.args] },
+      });
+    }
+  }
+  return { AutoKeepReference: false, Actions, ObjectPaths };
+}
+
+/** UTF-8 length of a string, as it goes over the wire. */
+function utf8Bytes(text: string): number {
+  return typeof TextEncoder === "function"
+    ? new TextEncoder().encode(text).length
+    : new Blob([text]).size;
+}
+
 /** A proxy: resolved by its creation operation at sync, loaded properties readable after it. */
 abstract class ClientObject<T> {
   protected target: T | null | undefined = undefined;
@@ -524,7 +587,7 @@ abstract class ClientObject<T> {
     minApi?: string,
   ) {
     context.enqueue({
-      bytes: OP_OVERHEAD_BYTES,
+      wire: { action: "Instantiate" },
       write: false,
       minApi,
       run: () => {
@@ -562,7 +625,7 @@ abstract class ClientObject<T> {
       ];
     }
     this.context.enqueue({
-      bytes: OP_OVERHEAD_BYTES + jsonBytes(list),
+      wire: { action: "Query", args: list },
       write: false,
       run: () => {
         if (this.target === null && this.orNull) return;
@@ -583,7 +646,7 @@ abstract class ClientObject<T> {
     return this.loaded.get(name) as V;
   }
   protected write(args: unknown, run: () => void, minApi?: string) {
-    this.context.enqueue({ bytes: OP_OVERHEAD_BYTES + jsonBytes(args), write: true, minApi, run });
+    this.context.enqueue({ wire: { action: "SetProperty", args }, write: true, minApi, run });
   }
 }
 
@@ -614,7 +677,7 @@ class WorkbookProxy {
     return {
       add: (cell, content) =>
         context.enqueue({
-          bytes: OP_OVERHEAD_BYTES + jsonBytes(content),
+          wire: { action: "Method", args: [typeof cell === "string" ? cell : null, content] },
           write: true,
           minApi: "1.10",
           run: () => {
@@ -638,7 +701,7 @@ class WorkbookProxy {
     return {
       calculate: (type) =>
         context.enqueue({
-          bytes: OP_OVERHEAD_BYTES,
+          wire: { action: "Method", args: [type] },
           write: false,
           run: () => void context.fake.calculations.push(type),
         }),
@@ -1474,7 +1537,7 @@ class XmlPartProxy extends ClientObject<XmlPart> {
   getXml(): { value: string } {
     let value: string | undefined;
     this.context.enqueue({
-      bytes: OP_OVERHEAD_BYTES,
+      wire: { action: "Method" },
       write: false,
       run: () => {
         value = this.live().xml;
