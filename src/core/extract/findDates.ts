@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import type { Precision } from "../dataset/schema";
 import { isoMonth, type DocumentDate } from "./documentDate";
 import { findFiscalYears } from "./fiscalYears";
+import { findMonthSpans } from "./monthSpans";
 import type { Mention } from "./mention";
 import { findRelativeDates, resolveYearless, type Resolution } from "./relativeDates";
 import { selectNonOverlapping } from "./spans";
@@ -57,7 +58,8 @@ export function findDates(text: string, doc: DocumentDate | null): Mention[] {
     ...findCalendarDates(text, doc),
     ...findMonthYears(text),
     ...findBareMonths(text, doc),
-    ...findFiscalYears(text),
+    ...findFiscalYears(text, doc),
+    ...findMonthSpans(text),
     ...findRelativeDates(text, doc),
     ...findYears(text),
   ]);

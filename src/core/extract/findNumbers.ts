@@ -252,7 +252,10 @@ function shareRangeUnits(text: string, mentions: Mention[]): void {
       /^\s+and\s+$/.test(join) && /\bbetween\s+$/i.test(text.slice(0, a.start).slice(-12));
     if (!RANGE_JOIN.test(join) && !between) continue;
     // "rose 4.2% to 98,310": a change, then the level it reached, not a range of percents.
-    if (/^\s*to\s*$/.test(join) && CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start)))
+    if (
+      /^\s*to\s*$/.test(join) &&
+      CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))
+    )
       continue;
     if (a.unit === "count" && b.unit !== "count" && b.unit !== "USD") a.unit = b.unit;
     else if (b.unit === "count" && a.unit !== "count" && a.unit !== "USD") b.unit = a.unit;

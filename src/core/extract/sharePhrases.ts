@@ -23,7 +23,8 @@ const OUT_OF = new RegExp(
   `\\b(${NUMBER})\\s+(?:out\\s+of\\s+(?:every\\s+)?|in\\s+every\\s+)(${NUMBER})\\b`,
   "gi",
 );
-const IN_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)\b/gi;
+const IN_WORDS =
+  /\b(one|two|three|four|five|six|seven|eight|nine)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)\b/gi;
 
 const percentOf = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;
 const numberOf = (word: string) =>
