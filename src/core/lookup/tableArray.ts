@@ -1,6 +1,7 @@
-import { columnValue } from "../dataset/columnValue";
 import { excelNumber } from "../layout/excelValue";
 import type { Column, Table } from "../dataset/schema";
+import { codeLabel, isCodedKey } from "../dataset/displayText";
+import { shownCell } from "../dataset/tableCell";
 import { badArgument, PolicyError } from "../errors";
 import type { LookupIndex } from "./buildIndex";
 import { shownId } from "./findFigure";
@@ -46,6 +47,8 @@ export function tableArray(
   }
   const shown = choice.columns ? pickColumns(table, choice.columns) : table.columns;
   const clauses = choice.filter ? parseFilter(table, choice.filter) : [];
+  const cellOf = (record: Record<string, unknown>, column: Column): TableCell =>
+    shownTableCell(index, record, column);
   const rows: TableCell[][] = [shown.map((c) => c.title)];
   for (const id of table.rows) {
     const record = rowRecord(index, table, id);
@@ -129,7 +132,8 @@ function comparison(column: Column, op: string, raw: string): (cell: TableCell) 
     }
     return (cell) => typeof cell === "number" && compare(cell - wanted, op);
   }
-  const wanted = raw.toLowerCase();
+  // A coded column shows words ("pill presses"); its code ("pill_presses") names the same value.
+  const wanted = (isCodedKey(column.key) ? codeLabel(raw) : raw).toLowerCase();
   const isDate = column.type === "date";
   return (cell) => {
     const text = String(cell).toLowerCase();
@@ -179,11 +183,15 @@ function rowRecord(index: LookupIndex, table: Table, id: string): Record<string,
 }
 
 /**
- * The engine's own columnValue, so a spilled table shows what an inserted table shows; a number
- * is the one an inserted table holds (a percent as its fraction, excelValue.ts).
+ * The cell an inserted table shows (shownCell), so a spilled table matches it; a number is the
+ * one an inserted table holds (a percent as its fraction, excelValue.ts).
  */
-function cellOf(record: Record<string, unknown>, column: Column): TableCell {
-  const value = columnValue(record, column.key) ?? "";
+function shownTableCell(
+  index: LookupIndex,
+  record: Record<string, unknown>,
+  column: Column,
+): TableCell {
+  const value = shownCell(index.dataset, record, column.key) ?? "";
   if (typeof value !== "number" || (column.type !== "number" && column.type !== "integer")) {
     return value;
   }
