@@ -202,7 +202,7 @@ describe("npm run dataset", () => {
   it("writes RFC 4180 CSV with quoted commas and quotes", () => {
     const csv = readFileSync(join(out, "sources.csv"), "utf8");
     expect(csv).toBe(
-      "id,publisher,rights\r\n" +
+      "\uFEFFid,publisher,rights\r\n" +
         `${DOC_A},Example Wire,\r\n` +
         `${DOC_B},"Example ""Quoted"" Press",© 2023 Example. All rights reserved.\r\n`,
     );

@@ -38,7 +38,7 @@ function byColumn(keys: string[], rows: Shown[][]): Map<string, Shown[]> {
 export function csvOutput(dataset: Dataset): TableOutput {
   const out: TableOutput = new Map();
   for (const table of dataset.tables) {
-    const [header, ...rows] = parse(toCsv(dataset, table)) as string[][];
+    const [header, ...rows] = parse(toCsv(dataset, table), { bom: true }) as string[][];
     const columns = table.columns;
     const records = tableRecords(dataset, table);
     expect(header).toEqual(columns.map((c) => c.key));
