@@ -9,6 +9,7 @@ import { findFigure, findRecord } from "./findFigure";
 import { lookupByMeaning } from "./lookupByMeaning";
 import { PERIOD_FORMS } from "./periodArgument";
 import { readField, type FieldValue } from "./readField";
+import { capTable } from "./resultCap";
 import { searchRecords } from "./searchRecords";
 import { tableArray, type TableCell } from "./tableArray";
 
@@ -124,10 +125,12 @@ export const policyFormulas = {
   },
 
   table(index: LookupIndex, tableId: unknown, columns?: unknown, filter?: unknown): TableCell[][] {
-    return tableArray(index, requireText("table_id", tableId, TABLE_ID), {
+    const id = requireText("table_id", tableId, TABLE_ID);
+    const rows = tableArray(index, id, {
       columns: optionalText("columns", columns, 'column keys or titles, e.g. "metric,value,unit"'),
       filter: optionalText("filter", filter, 'a filter such as "value >= 100"'),
     });
+    return capTable(index, id, rows);
   },
 
   search(index: LookupIndex, text: unknown, max?: unknown): TableCell[][] {
