@@ -45,6 +45,7 @@ export const UNITS = KNOWN_UNITS.map((u) => u.id);
  */
 export const Unit = z
   .string()
+  .max(40, "expected a unit of at most 40 characters")
   .regex(
     /^(?:USD|[a-z]+(?:_[a-z]+)*)$/,
     `expected a known unit (${KNOWN_UNITS.map((u) => u.id).join(", ")}) or a count noun from the quote in lower case, words joined by "_" (e.g. vessels)`,

@@ -1,5 +1,6 @@
 import { columnValue, type CellValue } from "./columnValue";
 import { codeLabel, displayQuote, isCodedKey, isQuoteKey } from "./displayText";
+import { multipleLabel } from "./multipleLabel";
 import { alsoReportedBy } from "./restatements";
 import type { Dataset, Figure } from "./schema";
 
@@ -29,11 +30,16 @@ export function recordCell(dataset: Dataset, record: object, key: string): CellV
 
 /**
  * The value a table column shows people (pane preview, inserted and exported tables,
- * POLICY.TABLE): recordCell with codes as words ("more than", "pill presses") and quotes in
- * their display form (conversion markup removed).
+ * POLICY.TABLE): recordCell with codes as words ("more than", "pill presses"), a multiple's
+ * unit saying what it multiplies ("times heroin's"), and quotes in their display form
+ * (conversion markup removed).
  * @example shownCell(dataset, figure, "qualifier") // "more than"
  */
 export function shownCell(dataset: Dataset, record: object, key: string): CellValue {
+  if (key === "unit") {
+    const label = multipleLabel(record);
+    if (label) return label;
+  }
   return shownForm(key, recordCell(dataset, record, key));
 }
 
