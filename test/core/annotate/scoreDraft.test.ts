@@ -1,6 +1,5 @@
 import { draftAnnotation } from "../../../src/core/annotate/draftAnnotation";
 import { knownRecords } from "../../../src/core/annotate/knownRecords";
-import { scoreDocuments } from "../../../src/core/annotate/scoreDocuments";
 import { scoreDraft } from "../../../src/core/annotate/scoreDraft";
 import { DocumentAnnotation } from "../../../src/core/dataset/annotationSchema";
 import { extractMentions } from "../../../src/core/extract/extractMentions";
