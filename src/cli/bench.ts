@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { userMessage } from "../core/errors";
+import { benchAnnotate } from "./bench/annotate";
 import { runAudit, type AuditResult } from "./bench/audit";
 import { benchBundle, type BundleBenchResult } from "./bench/bundle";
 import { benchExtractor, readSeeds, type ExtractorBenchResult } from "./bench/extractor";
@@ -34,6 +35,8 @@ export interface BenchOptions {
   functionCalls: number;
   corpusSmall: number;
   corpusLarge: number;
+  /** Hand-annotated real documents for the annotate drafter's accuracy. */
+  annotateCorpus?: string;
   /** Run `npm audit --omit=dev` (needs the registry); default true. */
   audit?: boolean;
   log?: (line: string) => void;
@@ -79,6 +82,8 @@ export async function runBenchmarks(
     log(`refresh ${scenario}…`);
     refreshes.push(await benchRefresh(scenario, options.refreshTables, options.refreshRows));
   }
+  log("annotate drafts…");
+  const annotate = benchAnnotate(options.seeds, options.annotateCorpus ?? "test/corpus");
   const bundle = benchBundle(options.dist);
   const audit = options.audit === false ? null : runAudit();
   return [
@@ -86,6 +91,7 @@ export async function runBenchmarks(
     ...refreshRows(refreshes),
     ...functionRows(functions),
     ...extractorRows(extractor),
+    ...annotate,
     ...bundleRows(bundle),
     ...(audit ? auditRows(audit) : []),
   ];
