@@ -13,6 +13,7 @@ const os = require("node:os");
 const path = require("node:path");
 const { URL } = require("node:url");
 const zlib = require("node:zlib");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -129,6 +130,11 @@ module.exports = (env = {}, argv = {}) => {
     );
   }
 
+  // The pane accepts this dataset by its content hash instead of validating it before the first
+  // paint (src/functions/verifyDataset.ts); `npm run dataset` validated it when it wrote it.
+  const shipped = JSON.parse(fs.readFileSync(path.join(dataDir, "dataset.json"), "utf8"));
+  const shippedIdentity = { version: shipped.version, contentHash: shipped.contentHash };
+
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
     {
@@ -182,6 +188,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     stats: serving ? "errors-warnings" : "normal",
     plugins: [
+      new webpack.DefinePlugin({ SHIPPED_DATASET: JSON.stringify(shippedIdentity) }),
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: "functions.json",
@@ -200,10 +207,13 @@ module.exports = (env = {}, argv = {}) => {
       host: "localhost",
       port: Number(env.port ?? 3000),
       server: serving ? devServerTransport(env) : "http",
-      headers: { "Content-Security-Policy": CSP, "Access-Control-Allow-Origin": "*" },
+      // No Access-Control-Allow-Origin: the pane, the functions and the commands share this
+      // origin, and a wildcard would let any web page the developer visits read the dataset.
+      headers: { "Content-Security-Policy": CSP },
+      // serveIndex off: a folder URL is a 404, not a listing of what the folder holds.
       static: [
-        { directory: OFFICE_JS, publicPath: "/office-js", watch: false },
-        { directory: dataDir, publicPath: "/data", watch: true },
+        { directory: OFFICE_JS, publicPath: "/office-js", watch: false, serveIndex: false },
+        { directory: dataDir, publicPath: "/data", watch: true, serveIndex: false },
       ],
       hot: false,
       liveReload: true,

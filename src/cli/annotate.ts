@@ -4,8 +4,8 @@ import { parse } from "yaml";
 import { draftAnnotation } from "../core/annotate/draftAnnotation";
 import { draftYaml } from "../core/annotate/draftYaml";
 import { knownRecords } from "../core/annotate/knownRecords";
-import { seedFileName } from "../core/annotate/seedFileName";
 import { DocumentAnnotation } from "../core/dataset/annotationSchema";
+import { seedFileName } from "../core/dataset/seedFileName";
 import { userMessage } from "../core/errors";
 
 const USAGE = `Usage: npm run annotate -- seeds/<doc>.txt [--date YYYY-MM-DD] [--force] [--seeds DIR]
@@ -66,12 +66,7 @@ export function annotate(args: AnnotateArgs, log: (line: string) => void): numbe
   let file = args.file;
   if (args.isNew) {
     const taken = readdirSync(args.seeds).filter((f) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(f));
-    const named = seedFileName(readFileSync(file, "utf8"), taken);
-    if ("problem" in named) {
-      log(named.problem);
-      return 1;
-    }
-    file = join(args.seeds, named.file);
+    file = join(args.seeds, seedFileName(taken, readFileSync(file, "utf8")));
     copyFileSync(args.file, file);
     log(`Copied ${args.file} to ${file}.`);
   }

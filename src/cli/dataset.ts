@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { buildDataset, type BuildResult } from "../core/dataset/buildDataset";
 import type { CoverageReport } from "../core/dataset/coverage";
-import { dataPackage, type PackageFile } from "../core/dataset/dataPackage";
+import { dataPackage, packagedTableFiles, type PackageFile } from "../core/dataset/dataPackage";
 import { DatasetConfig } from "../core/dataset/datasetConfig";
 import { issuePath } from "../core/dataset/issuePath";
 import { parseDataset } from "../core/dataset/parseDataset";
@@ -107,7 +107,7 @@ function main(args: Args): number {
   }
 
   const valid = parseDataset(dataset);
-  for (const f of readdirSync(args.out)) if (f.endsWith(".csv")) rmSync(join(args.out, f));
+  removeStaleTables(args.out, new Set(valid.tables.map((t) => `${t.id}.csv`)));
   const datasetFile: PackageFile = { path: "dataset.json", content: json(valid) };
   const csvs = new Map<string, PackageFile>(
     valid.tables.map((t) => [t.id, { path: `${t.id}.csv`, content: toCsv(valid, t) }]),
@@ -120,6 +120,23 @@ function main(args: Args): number {
   );
   printSummary(valid, coverage, args.out);
   return 0;
+}
+
+/**
+ * Deletes the CSVs of tables the previous build wrote (as its datapackage.json lists them) that
+ * this build no longer writes. Any other file in the folder is someone else's and stays.
+ */
+function removeStaleTables(out: string, written: Set<string>): void {
+  const descriptor = join(out, "datapackage.json");
+  if (!existsSync(descriptor)) return;
+  let previous: unknown;
+  try {
+    previous = JSON.parse(readFileSync(descriptor, "utf8"));
+  } catch {
+    return; // not one of ours: delete nothing
+  }
+  for (const file of packagedTableFiles(previous))
+    if (!written.has(file)) rmSync(join(out, file), { force: true });
 }
 
 /** Rewrites only the top-level version line, so the file's layout and comments stay as written. */

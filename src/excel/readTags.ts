@@ -1,8 +1,10 @@
 import {
   decodeTags,
   encodeTag,
+  MAX_TAG_PART_XML,
   readTagPiece,
   TAG_NAMESPACE,
+  tagTableAttribute,
   type TableTag,
 } from "../core/layout/tableTag";
 
@@ -12,40 +14,74 @@ export interface StoredTag {
   partIds: string[];
 }
 
+/** More tag parts than any workbook Policy Tables wrote could hold (one or two per table). */
+export const MAX_TAG_PART_COUNT = 5_000;
+
 /**
- * Every table tag in the workbook (two syncs, however many tables). Damaged tags are returned
- * as problems, each naming its table, and are otherwise ignored.
+ * Every table tag in the workbook (two syncs, however many tables). Damaged or inconsistent tags
+ * are returned as problems, each naming its table, and the ids of their tables as `blocked`:
+ * refresh leaves those tables alone.
  */
 export async function readTags(
   context: Excel.RequestContext,
-): Promise<{ stored: StoredTag[]; problems: string[] }> {
+): Promise<{ stored: StoredTag[]; problems: string[]; blocked: string[] }> {
   const parts = context.workbook.customXmlParts.getByNamespace(TAG_NAMESPACE);
   parts.load("items/id");
   await context.sync();
+  if (parts.items.length > MAX_TAG_PART_COUNT) {
+    await context.sync();
+    return {
+      stored: [],
+      problems: [
+        `The workbook holds ${parts.items.length} Policy Tables tag parts, more than the ${MAX_TAG_PART_COUNT} it could have written; none was read and no table was refreshed.`,
+      ],
+      blocked: [],
+    };
+  }
   const xmls = parts.items.map((p) => ({ id: p.id, xml: p.getXml() }));
   await context.sync();
+  const unreadable: string[] = [];
   const pieces = xmls.flatMap(({ id, xml }) => {
     const piece = readTagPiece(xml.value);
+    if (!piece) {
+      const size = xml.value.length;
+      unreadable.push(
+        size > MAX_TAG_PART_XML
+          ? `A Policy Tables tag part (${id}) holds ${size} characters, more than a tag part can (${MAX_TAG_PART_XML}); it was not read.`
+          : `A Policy Tables tag part (${id}) is not a table tag; it was not read.`,
+      );
+    }
     return piece ? [{ ...piece, id }] : [];
   });
-  const { tags, problems } = decodeTags(pieces);
+  const { tags, problems, blocked } = decodeTags(pieces);
+  const partsOf = new Map<string, string[]>();
+  for (const p of pieces) {
+    const ids = partsOf.get(p.table);
+    if (ids) ids.push(p.id);
+    else partsOf.set(p.table, [p.id]);
+  }
   return {
     stored: tags.map((tag) => ({
       tag,
-      partIds: pieces.filter((p) => p.table === tag.excelTableId).map((p) => p.id),
+      partIds: partsOf.get(tagTableAttribute(tag.excelTableId)) ?? [],
     })),
-    problems,
+    problems: [...unreadable, ...problems],
+    blocked,
   };
 }
 
-/** Queues storing a tag, replacing the parts of its previous version (no sync). */
+/**
+ * Queues storing a tag (no sync): the new parts are added before the old ones are deleted, so
+ * a request that stops between the two leaves two copies, which refresh reports and refuses,
+ * rather than none, which would leave the table untagged without a word.
+ */
 export function queueWriteTag(
   context: Excel.RequestContext,
   tag: TableTag,
   oldPartIds: string[] = [],
 ) {
-  queueDeleteTag(context, oldPartIds);
   for (const xml of encodeTag(tag)) context.workbook.customXmlParts.add(xml);
+  queueDeleteTag(context, oldPartIds);
 }
 
 /** Queues deleting a tag's parts (no sync). */

@@ -1,31 +1,58 @@
-import {
-  Badge,
-  FluentProvider,
-  Tab,
-  TabList,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
 import { buildIndex } from "../core/lookup/buildIndex";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
+import { useFluentTheme } from "./hooks/useFluentTheme";
 import { useSetting } from "./hooks/useSetting";
 import type { DatasetLoader } from "./loadDataset";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
 import { useAppStyles, usePageStyles } from "./useAppStyles";
-import { AboutView } from "./views/AboutView";
-import { CatalogView } from "./views/CatalogView";
-import { ConflictsView } from "./views/ConflictsView";
 import { Busy } from "./views/Busy";
-import { ErrorBar } from "./views/ErrorBar";
-import { RefreshView } from "./views/RefreshView";
-import { SearchView } from "./views/SearchView";
-import { TraceView } from "./views/TraceView";
+import { CatalogView } from "./views/CatalogView";
+import { LazyErrorBar as ErrorBar } from "./views/lazyBars";
 import type { WorkbookActions } from "./workbook";
+
+// The pane opens on the Catalog; every other view is a chunk of its own, fetched when first
+// opened, so none of their code is downloaded before the Catalog shows (src/cli/bench/startup.ts
+// measures that, and test/cli/bench/startup.test.ts holds it to its budget).
+const SearchView = lazy(() =>
+  import(/* webpackChunkName: "view-search" */ "./views/SearchView").then((m) => ({
+    default: m.SearchView,
+  })),
+);
+const TraceView = lazy(() =>
+  import(/* webpackChunkName: "view-trace" */ "./views/TraceView").then((m) => ({
+    default: m.TraceView,
+  })),
+);
+const RefreshView = lazy(() =>
+  import(/* webpackChunkName: "view-refresh" */ "./views/RefreshView").then((m) => ({
+    default: m.RefreshView,
+  })),
+);
+const ConflictsView = lazy(() =>
+  import(/* webpackChunkName: "view-conflicts" */ "./views/ConflictsView").then((m) => ({
+    default: m.ConflictsView,
+  })),
+);
+const AboutView = lazy(() =>
+  import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => ({
+    default: m.AboutView,
+  })),
+);
+
+/** The webpack chunk of each view that is not in the pane's first download. */
+export const LAZY_VIEW_CHUNKS = [
+  "view-search",
+  "view-trace",
+  "view-refresh",
+  "view-conflicts",
+  "view-about",
+] as const;
 
 export const VIEWS = ["catalog", "search", "trace", "refresh", "conflicts", "about"] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -57,7 +84,7 @@ export function App(props: AppProps) {
   const { actions, loadDataset, settings, themeSource, defaultDatasetUrl, hostProblem } = props;
   usePageStyles();
   const styles = useAppStyles();
-  const dark = useColorScheme(themeSource);
+  const theme = useFluentTheme(useColorScheme(themeSource));
   const [datasetUrl, saveDatasetUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);
   const { state, reload } = useDataset(loadDataset, datasetUrl);
   const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
@@ -100,8 +127,9 @@ export function App(props: AppProps) {
   }, [reload]);
 
   const needsDataset = view !== "about";
+  if (!theme) return null;
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+    <FluentProvider theme={theme} className={styles.provider}>
       <header className={styles.header}>
         <h1 className={styles.title}>Policy Tables</h1>
         <div className={styles.badges}>
@@ -148,40 +176,42 @@ export function App(props: AppProps) {
         aria-labelledby={`tab-${view}`}
       >
         {state.status === "loading" && needsDataset && <Busy label="Loading the dataset…" />}
-        {dataset && index && view === "catalog" && (
-          <CatalogView dataset={dataset} index={index} actions={actions} />
-        )}
-        {dataset && index && view === "search" && (
-          <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
-        )}
-        {dataset && index && view === "trace" && (
-          <TraceView
-            dataset={dataset}
-            index={index}
-            actions={actions}
-            recordId={traceId}
-            onChooseRecord={setTraceId}
-          />
-        )}
-        {dataset && view === "refresh" && (
-          <RefreshView
-            actions={actions}
-            reload={reload}
-            startNow={refreshRequested}
-            onStarted={() => setRefreshRequested(false)}
-          />
-        )}
-        {dataset && index && view === "conflicts" && (
-          <ConflictsView dataset={dataset} index={index} onTrace={trace} />
-        )}
-        {view === "about" && (
-          <AboutView
-            state={state}
-            datasetUrl={datasetUrl}
-            defaultDatasetUrl={defaultDatasetUrl}
-            onSaveUrl={saveDatasetUrl}
-          />
-        )}
+        <Suspense fallback={<Busy label={`Loading ${LABELS[view]}…`} />}>
+          {dataset && index && view === "catalog" && (
+            <CatalogView dataset={dataset} index={index} actions={actions} />
+          )}
+          {dataset && index && view === "search" && (
+            <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
+          )}
+          {dataset && index && view === "trace" && (
+            <TraceView
+              dataset={dataset}
+              index={index}
+              actions={actions}
+              recordId={traceId}
+              onChooseRecord={setTraceId}
+            />
+          )}
+          {dataset && view === "refresh" && (
+            <RefreshView
+              actions={actions}
+              reload={reload}
+              startNow={refreshRequested}
+              onStarted={() => setRefreshRequested(false)}
+            />
+          )}
+          {dataset && index && view === "conflicts" && (
+            <ConflictsView dataset={dataset} index={index} onTrace={trace} />
+          )}
+          {view === "about" && (
+            <AboutView
+              state={state}
+              datasetUrl={datasetUrl}
+              defaultDatasetUrl={defaultDatasetUrl}
+              onSaveUrl={saveDatasetUrl}
+            />
+          )}
+        </Suspense>
       </main>
     </FluentProvider>
   );

@@ -1,5 +1,6 @@
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
+import { verifyDataset } from "../functions/verifyDataset";
 
 /** The dataset shipped with the add-in, relative to the page (runtimeDataset's DATASET_URL). */
 export const SHIPPED_DATASET_URL = "data/dataset.json";
@@ -12,7 +13,8 @@ export type DatasetLoader = (url: string, reason: "open" | "refresh") => Promise
 
 /**
  * The browser's loader: fetch (never from the HTTP cache, so a refresh sees a new file), then
- * parseDataset. Failures become PolicyErrors whose message names the URL and the problem.
+ * verifyDataset (by content hash for the dataset the add-in was built with, else parseDataset).
+ * Failures become PolicyErrors whose message names the URL and the problem.
  */
 export function fetchDatasetLoader(
   fetchFn: typeof fetch,
@@ -40,6 +42,49 @@ export function fetchDatasetLoader(
 
 export const DATASET_TIMEOUT_MS = 30_000;
 
+/**
+ * The largest dataset the pane accepts. Validation runs on the pane's thread (50 MB took 12 s,
+ * the pane frozen meanwhile); the shipped dataset is well under 1 MB.
+ */
+export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The body as text, refused as soon as it is known to pass `maxBytes`: from Content-Length
+ * before reading anything, else while streaming, so an oversized file is never held whole.
+ */
+async function readCapped(response: Response, url: string, maxBytes: number): Promise<string> {
+  const tooLarge = (size: string) =>
+    new PolicyError(
+      "invalid_dataset",
+      `The file at ${url} is ${size}; a dataset may be at most ${megabytes(maxBytes)}. ` +
+        "Split the corpus or point the pane at a smaller dataset.",
+    );
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(megabytes(declared));
+  if (!response.body) {
+    const text = await response.text();
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > maxBytes) throw tooLarge(megabytes(bytes));
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(`more than ${megabytes(maxBytes)}`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 function fetchAndParse(fetchFn: typeof fetch): DatasetLoader {
   return async (url) => {
     let response: Response;
@@ -58,19 +103,16 @@ function fetchAndParse(fetchFn: typeof fetch): DatasetLoader {
         `Could not fetch the dataset from ${url}: the server answered ${status}.`,
       );
     }
+    const text = await readCapped(response, url, MAX_DATASET_BYTES);
     let json: unknown;
     try {
-      json = await response.json();
+      json = JSON.parse(text);
     } catch {
       throw new PolicyError(
         "invalid_dataset",
         `The file at ${url} is not JSON, so it is not a dataset.`,
       );
     }
-    // The validator (zod) is its own chunk: the pane paints before it arrives.
-    const { parseDataset } = await import(
-      /* webpackChunkName: "validate" */ "../core/dataset/parseDataset"
-    );
-    return parseDataset(json);
+    return verifyDataset(json);
   };
 }

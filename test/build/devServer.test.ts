@@ -103,6 +103,24 @@ describe("npm start (dev server)", () => {
     expect((await get("assets/icon-32.png")).headers()["content-type"]).toBe("image/png");
   });
 
+  it("allows no other origin to read its files (no Access-Control-Allow-Origin)", async () => {
+    for (const path of ["taskpane.html", "data/dataset.json", "office-js/office.js"]) {
+      const response = await page.request.get(`${base}${path}`, {
+        headers: { Origin: "https://attacker.example" },
+      });
+      expect(response.status()).toBe(200);
+      expect(response.headers()["access-control-allow-origin"]).toBeUndefined();
+    }
+  });
+
+  it("lists no directory", async () => {
+    for (const path of ["data/", "office-js/", "office-js/en-us/", "assets/"]) {
+      const response = await page.request.get(`${base}${path}`);
+      expect({ path, status: response.status() }).toEqual({ path, status: 404 });
+      expect(await response.text()).not.toContain("dataset.json");
+    }
+  });
+
   it("logs no console errors or CSP violations and reaches beyond localhost only for telemetry", async () => {
     await page.reload();
     await page.waitForLoadState("networkidle");

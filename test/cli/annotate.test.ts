@@ -53,7 +53,7 @@ describe("npm run annotate", () => {
     expect(draft.source).toMatchObject({ draft: true, published: "2024-02-08" });
     expect(draft.figures[0]).toMatchObject({ draft: true, value: 36.64, unit: "pounds" });
     expect(lines.join("\n")).toMatch(
-      /Wrote .*005_[0-9a-f]{16}\.yaml: 1 figures, 0 events and 2 dismissals proposed/,
+      /Wrote .*005_[0-9a-f]{16}\.yaml: 1 figures, 1 events and 1 dismissals proposed/,
     );
   });
 

@@ -202,13 +202,51 @@ describe("npm run dataset", () => {
   it("writes RFC 4180 CSV with quoted commas and quotes", () => {
     const csv = readFileSync(join(out, "sources.csv"), "utf8");
     expect(csv).toBe(
-      "id,publisher,rights\r\n" +
+      "\uFEFFid,publisher,rights\r\n" +
         `${DOC_A},Example Wire,\r\n` +
         `${DOC_B},"Example ""Quoted"" Press",© 2023 Example. All rights reserved.\r\n`,
     );
     expect(readFileSync(join(out, "figures.csv"), "utf8")).toContain(
       `Share tied to fentanyl,66.67,"with ""about two-thirds"" tied to fentanyl."\r\n`,
     );
+  });
+
+  it("deletes only the CSVs its previous build listed, never other files in --out", () => {
+    const shared = join(dir, "shared-out");
+    expect(run(dir, shared).status).toBe(0);
+    writeFileSync(join(shared, "analysis.csv"), "mine\r\n");
+    writeFileSync(join(shared, "notes.txt"), "mine");
+    const fewer = seeds();
+    cpSync(join(dir, "dataset.lock.json"), join(fewer, "dataset.lock.json"));
+    writeFileSync(
+      join(fewer, "dataset.yaml"),
+      CONFIG.slice(0, CONFIG.indexOf("  - id: conflicts")),
+    );
+    const rebuilt = run(fewer, shared, "--bump", "patch");
+    expect(rebuilt.stderr).toBe("");
+    expect(readdirSync(shared).sort()).toEqual([
+      "analysis.csv",
+      "coverage.json",
+      "datapackage.json",
+      "dataset.json",
+      "figures.csv",
+      "notes.txt",
+      "sources.csv",
+    ]);
+    expect(readFileSync(join(shared, "analysis.csv"), "utf8")).toBe("mine\r\n");
+  });
+
+  it("never deletes outside --out, whatever the previous datapackage.json says", () => {
+    const target = join(dir, "victim.csv");
+    writeFileSync(target, "keep");
+    const out3 = join(dir, "out3");
+    mkdirSync(out3);
+    writeFileSync(
+      join(out3, "datapackage.json"),
+      JSON.stringify({ resources: [{ path: "../victim.csv" }, { path: target }] }),
+    );
+    expect(run(dir, out3).status).toBe(0);
+    expect(readFileSync(target, "utf8")).toBe("keep");
   });
 
   it("fails while a mention is untriaged, naming it with its sentence", () => {

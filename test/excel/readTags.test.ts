@@ -24,4 +24,33 @@ describe("readTags", () => {
     expect(summary.problems).toEqual(problems);
     expect(encodeTag(stored[0].tag)[0]).toBe(fake.parts[0].xml);
   });
+
+  it("reports a hostile 1 MB part in the tag namespace by its id, quickly, and refreshes the rest", async () => {
+    const { fake, actions } = workbook();
+    await actions.insertTable(fixtureDataset(), "seizures", {}, "newSheet");
+    fake.parts.push({
+      id: "{hostile}",
+      namespace: TAG_NAMESPACE,
+      xml: `<x xmlns="${TAG_NAMESPACE}">${"<tableTag ".repeat(100_000)}</x>`,
+    });
+    const started = performance.now();
+    const summary = await actions.refreshAll(fixtureDataset());
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(summary.problems).toEqual([
+      "A Policy Tables tag part ({hostile}) is not a table tag; it was not read.",
+    ]);
+    expect(summary.tables.map((t) => t.status)).toEqual(["unchanged"]);
+  });
+
+  it("tags a table whose filter holds text XML cannot hold, and refreshes it", async () => {
+    const { fake, actions } = workbook();
+    const filter = "seized\uFFFE\u0000";
+    const dataset = fixtureDataset((d) => (d.figures[3].metric += ` ${filter}`));
+    await actions.insertTable(dataset, "seizures", { filter }, "newSheet");
+    expect(fake.parts).toHaveLength(1);
+    const { stored } = await fake.run((context) => readTags(context));
+    expect(stored[0].tag.choice.filter).toBe(filter);
+    const summary = await actions.refreshAll(dataset);
+    expect(summary.tables.map((t) => t.status)).toEqual(["unchanged"]);
+  });
 });

@@ -204,7 +204,7 @@ describe("refreshAll", () => {
       }),
     );
     expect(fake.values("Sheet1!C2:E3")).toEqual([
-      [3700, "pill_presses", "check"],
+      [3700, "pill presses", "check"],
       [17000000, "USD", "#NAME?"],
     ]);
     expect(fake.cell("Sheet1!E3").formula).toBe("=C3/1000");

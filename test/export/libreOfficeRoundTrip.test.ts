@@ -71,12 +71,15 @@ function shown(value: CellValue, format: string): string {
         : `${y}-${m}-${day}`;
   }
   const decimals = (/\.(0+)/.exec(format)?.[1] ?? "").length;
-  const number = value.toLocaleString("en-US", {
+  const scaling = format.replace(/"[^"]*"/g, "").includes("%");
+  const number = (scaling ? value * 100 : value).toLocaleString("en-US", {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     useGrouping: format.includes(","),
   });
-  return (format.startsWith("$") ? "$" : "") + number + (format.includes('"%"') ? "%" : "");
+  return (
+    (format.startsWith("$") ? "$" : "") + number + (scaling || format.includes('"%"') ? "%" : "")
+  );
 }
 
 function expectSheet(csv: string[][] | undefined, plan: CellPlan) {
@@ -115,6 +118,18 @@ describe("exported workbook opened in LibreOffice", () => {
     expect(about[1]).toEqual(["Dataset version", dataset.version]);
     expect(about[2]).toEqual(["Content hash (sha256)", dataset.contentHash]);
     expect(sheets.size).toBe(sheetNames.length);
+
+    // A percent shows as the stated number and holds its fraction (exported as shown, so the
+    // fraction is checked by exceljs in test/excel/percentFigures.test.ts).
+    const all = sheets.get(planTable(dataset, "all-figures").sheetName)!;
+    const idAt = all[0].findIndex((h) => h.toLowerCase() === "id");
+    const valueAt = all[0].indexOf("Value");
+    const percents = dataset.figures.filter((f) => f.unit === "percent");
+    expect(percents.length).toBeGreaterThan(0);
+    for (const f of percents) {
+      const row = all.find((r) => r[idAt] === f.id)!;
+      expect([f.id, row[valueAt]]).toEqual([f.id, `${f.value}%`]);
+    }
   }, 180_000);
 
   it("shows crafted quotes as text, not as formula results", async () => {

@@ -50,6 +50,27 @@ describe("FakeExcel", () => {
     expect(fake.cell("Sheet1!B2").formula).toBe(formula);
   });
 
+  it.each([
+    ["0%", 0.68, "68%"],
+    ["0.00%", 0.6667, "66.67%"],
+    ['0"%"', 68, "68%"],
+    ['0"%"', 0.68, "1%"],
+    ["#,##0", 0.68, "1"],
+  ])(
+    "shows a number under %j scaled by 100 only for an unquoted %%",
+    async (format, value, text) => {
+      const fake = new FakeExcel();
+      await fake.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+        range.numberFormat = [[format]];
+        range.values = [[value]];
+        const read = range.load("text");
+        await context.sync();
+        expect(read.text).toEqual([[text]]);
+      });
+    },
+  );
+
   it('keeps text as text under the "@" format (set first) or a quote prefix', async () => {
     const fake = new FakeExcel();
     await fake.run(async (context) => {

@@ -58,7 +58,7 @@ describe("functions.json generated from the JSDoc", () => {
     expect(signature("LOOKUP")).toEqual([
       "metric_or_text:string",
       "actor:string?",
-      "period:string?",
+      "period:any?",
       "field:string?",
     ]);
     expect(signature("DATE")).toEqual(["id:string", "part:string?"]);

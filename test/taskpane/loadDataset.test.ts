@@ -1,6 +1,10 @@
 import "./polyfills";
 import { DATASET_URL } from "../../src/functions/runtimeDataset";
-import { fetchDatasetLoader, SHIPPED_DATASET_URL } from "../../src/taskpane/loadDataset";
+import {
+  fetchDatasetLoader,
+  MAX_DATASET_BYTES,
+  SHIPPED_DATASET_URL,
+} from "../../src/taskpane/loadDataset";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 
 const respond = (status: number, body: string, statusText = "") =>
@@ -56,5 +60,57 @@ describe("fetchDatasetLoader", () => {
         "open",
       ),
     ).rejects.toMatchObject({ code: "invalid_dataset", message: expect.stringMatching(/version/) });
+  });
+
+  it("refuses a dataset over the size cap from its Content-Length, before reading it", async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const load = fetchDatasetLoader(
+      (async () =>
+        new Response(body, {
+          status: 200,
+          headers: { "content-length": String(50 * 1024 * 1024) },
+        })) as unknown as typeof fetch,
+    );
+    await expect(load("https://example.org/big.json", "open")).rejects.toMatchObject({
+      code: "invalid_dataset",
+      message:
+        "The file at https://example.org/big.json is 50.0 MB; a dataset may be at most 10.0 MB. " +
+        "Split the corpus or point the pane at a smaller dataset.",
+    });
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it("stops reading a dataset without a Content-Length once it passes the cap", async () => {
+    let sent = 0;
+    const chunk = new TextEncoder().encode(" ".repeat(1024 * 1024));
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const load = fetchDatasetLoader(
+      (async () => new Response(body, { status: 200 })) as unknown as typeof fetch,
+    );
+    await expect(load("d.json", "refresh")).rejects.toMatchObject({
+      code: "invalid_dataset",
+      message: expect.stringMatching(
+        /^The file at d\.json is more than 10\.0 MB; a dataset may be at most 10\.0 MB/,
+      ),
+    });
+    expect(sent).toBeLessThanOrEqual(MAX_DATASET_BYTES + 3 * chunk.length);
+  });
+
+  it("accepts a dataset just under the cap", async () => {
+    const json = JSON.stringify(fixtureDataset());
+    const padded = json + " ".repeat(MAX_DATASET_BYTES - new TextEncoder().encode(json).length);
+    const load = fetchDatasetLoader(respond(200, padded));
+    await expect(load("d.json", "open")).resolves.toMatchObject({ version: expect.any(String) });
   });
 });

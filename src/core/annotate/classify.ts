@@ -2,8 +2,6 @@ import type { Category, EventKind } from "../dataset/schema";
 
 type Rule<T> = [RegExp, T];
 
-// Ordered: the first rule whose words occur in the sentence decides. A sentence about
-// deaths that also names a seizure is about deaths, hence deaths before seizures.
 const CATEGORY_RULES: Rule<Category>[] = [
   [/\b(sanction\w*|designat\w*|OFAC|blocked)\b/i, "sanctions"],
   [/\b(overdose|died|deaths?|killed|lethal doses?|fatal)\b/i, "deaths"],
@@ -35,8 +33,15 @@ const KIND_RULES: Rule<EventKind>[] = [
   [/\b(announc\w*|unveil\w*|released?|published)\b/i, "announcement"],
 ];
 
-const first = <T>(rules: Rule<T>[], text: string, otherwise: T): T =>
-  rules.find(([pattern]) => pattern.test(text))?.[1] ?? otherwise;
+/** The rule whose words occur first in the text (the main verb usually comes early). */
+function first<T>(rules: Rule<T>[], text: string, otherwise: T): T {
+  let best: { at: number; value: T } | null = null;
+  for (const [pattern, value] of rules) {
+    const at = pattern.exec(text)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { at, value };
+  }
+  return best?.value ?? otherwise;
+}
 
 /** The category the sentence's words suggest; "policy" when none does. */
 export const categoryOf = (sentence: string): Category => first(CATEGORY_RULES, sentence, "policy");
@@ -61,8 +66,9 @@ export function eventCategory(kind: EventKind, sentence: string): Category {
 }
 
 /** True when a sentence recounts something that happened or was decided, not a background fact. */
-export const statesAnEvent = (sentence: string): boolean =>
+export const statesAnEvent = (sentence: string, pastTense = false): boolean =>
+  pastTense ||
   KIND_RULES.some(([pattern]) => pattern.test(sentence)) ||
-  /\b(launch\w*|establish\w*|creat\w*|issued|signed|held|began|hosted|convened|imposed|took effect)\b/i.test(
+  /\b(launch\w*|establish\w*|creat\w*|issu(e|es|ed|ing)|sign(s|ed|ing)?|held|began|hosted|convened|impos\w*|took effect)\b/i.test(
     sentence,
   );

@@ -52,13 +52,13 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     dismissed: [],
   };
   const figureIn = new Map<number, string>();
-  const eventIn = new Map<number, string>();
   const dismiss = (m: Mention, reason: string) =>
     draft.dismissed.push({ draft: true, mention: m.text, ...occurrenceOf(m, mentions), reason });
 
   const site = (m: Mention) => {
     const sentence = sentenceAt(sentences, m.start, m.end);
-    return sentence ? { text, sentence, mention: m, mentions, known: options.known } : null;
+    if (!sentence) return null;
+    return { text, sentence, mention: m, mentions, known: options.known };
   };
 
   // Figures first, so a date in a figure's sentence is known to be its period.
@@ -82,24 +82,25 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
       dismiss(m, reason ?? "Spans two sentences; not the date of an event.");
       continue;
     }
-    if (m.date === null) {
+    const figure = figureIn.get(at.sentence.start);
+    const happened = statesAnEvent(at.sentence.text, at.sentence.names().pastTense);
+    // A fiscal year or a whole year in a figure's sentence is its period, not an event's date.
+    if (!happened || (figure && (m.period || m.precision === "year"))) {
       dismiss(
         m,
-        `Not resolved to a date${m.note ? ` (${m.note})` : ""}; record it by hand if it matters.`,
+        figure ? `Period of ${figure}.` : "Background: no figure and no action in its sentence.",
       );
       continue;
     }
-    const figure = figureIn.get(at.sentence.start);
-    const event = eventIn.get(at.sentence.start);
-    if (figure) dismiss(m, `Period of ${figure}.`);
-    else if (event) dismiss(m, `A second date in the sentence of ${event}.`);
-    else if (!statesAnEvent(at.sentence.text))
-      dismiss(m, "Background: no figure and no action in its sentence.");
-    else {
-      const e = proposeEvent(at as Site, id);
-      draft.events.push({ draft: true, ...e });
-      eventIn.set(at.sentence.start, e.id);
-    }
+    // A sentence that recounts an action is an event at each of its dates; a figure in it
+    // keeps the date as its period too (the seeds record both).
+    const e = proposeEvent(at as Site, id);
+    draft.events.push({ draft: true, ...e });
+    if (m.date === null)
+      dismiss(
+        m,
+        `The date of ${e.id}, which the text does not resolve${m.note ? ` (${m.note})` : ""}.`,
+      );
   }
   return draft;
 }

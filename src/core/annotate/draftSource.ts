@@ -49,6 +49,7 @@ export function draftSource(
   const url = /https?:\/\/[^\s)\]>"]+/.exec(head)?.[0] ?? null;
   return {
     title,
+    titleNote: null,
     publisher: publisherOf(text),
     publisherNote: null,
     author: byline ?? author ?? null,
@@ -56,6 +57,7 @@ export function draftSource(
     publishedNote,
     kind: kindOf(head),
     url: url && /^https?:\/\/[^/]+\.[a-z]{2,}/i.test(url) ? url.replace(/[.,;]$/, "") : null,
+    retrievedFrom: null,
     rights: null,
   };
 }
@@ -75,8 +77,10 @@ function publisherOf(text: string): string | null {
 
 function kindOf(head: string): SourceAnnotation["kind"] {
   if (/\b(written statement|testimony|testif(y|ied)|hearing)\b/i.test(head)) return "testimony";
+  if (/\bfact sheet\b/i.test(head)) return "fact_sheet";
+  if (/^\s*Statement (from|by)\b/im.test(head)) return "statement";
   if (
-    /\b(FOR IMMEDIATE RELEASE|press release|fact sheet)\b/i.test(head) ||
+    /\b(FOR IMMEDIATE RELEASE|press release)\b/i.test(head) ||
     /^[A-Z][A-Z .,]+(–|—|-)\s/m.test(head)
   )
     return "press_release";

@@ -1,7 +1,9 @@
 import type { Known } from "./knownRecords";
 import type { Sentence } from "./readSentences";
 
-const US = /^(the )?(U\.S\.|US|United States|America)$/i;
+const US = /^(the )?(U\.S\.?|US|United States|America)$/i;
+const NAME_WITH_ACRONYM =
+  /((?:U\.S\. )?[A-Z][\w’']*(?: (?:of|for|and|on|the|[A-Z][\w’']*))* \([A-Z]{2,6}\))/g;
 
 /** A name as the dataset already spells it ("DHS" → "Department of Homeland Security (DHS)"). */
 export function canonicalName(name: string, known: Known): string {
@@ -10,7 +12,11 @@ export function canonicalName(name: string, known: Known): string {
   const acronym = /^[A-Z]{2,6}$/.test(name) ? `(${name})` : null;
   const hit =
     known.names.find((k) => k.toLowerCase() === lower) ??
-    (acronym ? known.names.find((k) => k.includes(acronym)) : undefined) ??
+    (acronym
+      ? known.names
+          .filter((k) => k.endsWith(acronym))
+          .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]
+      : undefined) ??
     known.names.find((k) => lower.length > 6 && k.toLowerCase().includes(lower));
   return hit ?? name.replace(/^the /i, "");
 }
@@ -24,7 +30,15 @@ function organisationsIn(sentence: Sentence, known: Known): { name: string; at: 
     const canonical = canonicalName(name, known);
     if (!found.has(canonical) || found.get(canonical)! > at) found.set(canonical, at);
   };
-  sentence.names().organizations.forEach(add);
+  const { organizations, places } = sentence.names();
+  organizations.filter((o) => !places.includes(o)).forEach(add);
+  // "Department of Homeland Security (DHS)": a name with its acronym, which compromise splits.
+  for (const m of sentence.text.matchAll(NAME_WITH_ACRONYM)) add(m[1]);
+  const according =
+    /according to (?:the )?((?:U\.S\. )?[A-Z][\w’']*(?: (?:of|for|and|on|the|[A-Z][\w’']*))*)/.exec(
+      sentence.text,
+    );
+  if (according) add(according[1].replace(/ (of|for|and|on|the)$/, ""));
   for (const k of known.names) if (sentence.text.includes(k)) add(k);
   for (const m of sentence.text.matchAll(/\b[A-Z]{3,5}\b/g))
     if (known.names.some((k) => k.includes(`(${m[0]})`))) add(m[0]);
@@ -49,11 +63,22 @@ export function actorOf(sentence: Sentence, known: Known): string | null {
 }
 
 /** The first place named in the sentence, as the dataset spells it. */
-export function placeOf(sentence: Sentence, known: Known): string | null {
+export function placeOf(
+  sentence: Sentence,
+  known: Known,
+  actor: string | null = null,
+): string | null {
   const places = sentence.names().places.map((p) => canonicalName(p, known));
   if (places.length) return places[0];
-  return /\b(U\.S\.|United States|American)\b/.test(sentence.text) ? "United States" : null;
+  // A US agency's figure is about the United States unless the sentence names a place.
+  return /\b(U\.S\.|United States|American|nationally)\b/i.test(sentence.text) ||
+    (actor !== null && US_AGENCY.test(actor))
+    ? "United States"
+    : null;
 }
+
+const US_AGENCY =
+  /\b(U\.S\.|United States|Department of|Homeland Security|Customs and Border|Drug Enforcement|Treasury|Centers for Disease|CBP|DHS|DEA|DOJ|FBI|HSI|OFAC|CDC|ONDCP|Biden|White House)\b/;
 
 /** The organisations and people an event involves. */
 export function partiesOf(sentence: Sentence, known: Known): string[] {

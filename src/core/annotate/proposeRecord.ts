@@ -51,16 +51,33 @@ function unitOf(m: Mention, sentence: string): FigureAnnotation["unit"] {
 /** The figure's period: the date mention in its sentence nearest before it (else after). */
 function periodOf(site: Site): FigureAnnotation["period"] {
   const { sentence, mention, mentions } = site;
-  const dates = mentions.filter(
-    (m) => m.kind === "date" && m.start >= sentence.start && m.end <= sentence.end,
-  );
+  const datesIn = (from: number, to: number) =>
+    mentions.filter(
+      (m) =>
+        m.kind === "date" &&
+        m.date !== null &&
+        m.start >= from &&
+        m.end <= to &&
+        !(m.start < 40 && /^\s*date \d{4}-\d{2}-\d{2}/.test(site.text)),
+    );
+  const dates = datesIn(sentence.start, sentence.end);
   const before = dates.filter((d) => d.end <= mention.start).pop();
   const d = before ?? dates.find((x) => x.start >= mention.end);
   if (!d) return { text: null, start: null, end: null };
-  const since = /\b(since|from)\s+$/i.test(site.text.slice(d.start - 8, d.start));
-  const start = d.period?.start ?? d.date;
+  const lead = site.text.slice(Math.max(0, d.start - 16), d.start);
+  const since = /\b(since|from)\s+$/i.test(lead);
+  let start = d.period?.start ?? d.date;
+  if (/\byear ending\s+$/i.test(lead) && d.precision === "day" && d.date)
+    start = dayAfterYearBefore(d.date);
   const end = since ? null : (d.period?.end ?? d.date);
   return { text: since ? `Since ${d.text}` : d.text, start, end };
+}
+
+/** "the year ending July 2, 2023" starts on 2022-07-03. */
+function dayAfterYearBefore(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const t = new Date(Date.UTC(y - 1, m - 1, d + 1));
+  return t.toISOString().slice(0, 10);
 }
 
 /** What is counted: the noun the mention names, and what it is "of", plus the verb acting on it. */
@@ -138,7 +155,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     metric,
     category,
     actor,
-    place: placeOf(sentence, known),
+    place: placeOf(sentence, known, actor),
     period,
     fact: factOf(
       site,
@@ -155,9 +172,12 @@ export function proposeEvent(site: Site, id: (parts: string[]) => string): Event
   const category = eventCategory(kind, sentence.text);
   const title = titleOf(sentence.text, mention.text);
   const parties = partiesOf(sentence, known);
+  // An unresolved date is not the event's date: the mention is dismissed, so the record
+  // must not name it.
+  const { mention: _m, mentionOccurrence: _o, ...unnamed } = locate(site);
   return {
     id: id([acronym(parties[0] ?? null), title, mention.date ?? ""]),
-    ...locate(site),
+    ...(mention.date === null ? unnamed : locate(site)),
     tables: tablesOf(known, "event", category),
     date: mention.date,
     precision: mention.precision,

@@ -16,9 +16,17 @@ export interface Names {
   places: string[];
   /** Noun phrases with their offsets inside the sentence. */
   nouns: { text: string; start: number; end: number }[];
+  /** Whether a verb is in the past tense: the sentence recounts something that happened. */
+  pastTense: boolean;
 }
 
-const clean = (s: string) => s.replace(/^[\s"“”'‘’(*#]+|[\s"“”'‘’),.;:*]+$/g, "");
+/** Trims quotes, stars and trailing punctuation; keeps "U.S." and a closing ")" that is matched. */
+function clean(s: string): string {
+  let t = s.replace(/^[\s"“”'‘’(*#]+|[\s"“”'‘’,;:*]+$/g, "").replace(/[’']s$/, "");
+  if (t.endsWith(")") && !t.includes("(")) t = t.slice(0, -1);
+  if (t.endsWith(".") && !/\b[A-Z]\.[A-Z]\.$/.test(t)) t = t.slice(0, -1);
+  return t;
+}
 const unique = (xs: string[]) => [...new Set(xs.map(clean).filter((x) => x.length > 1))];
 
 type View = ReturnType<typeof nlp>;
@@ -54,7 +62,7 @@ export function readSentences(text: string): Sentence[] {
       const at = line.text.indexOf(rest, cursor);
       spans.push({ start: at, end: at + rest.length });
     }
-    for (const span of spans) {
+    for (const span of spans.flatMap((sp) => splitAtFootnotes(line.text, sp))) {
       const body = line.text.slice(span.start, span.end);
       sentences.push(describe(nlp(body), body, line.start + span.start));
     }
@@ -83,11 +91,26 @@ function readNames(view: View, body: string): Names {
     cursor = at + phrase.length;
   }
   return {
+    pastTense: view.has("#PastTense"),
     organizations: unique(view.organizations().out("array") as string[]),
     people: unique(view.people().out("array") as string[]),
     places: unique(view.places().out("array") as string[]),
     nouns,
   };
+}
+
+/** compromise runs on over "department.[1] We know": the sentence ends at the full stop. */
+function splitAtFootnotes(text: string, span: { start: number; end: number }) {
+  const parts: { start: number; end: number }[] = [];
+  let start = span.start;
+  const marker = /([.!?][”"]?)\[\d+\]\s+(?=[A-Z“"])/g;
+  marker.lastIndex = span.start;
+  for (let m = marker.exec(text); m && m.index < span.end; m = marker.exec(text)) {
+    parts.push({ start, end: m.index + m[1].length });
+    start = m.index + m[0].length;
+  }
+  parts.push({ start, end: span.end });
+  return parts;
 }
 
 function linesOf(text: string): { start: number; text: string }[] {

@@ -125,7 +125,9 @@ export function scoreDraft(
         kind === "figure"
           ? verifyFigure(r as FigureAnnotation, at, mentions)
           : verifyEvent(r as EventAnnotation, at, mentions);
-      if (check.problems.length === 0) extractorRight++;
+      // The period is the analyst's reading of context; the extractor is judged on what it reads.
+      const misread = [...check.problems, ...check.overrides].some((p) => p.field !== "period");
+      if (!misread) extractorRight++;
     }
     const proposal = key ? drafts.get(key) : undefined;
     if (key) used.add(key);

@@ -10,6 +10,7 @@ import {
   Slug,
   Unit,
   DocId,
+  WebUrl,
 } from "./schema";
 
 /**
@@ -33,6 +34,37 @@ const Located = {
   tables: z.array(Slug).default([]),
 };
 
+/** Why the annotation holds a field the extractor reads differently: a sentence, not a word. */
+const OverrideReason = z
+  .string()
+  .min(10, "an override needs a reason of at least 10 characters saying what the text means");
+
+/**
+ * Fields the annotation states against the extractor, each with the reason: the build keeps
+ * the annotated value, lists the override in coverage.json, and flags it as stale once the
+ * extractor reads the same.
+ */
+export const FigureOverrides = z
+  .object({
+    value: OverrideReason,
+    unit: OverrideReason,
+    qualifier: OverrideReason,
+    period: OverrideReason,
+  })
+  .partial()
+  .strict();
+
+export const EventOverrides = z
+  .object({ date: OverrideReason, precision: OverrideReason, relative: OverrideReason })
+  .partial()
+  .strict();
+
+/**
+ * The id of a record (in any document) that states the same fact: this record joins its fact,
+ * so linking a new document needs no edit to the other document's annotation.
+ */
+const SameAs = Slug.optional();
+
 export const FigureAnnotation = z
   .object({
     id: Slug,
@@ -46,7 +78,9 @@ export const FigureAnnotation = z
     place: z.string().min(1).nullable(),
     period: Period,
     fact: Slug.nullable().default(null),
+    sameAs: SameAs,
     note: z.string().nullable().default(null),
+    overrides: FigureOverrides.optional(),
   })
   .strict();
 
@@ -64,6 +98,8 @@ export const EventAnnotation = z
     parties: z.array(z.string().min(1)),
     place: z.string().min(1).nullable(),
     fact: Slug.nullable().default(null),
+    sameAs: SameAs,
+    overrides: EventOverrides.optional(),
   })
   .strict();
 
@@ -81,17 +117,29 @@ export const Dismissal = z
 
 export const SourceAnnotation = z
   .object({
-    title: z.string().min(1),
+    /** Null for a document without a title (a social post), with titleNote saying why. */
+    title: z.string().min(1).nullable(),
+    titleNote: z.string().nullable().default(null),
     publisher: z.string().min(1).nullable(),
     publisherNote: z.string().nullable().default(null),
     author: z.string().min(1).nullable().default(null),
     published: IsoDate.nullable(),
     publishedNote: z.string().nullable().default(null),
     kind: z.enum(SOURCE_KINDS),
-    url: z.string().url().nullable().default(null),
+    url: WebUrl.nullable().default(null),
+    /** Where the text was read when it is a copy, not the original at `url` (archive, mirror). */
+    retrievedFrom: WebUrl.nullable().default(null),
     rights: z.string().min(1).nullable().default(null),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.title === null && !s.titleNote)
+      ctx.addIssue({
+        code: "custom",
+        path: ["titleNote"],
+        message: "a null title needs a titleNote saying why (e.g. a social post has none)",
+      });
+  });
 
 export const DocumentAnnotation = z
   .object({
@@ -106,5 +154,7 @@ export const DocumentAnnotation = z
 export type FigureAnnotation = z.infer<typeof FigureAnnotation>;
 export type EventAnnotation = z.infer<typeof EventAnnotation>;
 export type Dismissal = z.infer<typeof Dismissal>;
+export type FigureOverrides = z.infer<typeof FigureOverrides>;
+export type EventOverrides = z.infer<typeof EventOverrides>;
 export type SourceAnnotation = z.infer<typeof SourceAnnotation>;
 export type DocumentAnnotation = z.infer<typeof DocumentAnnotation>;

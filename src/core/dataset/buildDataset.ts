@@ -5,10 +5,17 @@ import type { Mention } from "../extract/mention";
 import { DocumentAnnotation } from "./annotationSchema";
 import { buildTables, type TableTags } from "./buildTables";
 import { canonicalJson, contentHash, sha256Hex } from "./contentHash";
-import { coverage, spanKey, type CoverageReport, type DocumentMentions } from "./coverage";
+import {
+  coverage,
+  spanKey,
+  type CoverageReport,
+  type DocumentMentions,
+  type OverrideRecord,
+} from "./coverage";
 import type { DatasetConfig } from "./datasetConfig";
 import { findConflicts } from "./findConflicts";
 import { issuePath, listProblems } from "./issuePath";
+import { linkSameAs, type SameAsLink } from "./linkSameAs";
 import { locateQuote } from "./locateQuote";
 import { SCHEMA_VERSION, type Dataset, type Event, type Figure, type Source } from "./schema";
 import { verifyEvent, verifyFigure } from "./verifyRecord";
@@ -88,6 +95,7 @@ export function buildDataset(
   const idWhere = new Map<string, string>();
   const factKind = new Map<string, { kind: "figure" | "event"; where: string }>();
   const covered: DocumentMentions[] = [];
+  const sameAs: SameAsLink[] = [];
 
   for (const d of docs) {
     const doc = stem(d.file);
@@ -104,6 +112,9 @@ export function buildDataset(
       id: doc,
       file: d.file,
       ...ann.source,
+      title: ann.source.title,
+      titleNote: ann.source.titleNote,
+      retrievedFrom: ann.source.retrievedFrom,
       sha256: sha256Hex(d.text),
       text: d.text,
     });
@@ -111,6 +122,7 @@ export function buildDataset(
       ann.source.published && ann.source.published.length === 10 ? ann.source.published : undefined;
     const mentions = extract(d.text, { documentDate });
     const used = new Map<string, string>();
+    const overrides: OverrideRecord[] = [];
 
     const register = (
       kind: "figures" | "events",
@@ -138,12 +150,14 @@ export function buildDataset(
       const where = register("figures", i, f);
       const at = locateQuote(d.text, f.quote, f.occurrence);
       if ("problem" in at) return problems.push(`${where}.quote: ${at.problem}`);
-      const check = verifyFigure(f, at, mentions);
+      const check = verifyFigure(f, at, mentions, documentDate ?? null, f.quote);
       check.problems.forEach((p) => problems.push(`${where}.${p.field}: ${p.problem}`));
+      check.overrides.forEach((o) => overrides.push({ doc, record: f.id, ...o }));
       if (check.mention) used.set(spanKey(check.mention), f.id);
+      if (f.sameAs) sameAs.push({ id: f.id, target: f.sameAs, kind: "figure", where });
       figures.push({
         id: f.id,
-        value: check.mention?.value ?? f.value,
+        value: f.overrides?.value ? f.value : (check.mention?.value ?? f.value),
         unit: f.unit,
         qualifier: f.qualifier,
         metric: f.metric,
@@ -163,7 +177,9 @@ export function buildDataset(
       if ("problem" in at) return problems.push(`${where}.quote: ${at.problem}`);
       const check = verifyEvent(e, at, mentions);
       check.problems.forEach((p) => problems.push(`${where}.${p.field}: ${p.problem}`));
+      check.overrides.forEach((o) => overrides.push({ doc, record: e.id, ...o }));
       if (check.mention) used.set(spanKey(check.mention), e.id);
+      if (e.sameAs) sameAs.push({ id: e.id, target: e.sameAs, kind: "event", where });
       events.push({
         id: e.id,
         date: e.date,
@@ -180,8 +196,18 @@ export function buildDataset(
       });
     });
 
-    covered.push({ doc, file, text: d.text, mentions, used, dismissed: ann.dismissed });
+    covered.push({
+      doc,
+      file,
+      text: d.text,
+      mentions,
+      used,
+      dismissed: ann.dismissed,
+      overrides,
+    });
   }
+
+  problems.push(...linkSameAs(sameAs, figures, events));
 
   const conflicts = findConflicts(figures, events);
   const built = buildTables(

@@ -21,9 +21,22 @@ export interface DocumentCoverage {
   untriaged: number;
 }
 
+/** A field an annotation states against the extractor, and why. */
+export interface OverrideRecord {
+  doc: string;
+  /** The figure or event id. */
+  record: string;
+  field: string;
+  extracted: string;
+  annotated: string;
+  reason: string;
+}
+
 export interface CoverageReport {
   documents: DocumentCoverage[];
   untriaged: Untriaged[];
+  /** Every field kept against the extractor's reading, by document and record order. */
+  overrides: OverrideRecord[];
   /** Dismissals that match nothing, or that dismiss a mention a record uses. */
   problems: string[];
 }
@@ -37,6 +50,7 @@ export interface DocumentMentions {
   /** Record id by "start:end" of the mention it uses. */
   used: Map<string, string>;
   dismissed: Dismissal[];
+  overrides?: OverrideRecord[];
 }
 
 export const spanKey = (m: { start: number; end: number }) => `${m.start}:${m.end}`;
@@ -47,8 +61,9 @@ export const spanKey = (m: { start: number; end: number }) => `${m.start}:${m.en
  * `untriaged` and `problems` are both empty.
  */
 export function coverage(docs: DocumentMentions[]): CoverageReport {
-  const report: CoverageReport = { documents: [], untriaged: [], problems: [] };
+  const report: CoverageReport = { documents: [], untriaged: [], overrides: [], problems: [] };
   for (const d of docs) {
+    report.overrides.push(...(d.overrides ?? []));
     const mentions = [...d.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     const dismissed = new Set<string>();
     d.dismissed.forEach((dis, i) => {

@@ -33,7 +33,8 @@ export function dataPackage(
     contentHash: dataset.contentHash,
     schemaVersion: dataset.schemaVersion,
     sources: dataset.sources.map((s) => ({
-      title: s.title,
+      // Frictionless requires a source title: an untitled document is named by its id.
+      title: s.title ?? s.id,
       ...(s.url ? { path: s.url } : {}),
       id: s.id,
       file: s.file,
@@ -70,7 +71,9 @@ export function dataPackage(
           scheme: "file",
           format: "csv",
           mediatype: "text/csv",
-          encoding: "utf-8",
+          // UTF-8 behind a byte order mark (toCsv): the Python codec name Frictionless
+          // implementations read it with; plain "utf-8" would keep U+FEFF in the first header.
+          encoding: "utf-8-sig",
           bytes: utf8ToBytes(file.content).length,
           hash: `sha256:${sha256Hex(file.content)}`,
           dialect: { header: true, delimiter: ",", lineTerminator: "\r\n", quoteChar: '"' },
@@ -83,6 +86,22 @@ export function dataPackage(
       }),
     ],
   };
+}
+
+/**
+ * The CSV files a previous build listed in its datapackage.json: the only files a rebuild may
+ * delete. Only bare `name.csv` paths count, so a descriptor naming `../x.csv` or a folder can
+ * never make the build delete outside its own output.
+ */
+export function packagedTableFiles(descriptor: unknown): string[] {
+  if (typeof descriptor !== "object" || descriptor === null) return [];
+  const resources = (descriptor as { resources?: unknown }).resources;
+  if (!Array.isArray(resources)) return [];
+  return resources
+    .map((r: unknown) =>
+      typeof r === "object" && r !== null ? (r as { path?: unknown }).path : null,
+    )
+    .filter((path): path is string => typeof path === "string" && /^[\w-]+\.csv$/.test(path));
 }
 
 /**
@@ -104,8 +123,14 @@ function field(dataset: Dataset, table: Table, c: Column): object {
           ? "year"
           : "string";
   }
+  const mixesPercents = !c.unit && c.unitFormats?.percent !== undefined;
   const description =
-    [c.description, type === "string" && c.type === "date" ? ISO_NOTE : null]
+    [
+      c.description,
+      type === "string" && c.type === "date" ? ISO_NOTE : null,
+      mixesPercents ? PERCENT_NOTE : null,
+      c.type === "string" ? FORMULA_NOTE : null,
+    ]
       .filter(Boolean)
       .join(" ") || undefined;
   return {
@@ -117,4 +142,11 @@ function field(dataset: Dataset, table: Table, c: Column): object {
   };
 }
 
+const PERCENT_NOTE =
+  "A row whose unit is percent states the number as written (68 for 68%); Excel outputs of " +
+  "Policy Tables hold its fraction (0.68) under a % format.";
+const FORMULA_NOTE =
+  "In the CSV, text that begins with =, +, -, @, a tab or a carriage return is written with a " +
+  "leading apostrophe (') so spreadsheets show it as text instead of running it as a formula; " +
+  "dataset.json holds the text exactly.";
 const ISO_NOTE = "ISO 8601 date at the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.";

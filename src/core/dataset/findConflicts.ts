@@ -1,5 +1,6 @@
 import type { Conflict, ConflictSide, Event, Figure, Qualifier } from "./schema";
 import { QUALIFIER_WORDS } from "./qualifierWords";
+import { convertUnit } from "./unitRegistry";
 
 /**
  * The facts that sources report differently. Records that share a `fact` key state the same
@@ -7,7 +8,9 @@ import { QUALIFIER_WORDS } from "./qualifierWords";
  * - figures: their values (or units) differ. Equal values are a restatement even when worded
  *   differently ("almost half" and "nearly half" both read nearly 50 percent). Differing values
  *   are listed even when their qualifiers could both hold ("more than 100,000" and 107,000):
- *   the note says whether they can, and whether the periods differ.
+ *   the note says whether they can, and whether the periods differ. Within one document, values
+ *   whose qualifiers allow one common value ("more than 12,000 pounds" and "12,017 pounds") are
+ *   a restatement, not a conflict; so are weights that agree once converted (6 tons, 12,000 pounds).
  * - events: two dates that cannot be the same day. A date reported at a coarser precision
  *   ("September 2023" and "September 15, 2023") is compatible, not a conflict; an undated
  *   report conflicts with nothing.
@@ -17,7 +20,7 @@ export function findConflicts(figures: Figure[], events: Event[]): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const [fact, group] of groupByFact(figures)) {
     const values = new Set(group.map((f) => `${round(f.value)} ${f.unit}`));
-    if (values.size < 2) continue;
+    if (values.size < 2 || restatedInOneDocument(group)) continue;
     conflicts.push({
       id: `${fact}-conflict`.slice(0, 80).replace(/-+$/, ""),
       kind: "value",
@@ -85,6 +88,22 @@ export function allowedRange(value: number, qualifier: Qualifier): [number, numb
     default:
       return [value, value];
   }
+}
+
+/** One document restating one fact: every value, in the first one's unit, allows a common value. */
+function restatedInOneDocument(group: Figure[]): boolean {
+  if (new Set(group.map((f) => f.source.doc)).size > 1) return false;
+  const unit = group[0].unit;
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const f of group) {
+    const value = convertUnit(f.value, f.unit, unit);
+    if (value === null) return false;
+    const [a, b] = allowedRange(value, f.qualifier);
+    lo = Math.max(lo, a - Math.abs(a) * 1e-9);
+    hi = Math.min(hi, b + Math.abs(b) * 1e-9);
+  }
+  return lo <= hi;
 }
 
 function stated(f: Figure): string {

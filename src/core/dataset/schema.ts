@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KNOWN_UNITS } from "./unitRegistry";
 
 // The add-in's Content-Security-Policy has no 'unsafe-eval'. Without jitless, zod probes
 // `new Function` while building object schemas, which browsers report as a CSP violation.
@@ -23,38 +24,31 @@ export const Slug = z
     /^[a-z0-9]+(-[a-z0-9]+)*$/,
     "expected a lowercase slug such as treasury-sanctions-since-eo-2023",
   );
+/**
+ * A document's web address. Other schemes (`file:`, `data:`, `ms-excel:`, `search-ms:`) would
+ * become hyperlinks in the workbook that open local files or run Office protocol handlers.
+ */
+export const WebUrl = z.url({
+  protocol: /^https?$/,
+  hostname: /^[^.\s][^\s]*$/,
+  error: "expected an https: or http: URL such as https://home.treasury.gov/news",
+});
 export const DocId = z
   .string()
   .regex(/^\d{3}_[0-9a-f]{16}$/, "expected a seed file stem such as 000_27c8b5ee908a7d02");
 
-export const UNITS = [
-  "persons",
-  "entities",
-  "companies",
-  "executives",
-  "members",
-  "firms",
-  "pounds",
-  "kilograms",
-  "milligrams",
-  "pill_presses",
-  "sets",
-  "scanners",
-  "laboratories",
-  "percent",
-  "USD",
-  "deaths",
-  "arrests",
-  "sanctions",
-  "countries",
-  "incidents",
-  "precursors",
-  "packages",
-  "times",
-  "years",
-  "count",
-] as const;
-export const Unit = z.enum(UNITS);
+/** The units the registry knows (formats, labels, conversions); annotations may name others. */
+export const UNITS = KNOWN_UNITS.map((u) => u.id);
+/**
+ * Units are open: a known unit (persons, pounds, USD, percent, ...) or any plural count noun
+ * from the quote, in lower case with words joined by "_" ("vessels", "pill_presses").
+ */
+export const Unit = z
+  .string()
+  .regex(
+    /^(?:USD|[a-z]+(?:_[a-z]+)*)$/,
+    `expected a known unit (${KNOWN_UNITS.map((u) => u.id).join(", ")}) or a count noun from the quote in lower case, words joined by "_" (e.g. vessels)`,
+  );
 
 export const QUALIFIERS = [
   "exact",
@@ -194,13 +188,24 @@ export const Event = z
     }
   });
 
-export const SOURCE_KINDS = ["press_release", "news", "testimony"] as const;
+export const SOURCE_KINDS = [
+  "press_release",
+  "news",
+  "testimony",
+  "fact_sheet",
+  "report",
+  "statement",
+  "social_post",
+] as const;
 
 export const Source = z
   .object({
     id: DocId,
     file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
-    title: z.string().min(1),
+    /** Null when the document has no title (a social post); titleNote says why. */
+    title: z.string().min(1).nullable(),
+    /** Why the title is null, or where it was read; the build always writes it. */
+    titleNote: z.string().nullable().optional(),
     publisher: z.string().min(1).nullable(),
     publisherNote: z.string().nullable(),
     author: z.string().min(1).nullable(),
@@ -208,7 +213,9 @@ export const Source = z
     /** Why published is null, or where the date was read. */
     publishedNote: z.string().nullable(),
     kind: z.enum(SOURCE_KINDS),
-    url: z.string().url().nullable(),
+    url: WebUrl.nullable(),
+    /** Where this copy was read when it is not the original at `url` (an archive, a mirror). */
+    retrievedFrom: WebUrl.nullable().optional(),
     sha256: Sha256,
     rights: z.string().min(1).nullable(),
     /** The whole document, so every quote can be verified and shown in its paragraph. */
@@ -216,6 +223,13 @@ export const Source = z
   })
   .strict()
   .superRefine((s, ctx) => {
+    if (s.title === null && !s.titleNote) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["titleNote"],
+        message: "a null title needs a titleNote saying why",
+      });
+    }
     if (s.published === null && !s.publishedNote) {
       ctx.addIssue({
         code: "custom",

@@ -1,42 +1,19 @@
 import type { Unit } from "../dataset/schema";
+import { KNOWN_UNITS } from "../dataset/unitRegistry";
 import { isNumberWord } from "./wordNumbers";
 
-/** Nouns that name what a number counts, mapped onto the dataset's Unit enum. */
-const NOUNS: Record<string, Unit> = {};
-const add = (unit: Unit, words: string) => words.split(" ").forEach((w) => (NOUNS[w] = unit));
-add(
-  "persons",
-  "people persons person individuals individual americans citizens nationals defendants fugitives suspects traffickers victims residents adults children minors migrants",
+/** Nouns that name what a number counts, from the unit registry. */
+const NOUNS: Record<string, Unit> = Object.fromEntries(
+  KNOWN_UNITS.flatMap((u) => u.nouns.map((n) => [n, u.id])),
 );
-add("entities", "entities entity organizations organisations organization organisation cartels");
-add("companies", "companies company businesses corporations");
-add("executives", "executives executive");
-add("members", "members member");
-add("firms", "firms firm");
-add("pounds", "pounds pound lbs lb");
-add("kilograms", "kilograms kilogram kilos kilo kg kgs");
-add("milligrams", "milligrams milligram mg");
-add("pill_presses", "presses");
-add("sets", "sets");
-add("scanners", "scanners scanner");
-add("laboratories", "laboratories laboratory labs lab");
-add("percent", "percent");
-add("USD", "dollars usd");
-add("deaths", "deaths death fatalities fatality");
-add("arrests", "arrests arrest");
-add("sanctions", "sanctions sanction");
-add("countries", "countries country nations");
-add("incidents", "incidents incident");
-add("precursors", "precursors");
-add("packages", "packages package parcels parcel");
-add("years", "years year yrs");
-add("times", "times");
 
 /** Two-word units whose first word alone means something else ("pill press", "precursor chemicals"). */
 const PAIRS: Record<string, Unit> = {
   "pill press": "pill_presses",
   "pill presses": "pill_presses",
   "precursor chemicals": "precursors",
+  "metric tons": "metric_tons",
+  "metric ton": "metric_tons",
 };
 
 // Words that end the noun phrase after a number: a verb, a preposition, a clause.
@@ -86,7 +63,7 @@ function scan(text: string, at: number): { unit: Unit; end: number } | null {
     const pair = PAIRS[`${previous} ${word}`];
     if (pair) return { unit: pair, end };
     const unit = NOUNS[word];
-    if (unit) return { unit, end };
+    if (unit) return headNoun(text, end, word, raw.length > core.length) ?? { unit, end };
     const ofAllowed = i === 0 || (i === 1 && previous === "of");
     if (word === "of" ? i !== 0 : STOP.has(word) && !(ofAllowed && DETERMINERS.has(word))) {
       return null;
@@ -96,6 +73,24 @@ function scan(text: string, at: number): { unit: Unit; end: number } | null {
     pos = end + (raw.length - core.length);
   }
   return null;
+}
+
+/**
+ * In a compound whose first noun names a unit ("pill presses", "pill sets"), the unit is the
+ * noun that ends it: the next word when it is a unit noun too.
+ */
+function headNoun(
+  text: string,
+  at: number,
+  word: string,
+  punctuated: boolean,
+): { unit: Unit; end: number } | null {
+  if (punctuated) return null;
+  const m = /^([ \t]+)([\p{L}-]+)/u.exec(text.slice(at, at + 40));
+  if (!m) return null;
+  const next = normalize(m[2]);
+  const unit = PAIRS[`${word} ${next}`] ?? NOUNS[next];
+  return unit ? { unit, end: at + m[0].length } : null;
 }
 
 function normalize(word: string): string {

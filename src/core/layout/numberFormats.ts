@@ -1,4 +1,6 @@
+import { isFractionUnit } from "./excelValue";
 import type { Column } from "../dataset/schema";
+import { unitFormat } from "../dataset/unitRegistry";
 
 /** The Excel format of a text cell: whatever is written stays text, even "=1+1". */
 export const TEXT_FORMAT = "@";
@@ -13,18 +15,21 @@ export function dateFormat(iso: string): string {
 }
 
 /**
- * The number format of one numeric cell. A column with a unit of its own uses the dataset's
- * format; a column mixing units (a figures table's "value") is formatted by the row's unit:
- * "$#,##0" for USD, `0"%"` for percent (the dataset stores 20 for 20 %, so a scaling "0%"
- * would show 2000 %), "#,##0" otherwise. Decimals are added when the value has them.
+ * The number format of one numeric cell, given the value as the dataset states it. A column
+ * with a unit of its own uses the dataset's format; a column mixing units (a figures table's
+ * "value") is formatted by the row's unit: "$#,##0" for USD, "0%" for percent (the cell holds
+ * the fraction, see excelValue.ts), the unit registry's format otherwise ("#,##0" for counts,
+ * multiples included). Decimals are added
+ * when the stated value has them, so 66.67 percent shows as 66.67%.
  * @example numberFormat(column, 16000000, "USD") // "$#,##0"
- * @example numberFormat(column, 12.5, "percent") // '0.0"%"'
+ * @example numberFormat(column, 12.5, "percent") // "0.0%"
  */
 export function numberFormat(column: Column, value: number, rowUnit: string | null): string {
   const unit = column.unit ?? rowUnit;
   let format: string;
-  if (unit === "percent") format = '0"%"';
+  if (isFractionUnit(unit)) format = "0%";
   else if (column.unit === null && unit === "USD") format = "$#,##0";
+  else if (column.unit === null && unit) format = unitFormat(unit);
   else if (column.unit === null || /^(General|@)$/i.test(column.format)) format = "#,##0";
   else format = column.format;
   return withDecimals(format, value);

@@ -3,6 +3,7 @@ import { PolicyError, unknownId } from "../errors";
 import { citation } from "../lookup/citation";
 import { excelDateSerial } from "../lookup/excelDate";
 import { suggestIds } from "../lookup/suggestIds";
+import { excelValue } from "./excelValue";
 import { dateFormat, numberFormat } from "./numberFormats";
 import { fitText } from "./safeText";
 import type { FigureForm } from "./workbookTypes";
@@ -76,7 +77,7 @@ export function planFigure(dataset: Dataset, id: string, form: FigureForm): Figu
   return {
     id,
     form,
-    value: form === "value" ? (figure ? figure.value : excelDateSerial(event!.date!)) : null,
+    value: form === "value" ? (figure ? excelValue(figure) : excelDateSerial(event!.date!)) : null,
     formula: form === "formula" ? `=POLICY.VALUE("${id}")` : null,
     numberFormat: format,
     note,

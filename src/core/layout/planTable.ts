@@ -1,6 +1,7 @@
 import type { Column, Dataset } from "../dataset/schema";
 import { excelDateSerial } from "../lookup/excelDate";
 import { cellHash } from "./cellHash";
+import { excelNumber } from "./excelValue";
 import { dateFormat, numberFormat, TEXT_FORMAT } from "./numberFormats";
 import { fitText, type CellValue } from "./safeText";
 import { badArgument } from "../errors";
@@ -31,7 +32,10 @@ export interface CellPlan {
   sheetName: string;
   columns: PlannedColumn[];
   header: string[];
-  /** Body rows: numbers as numbers, dates as Excel serials, text as text, null for empty. */
+  /**
+   * Body rows: numbers as Excel holds them (a percent as its fraction, excelValue.ts), dates as
+   * Excel serials, text as text, null for empty.
+   */
   values: CellValue[][];
   /** Body rows: "@" on text, the unit's format on numbers, the precision's format on dates. */
   numberFormats: string[][];
@@ -143,7 +147,7 @@ function cell(column: Column, value: unknown, unit: string | null): [CellValue, 
     case "number":
     case "integer":
       return typeof value === "number"
-        ? [value, numberFormat(column, value, unit)]
+        ? [excelNumber(value, column.unit ?? unit), numberFormat(column, value, unit)]
         : [fitText(String(value)), TEXT_FORMAT];
     case "boolean":
       return [Boolean(value), "General"];

@@ -1,6 +1,7 @@
 import { badArgument, PolicyError } from "../errors";
 import type { Column, Dataset, Table } from "../dataset/schema";
 import type { TableRecord } from "../dataset/tableRecords";
+import { shownCell } from "../dataset/tableCell";
 import type { TableChoice } from "./workbookTypes";
 
 /** Columns every figures/events table can show besides its own: the record id and its source. */
@@ -78,32 +79,9 @@ export function chosenColumns(dataset: Dataset, tableId: string, choice: TableCh
 }
 
 /**
- * The raw value of a column for a record: a field path ("period.text"), a source field of the
- * record's document ("source.title"), or a list joined with "; ". Null when absent.
+ * The value a column shows for a record: shownCell, the same cell every table output holds
+ * (pane preview, inserted and exported tables, POLICY.TABLE; CSV holds its recordCell).
  */
 export function readColumn(dataset: Dataset, record: TableRecord, key: string): unknown {
-  const source = record.source as { doc?: string } | undefined;
-  if (key.startsWith("source.") && source?.doc) {
-    const field = key.slice("source.".length);
-    if (!(field in source)) {
-      const doc = dataset.sources.find((s) => s.id === source.doc) as
-        Record<string, unknown> | undefined;
-      return doc?.[field] ?? null;
-    }
-  }
-  let value: unknown = record;
-  for (const part of key.split(".")) {
-    value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : null;
-  }
-  if (Array.isArray(value)) {
-    return value
-      .map((v) => (v && typeof v === "object" ? describeSide(v as Record<string, unknown>) : v))
-      .join("; ");
-  }
-  return value ?? null;
-}
-
-function describeSide(side: Record<string, unknown>): string {
-  const what = side.value ?? side.date ?? "";
-  return side.ref ? `${side.ref}: ${what}` : JSON.stringify(side);
+  return shownCell(dataset, record, key);
 }

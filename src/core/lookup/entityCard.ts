@@ -1,5 +1,6 @@
 import type { LookupIndex } from "./buildIndex";
 import { citation } from "./citation";
+import { excelValue, isFractionUnit } from "../layout/excelValue";
 import { excelDateSerial } from "./excelDate";
 import type { FigureOrEvent } from "./fields";
 import { findRecord } from "./findFigure";
@@ -26,8 +27,7 @@ export interface EntityCard {
   provider: { description: string };
 }
 
-/** The requirement set Excel needs before a custom function may return an entity. */
-export const ENTITY_REQUIREMENT = { set: "CustomFunctionsRuntime", version: "1.4" } as const;
+export { ENTITY_REQUIREMENT } from "./entityRequirement";
 
 /**
  * What POLICY.CARD returns: an entity card (the number in the cell, a card with quote, source
@@ -41,7 +41,7 @@ export function cardCellValue(
 ): EntityCard | number | string {
   const found = findRecord(index, id);
   if (entitiesSupported) return entityCard(index, found);
-  if (found.type === "figure") return found.record.value;
+  if (found.type === "figure") return excelValue(found.record);
   return found.record.date ? excelDateSerial(found.record.date) : found.record.title;
 }
 
@@ -64,10 +64,12 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
     const f = found.record;
     return {
       type: "Entity",
-      text: f.value.toLocaleString("en-US", { maximumFractionDigits: 6 }),
+      text:
+        f.value.toLocaleString("en-US", { maximumFractionDigits: 6 }) +
+        (isFractionUnit(f.unit) ? "%" : ""),
       properties: {
         Metric: str(f.metric),
-        Value: { type: "Double", basicValue: f.value },
+        Value: { type: "Double", basicValue: excelValue(f) },
         Unit: str(f.unit),
         Qualifier: str(f.qualifier),
         Actor: str(f.actor),

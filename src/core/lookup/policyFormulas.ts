@@ -3,10 +3,13 @@ import { optionalCount, optionalText, requireText } from "./arguments";
 import type { LookupIndex } from "./buildIndex";
 import { citation } from "./citation";
 import { cardCellValue, type EntityCard } from "./entityCard";
+import { excelNumber, excelValue } from "../layout/excelValue";
 import { excelDateSerial } from "./excelDate";
 import { findFigure, findRecord } from "./findFigure";
 import { lookupByMeaning } from "./lookupByMeaning";
+import { PERIOD_FORMS } from "./periodArgument";
 import { readField, type FieldValue } from "./readField";
+import { capTable } from "./resultCap";
 import { searchRecords } from "./searchRecords";
 import { tableArray, type TableCell } from "./tableArray";
 
@@ -29,10 +32,9 @@ const VERSION_PARTS = ["version", "hash", "schema", "extractor"] as const;
 
 export const policyFormulas = {
   value(index: LookupIndex, id: unknown): number {
-    return findFigure(
-      index,
-      requireText("id", id, `a figure id (text), e.g. "${firstFigure(index)}"`),
-    ).value;
+    return excelValue(
+      findFigure(index, requireText("id", id, `a figure id (text), e.g. "${firstFigure(index)}"`)),
+    );
   },
 
   lookup(
@@ -44,11 +46,11 @@ export const policyFormulas = {
   ): FieldValue {
     const figure = lookupByMeaning(index, {
       text: requireText("metric_or_text", text, 'words of a metric, e.g. "persons sanctioned"'),
-      actor: optionalText("actor", actor, 'an actor as text, e.g. "OFAC"'),
-      period: optionalText("period", period, 'a period as text, e.g. "2023" or "FY 2023"'),
+      actor: optionalText("actor", actor, 'an actor as text, e.g. "OFAC", "CBP" or "US Treasury"'),
+      period: optionalPeriod(period),
     });
     const name = optionalText("field", field, "a field name such as value, unit or quote");
-    return name ? readField(index, { type: "figure", record: figure }, name) : figure.value;
+    return name ? readField(index, { type: "figure", record: figure }, name) : excelValue(figure);
   },
 
   date(index: LookupIndex, id: unknown, part?: unknown): number {
@@ -123,10 +125,12 @@ export const policyFormulas = {
   },
 
   table(index: LookupIndex, tableId: unknown, columns?: unknown, filter?: unknown): TableCell[][] {
-    return tableArray(index, requireText("table_id", tableId, TABLE_ID), {
+    const id = requireText("table_id", tableId, TABLE_ID);
+    const rows = tableArray(index, id, {
       columns: optionalText("columns", columns, 'column keys or titles, e.g. "metric,value,unit"'),
       filter: optionalText("filter", filter, 'a filter such as "value >= 100"'),
     });
+    return capTable(index, id, rows);
   },
 
   search(index: LookupIndex, text: unknown, max?: unknown): TableCell[][] {
@@ -143,7 +147,13 @@ export const policyFormulas = {
     }
     return [
       [...SEARCH_HEADER],
-      ...hits.map((h) => [h.id, h.value ?? h.date ?? "", h.unit ?? "date", h.what, h.source]),
+      ...hits.map((h) => [
+        h.id,
+        h.value === null ? (h.date ?? "") : excelNumber(h.value, h.unit),
+        h.unit ?? "date",
+        h.what,
+        h.source,
+      ]),
     ];
   },
 
@@ -169,6 +179,12 @@ export const policyFormulas = {
     return cardCellValue(index, requireText("id", id, ID), entitiesSupported);
   },
 };
+
+/** LOOKUP's period as Excel passed it: text or a number (a year, or a date cell's serial). */
+function optionalPeriod(period: unknown): string | number | undefined {
+  if (typeof period === "number") return period;
+  return optionalText("period", period, PERIOD_FORMS);
+}
 
 function firstFigure(index: LookupIndex): string {
   return index.dataset.figures[0]?.id ?? "us-overdose-deaths-2022";

@@ -1,4 +1,5 @@
 import { badArgument, PolicyError } from "../errors";
+import { excelValue } from "../layout/excelValue";
 import type { LookupIndex } from "./buildIndex";
 import { citation } from "./citation";
 import {
@@ -78,7 +79,7 @@ function rawField(
     const f = found.record;
     switch (field) {
       case "value":
-        return f.value;
+        return excelValue(f);
       case "unit":
         return f.unit;
       case "qualifier":

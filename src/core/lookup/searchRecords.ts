@@ -94,7 +94,7 @@ function matchSources(index: LookupIndex, source: string): Set<string> {
       (s) =>
         s.id === wanted ||
         (words.length > 0 &&
-          words.every((w) => stemMatches(w, tokenize(`${s.title} ${s.publisher ?? ""}`)))),
+          words.every((w) => stemMatches(w, tokenize(`${s.title ?? ""} ${s.publisher ?? ""}`)))),
     )
     .map((s) => s.id);
   return new Set(ids);

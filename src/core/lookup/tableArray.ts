@@ -1,5 +1,7 @@
-import { columnValue } from "../dataset/columnValue";
+import { excelNumber } from "../layout/excelValue";
 import type { Column, Table } from "../dataset/schema";
+import { codeLabel, isCodedKey } from "../dataset/displayText";
+import { shownCell } from "../dataset/tableCell";
 import { badArgument, PolicyError } from "../errors";
 import type { LookupIndex } from "./buildIndex";
 import { shownId } from "./findFigure";
@@ -14,7 +16,8 @@ export interface TableChoice {
    * Rows to keep: clauses joined by ";" or " and ", all of which must hold. A clause is
    * `column op value`, the column named by key or title, op one of
    * `=` (equal, case-insensitive; a date equals its prefix, so date = 2023 is any day of 2023),
-   * `!=` or `<>`, `>`, `>=`, `<`, `<=` (numbers as numbers, dates and text in order),
+   * `!=` or `<>`, `>`, `>=`, `<`, `<=` (numbers as numbers, a percent as the fraction its
+   * cell holds so "value >= 50%" is 0.5, dates and text in order),
    * `~` (contains, case-insensitive) and `!~` (does not contain). Quotes around the value are
    * optional. Example: `unit = persons; value >= 100` or `date >= 2024-01 and title ~ sanction`.
    */
@@ -44,6 +47,8 @@ export function tableArray(
   }
   const shown = choice.columns ? pickColumns(table, choice.columns) : table.columns;
   const clauses = choice.filter ? parseFilter(table, choice.filter) : [];
+  const cellOf = (record: Record<string, unknown>, column: Column): TableCell =>
+    shownTableCell(index, record, column);
   const rows: TableCell[][] = [shown.map((c) => c.title)];
   for (const id of table.rows) {
     const record = rowRecord(index, table, id);
@@ -114,13 +119,21 @@ function comparison(column: Column, op: string, raw: string): (cell: TableCell) 
       op === "!=" ||
       op === "<>")
   ) {
-    const wanted = Number(raw.replace(/,/g, ""));
+    // Cells hold a percent as its fraction, so "50%" compares with 0.5.
+    const percent = /^\s*(.*?)\s*%\s*$/.exec(raw);
+    const number = Number((percent ? percent[1] : raw).replace(/,/g, ""));
+    const wanted = percent ? excelNumber(number, "percent") : number;
     if (!Number.isFinite(wanted)) {
-      throw badArgument("filter", raw, `a number to compare with column "${column.key}"`);
+      throw badArgument(
+        "filter",
+        raw,
+        `a number (or a percent such as 50%) to compare with column "${column.key}"`,
+      );
     }
     return (cell) => typeof cell === "number" && compare(cell - wanted, op);
   }
-  const wanted = raw.toLowerCase();
+  // A coded column shows words ("pill presses"); its code ("pill_presses") names the same value.
+  const wanted = (isCodedKey(column.key) ? codeLabel(raw) : raw).toLowerCase();
   const isDate = column.type === "date";
   return (cell) => {
     const text = String(cell).toLowerCase();
@@ -169,7 +182,18 @@ function rowRecord(index: LookupIndex, table: Table, id: string): Record<string,
   return record as unknown as Record<string, unknown>;
 }
 
-/** The engine's own columnValue, so a spilled table shows what an inserted table shows. */
-function cellOf(record: Record<string, unknown>, column: Column): TableCell {
-  return columnValue(record, column.key) ?? "";
+/**
+ * The cell an inserted table shows (shownCell), so a spilled table matches it; a number is the
+ * one an inserted table holds (a percent as its fraction, excelValue.ts).
+ */
+function shownTableCell(
+  index: LookupIndex,
+  record: Record<string, unknown>,
+  column: Column,
+): TableCell {
+  const value = shownCell(index.dataset, record, column.key) ?? "";
+  if (typeof value !== "number" || (column.type !== "number" && column.type !== "integer")) {
+    return value;
+  }
+  return excelNumber(value, column.unit ?? (typeof record.unit === "string" ? record.unit : null));
 }

@@ -17,6 +17,7 @@ function goldWith(overrides: Record<string, unknown>) {
       doc: draft.doc,
       source,
       figures: [{ ...figure, ...overrides }],
+      events: draft.events.map(({ draft: _e, ...e }) => e),
       dismissed: draft.dismissed.map(({ draft: _d, ...d }) => d),
     }),
   };
@@ -45,6 +46,7 @@ describe("scoreDraft", () => {
     const dismissedGold = DocumentAnnotation.parse({
       ...gold,
       figures: [],
+      events: [],
       dismissed: [...gold.dismissed, { mention: "over 43,000 pounds", reason: "Not needed." }],
     });
     expect(scoreDraft(TEXT, dismissedGold, draft, mentions)).toMatchObject({
@@ -52,6 +54,10 @@ describe("scoreDraft", () => {
       records: 0,
     });
     const none = { ...draft, figures: [] };
+    expect(scoreDraft(TEXT, gold, none, mentions).perField.metric).toEqual({
+      changed: 1,
+      total: 1,
+    });
     expect(scoreDraft(TEXT, gold, none, mentions).fields).toEqual({ changed: 10, total: 10 });
   });
 });

@@ -189,13 +189,15 @@ describe("buildDataset", () => {
       delete (a.figures[0] as { metric?: string }).metric;
       (a.figures[1] as { value: unknown }).value = "many";
       (a.events[0] as { kind: string }).kind = "party";
-      (a.figures[1] as { unit: string }).unit = "bananas";
+      (a.figures[1] as { unit: string }).unit = "Bananas";
     });
     expect(message).toContain(`${FILE_A} figures[0] (id "treasury-sanctions-since-eo").metric:`);
     expect(message).toMatch(
       /figures\[1\] \(id "us-overdose-deaths-2022"\)\.value: Invalid input: expected number, received string/,
     );
-    expect(message).toMatch(/figures\[1\] \(id "us-overdose-deaths-2022"\)\.unit: Invalid option/);
+    expect(message).toMatch(
+      /figures\[1\] \(id "us-overdose-deaths-2022"\)\.unit: expected a known unit/,
+    );
     expect(message).toContain(`events[0] (id "strike-force-launch").kind:`);
   });
 

@@ -76,6 +76,23 @@ describe("dataPackage", () => {
     });
   });
 
+  it("declares the CSVs utf-8-sig, as written behind a byte order mark", () => {
+    const { csvs, pkg } = build();
+    const seizures = pkg.resources.find((r) => r.name === "seizures")!;
+    expect(csvs.get("seizures")!.content.startsWith("\uFEFF")).toBe(true);
+    expect(seizures.encoding).toBe("utf-8-sig");
+    expect(pkg.resources[0].encoding).toBe("utf-8");
+  });
+
+  it("tells readers of each text field how formula-like text is written in the CSV", () => {
+    const { pkg } = build();
+    const fields = pkg.resources.find((r) => r.name === "seizures")!.schema.fields;
+    expect(fields.find((f) => f.name === "metric")!.description).toMatch(
+      /begins with =, \+, -, @, a tab or a carriage return is written with a leading apostrophe/,
+    );
+    expect(fields.find((f) => f.name === "value")!.description ?? "").not.toMatch(/apostrophe/);
+  });
+
   it("types a date column date when every row is a full date, string when precisions mix", () => {
     const dateField = (p: Pkg) => p.resources.find((r) => r.name === "timeline")!.schema.fields[0];
     expect(dateField(build().pkg)).toMatchObject({ name: "date", type: "date" });
@@ -87,5 +104,22 @@ describe("dataPackage", () => {
       type: "string",
       description: "ISO 8601 date at the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.",
     });
+  });
+
+  it("says that a value column states percents as written and Excel holds their fractions", () => {
+    const { pkg } = build((d) => {
+      const value = d.tables
+        .find((t) => t.id === "seizures")!
+        .columns.find((c) => c.key === "value")!;
+      value.unitFormats = { percent: '0"%"', USD: "$#,##0" };
+    });
+    const value = pkg.resources
+      .find((r) => r.name === "seizures")!
+      .schema.fields.find((f) => f.name === "value")!;
+    expect(value.description).toMatch(
+      /states the number as written \(68 for 68%\).*fraction \(0\.68\)/,
+    );
+    const sanctions = pkg.resources.find((r) => r.name === "sanctions")!.schema.fields;
+    expect(sanctions.find((f) => f.name === "value")?.description ?? "").not.toMatch(/percent/);
   });
 });

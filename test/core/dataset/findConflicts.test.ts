@@ -81,6 +81,44 @@ describe("findConflicts", () => {
     expect(findConflicts([half("almost-half", A), half("nearly-half", B)], [])).toEqual([]);
   });
 
+  it("treats restatements in one document whose qualifiers allow one value as no conflict", () => {
+    const d = "000_aaaaaaaaaaaaaaaa";
+    const pounds = (id: string, value: number, q: Qualifier) =>
+      figure(id, d, value, q, "seized", "pounds");
+    expect(
+      findConflicts([pounds("a", 12000, "more_than"), pounds("b", 12017, "exact")], []),
+    ).toEqual([]);
+    expect(findConflicts([pounds("a", 12000, "about"), pounds("b", 11500, "exact")], [])).toEqual(
+      [],
+    );
+    const tons = figure("t", d, 6, "exact", "seized", "tons");
+    expect(findConflicts([tons, pounds("p", 12000, "exact")], [])).toEqual([]);
+  });
+
+  it("still lists restatements in one document that cannot hold at once", () => {
+    const d = "000_aaaaaaaaaaaaaaaa";
+    const pounds = (id: string, value: number, q: Qualifier) =>
+      figure(id, d, value, q, "seized", "pounds");
+    expect(
+      findConflicts([pounds("a", 12000, "less_than"), pounds("b", 12017, "exact")], []),
+    ).toHaveLength(1);
+    const tons = figure("t", d, 7, "exact", "seized", "tons");
+    expect(findConflicts([tons, pounds("p", 12000, "exact")], [])).toHaveLength(1);
+  });
+
+  it("lists compatible values from different documents, with a note saying they can both hold", () => {
+    const conflicts = findConflicts(
+      [
+        figure("a", "000_aaaaaaaaaaaaaaaa", 12000, "more_than"),
+        figure("b", "001_bbbbbbbbbbbbbbbb", 12017, "exact"),
+      ],
+      [],
+    );
+    expect(conflicts[0].note).toMatch(
+      /^Different values, but their qualifiers allow one common value/,
+    );
+  });
+
   it("says when the values cannot all hold", () => {
     const [c] = findConflicts(
       [

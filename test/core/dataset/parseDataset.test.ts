@@ -13,11 +13,15 @@ describe("parseDataset", () => {
       /figures\[1\] \(id "us-overdose-deaths-2022"\)\.metric/,
     );
   });
-  it("rejects an unknown unit", () => {
-    const bad = fixtureDataset((d) => ((d.figures[0] as { unit: string }).unit = "bananas"));
+  it("rejects a unit that is not a lower-case noun, and lists the known units", () => {
+    const bad = fixtureDataset((d) => ((d.figures[0] as { unit: string }).unit = "Pills!"));
     expect(() => parseDataset(bad)).toThrow(
-      /figures\[0\] \(id "treasury-sanctions-since-eo"\)\.unit/,
+      /figures\[0\] \(id "treasury-sanctions-since-eo"\)\.unit: expected a known unit \(persons, .*pills.*\) or a count noun/,
     );
+  });
+  it("accepts an open unit (a count noun the registry does not know)", () => {
+    const open = fixtureDataset((d) => (d.figures[0].unit = "vessels"));
+    expect(parseDataset(open).figures[0].unit).toBe("vessels");
   });
   it("rejects a quote that is not at its offsets in the source", () => {
     const bad = fixtureDataset((d) => {
@@ -35,5 +39,21 @@ describe("parseDataset", () => {
   it("rejects a table row that names no record", () => {
     const bad = fixtureDataset((d) => d.tables[0].rows.push("nope"));
     expect(() => parseDataset(bad)).toThrow(/tables\[0\] \(id "sanctions"\)\.rows\[1\]: "nope"/);
+  });
+  it.each([
+    "file:///C:/Users/x/secret.xlsx",
+    "data:text/html,<b>x</b>",
+    "ms-excel:ofe|u|https://a.example/x.xlsx",
+    "search-ms:query=x",
+    "javascript:alert(1)",
+  ])("rejects the source url %s, naming the schemes allowed", (url) => {
+    const bad = fixtureDataset((d) => (d.sources[1].url = url));
+    expect(() => parseDataset(bad)).toThrow(/sources\[1\].*\.url: expected an https: or http: URL/);
+  });
+  it("accepts https and http source urls", () => {
+    for (const url of ["https://example.org/a?b=1", "http://example.org/"]) {
+      const ok = fixtureDataset((d) => (d.sources[1].url = url));
+      expect(parseDataset(ok).sources[1].url).toBe(url);
+    }
   });
 });

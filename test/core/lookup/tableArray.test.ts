@@ -11,7 +11,7 @@ describe("tableArray", () => {
       [
         "pill presses seized",
         3600,
-        "pill_presses",
+        "pill presses",
         "FY 2023",
         "In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency.",
       ],
@@ -50,9 +50,15 @@ describe("tableArray", () => {
   it("filters text by equality (any case), inequality and contains", () => {
     const rows = (filter: string) => tableArray(index, "seizures", { columns: "unit", filter });
     expect(rows('unit = "usd"')).toEqual([["Unit"], ["USD"]]);
-    expect(rows("unit <> usd")).toEqual([["Unit"], ["pill_presses"]]);
-    expect(rows("metric ~ PILL")).toEqual([["Unit"], ["pill_presses"]]);
+    expect(rows("unit <> usd")).toEqual([["Unit"], ["pill presses"]]);
+    expect(rows("metric ~ PILL")).toEqual([["Unit"], ["pill presses"]]);
     expect(rows("metric !~ pill")).toEqual([["Unit"], ["USD"]]);
+  });
+
+  it("shows codes as words and matches a filter by the code or the words", () => {
+    const rows = (filter: string) => tableArray(index, "seizures", { columns: "unit", filter });
+    expect(rows("unit = pill_presses")).toEqual([["Unit"], ["pill presses"]]);
+    expect(rows("unit = pill presses")).toEqual([["Unit"], ["pill presses"]]);
   });
   it("treats a partial date as its prefix and compares dates in order", () => {
     const rows = (filter: string) => tableArray(index, "timeline", { columns: "date", filter });
@@ -92,7 +98,7 @@ describe("tableArray", () => {
     );
     expect(() => tableArray(index, "seizures", { filter: "value >" })).toThrow(/clauses such as/);
     expect(() => tableArray(index, "seizures", { filter: "value > lots" })).toThrow(
-      /Argument filter "lots" is not valid: expected a number to compare with column "value"/,
+      /Argument filter "lots" is not valid: expected a number \(or a percent such as 50%\) to compare with column "value"/,
     );
   });
 });

@@ -37,6 +37,8 @@ async function openSeizures(mode: "excel" | "preview", answers = {}) {
   const preview = screen.getByRole("button", { name: "Preview Seizures" });
   preview.focus();
   await user.keyboard("{Enter}");
+  // An opened table is a chunk of its own, loaded on the first Preview.
+  await screen.findByRole("heading", { name: "Seizures" });
   return { user, dataset, actions };
 }
 
@@ -76,7 +78,7 @@ describe("CatalogView", () => {
       "dhs-pill-presses-seized-fy2023",
       "pill presses seized",
       "3,600",
-      "pill_presses",
+      "pill presses",
     ]);
     expect(bodyRows()[1][2]).toBe("$16,000,000");
     expect(screen.getByText(/2 rows · inserts as PT_Seizures/)).toBeInTheDocument();

@@ -1,0 +1,40 @@
+import { columnValue, type CellValue } from "./columnValue";
+import { codeLabel, displayQuote, isCodedKey, isQuoteKey } from "./displayText";
+import type { Dataset } from "./schema";
+
+/**
+ * The value a table column holds for one record, as programs read it (CSV): a dot path into
+ * the record, `*` fanning out over a list one line per element ("sides.*.doc"), and
+ * `source.<field>` reaching the record's document when the reference lacks the field
+ * ("source.title"). Codes stay codes, quotes stay exact. Null when the path reaches nothing.
+ * @example recordCell(dataset, figure, "source.title") // "U.S. Efforts in Disrupting ..."
+ */
+export function recordCell(dataset: Dataset, record: object, key: string): CellValue {
+  const ref = (record as { source?: Record<string, unknown> }).source;
+  if (key.startsWith("source.") && ref && typeof ref.doc === "string") {
+    const field = key.slice("source.".length);
+    if (!(field in ref)) {
+      const doc = dataset.sources.find((s) => s.id === ref.doc);
+      return doc ? columnValue(doc, field) : null;
+    }
+  }
+  return columnValue(record, key);
+}
+
+/**
+ * The value a table column shows people (pane preview, inserted and exported tables,
+ * POLICY.TABLE): recordCell with codes as words ("more than", "pill presses") and quotes in
+ * their display form (conversion markup removed).
+ * @example shownCell(dataset, figure, "qualifier") // "more than"
+ */
+export function shownCell(dataset: Dataset, record: object, key: string): CellValue {
+  return shownForm(key, recordCell(dataset, record, key));
+}
+
+/** What people see for a value programs read in a column with this key. */
+export function shownForm(key: string, value: CellValue): CellValue {
+  if (typeof value !== "string") return value;
+  if (isCodedKey(key)) return codeLabel(value);
+  if (isQuoteKey(key)) return displayQuote(value);
+  return value;
+}

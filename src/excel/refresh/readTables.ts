@@ -1,0 +1,51 @@
+import { parseAddress } from "../../core/layout/address";
+import { chunkBySize, jsonBytes } from "../../core/layout/chunkPlan";
+import type { RefreshTable } from "./refreshTable";
+
+/**
+ * Reads what refresh compares against each table's tag: its range and header (one sync), then
+ * its body in requests that stay under the response limit, estimated from the new plan; the
+ * column filters of tables that may gain or lose rows ride with the first body request.
+ */
+export async function readTables(tables: RefreshTable[], sync: () => Promise<void>) {
+  for (const t of tables) {
+    t.range = t.table.getRange().load("address");
+    t.header = t.table.getHeaderRowRange().load("values");
+    const known = new Set(t.stored.tag.rowIds);
+    const added = t.plan.rowIds.filter((id) => !known.has(id)).length;
+    t.below = added
+      ? t.table.getRange().getRowsBelow(added).getUsedRangeOrNullObject(true).load("address")
+      : null;
+  }
+  if (tables.length) await sync();
+
+  for (const t of tables.filter((t) => t.mayReshape)) {
+    const rect = parseAddress(t.range!.address);
+    t.filters = Array.from({ length: rect.lastCol - rect.col + 1 }, (_, i) =>
+      t.table.columns.getItemAt(i).filter.load("criteria"),
+    );
+  }
+  const reads = tables.flatMap((t, n) => {
+    const rect = parseAddress(t.range!.address);
+    const perRow = 16 + 1.5 * Math.max(32, ...t.plan.values.slice(0, 200).map((r) => jsonBytes(r)));
+    return Array.from({ length: rect.lastRow - rect.row }, (_, i) => ({ n, i, size: perRow }));
+  });
+  for (const [start, end] of chunkBySize(reads.map((r) => r.size))) {
+    const first = new Map<number, { i: number; count: number }>();
+    for (const { n, i } of reads.slice(start, end)) {
+      const run = first.get(n);
+      if (run) run.count++;
+      else first.set(n, { i, count: 1 });
+    }
+    for (const [n, { i, count }] of first) {
+      const t = tables[n];
+      const rect = parseAddress(t.range!.address);
+      const width = rect.lastCol - rect.col + 1;
+      t.body.push(
+        t.sheet.getRangeByIndexes(rect.row + 1 + i, rect.col, count, width).load("formulas"),
+      );
+    }
+    await sync();
+  }
+  if (reads.length === 0 && tables.some((t) => t.filters.length)) await sync();
+}

@@ -1,0 +1,58 @@
+import { shippedDataset } from "../excel/shippedDataset";
+import {
+  csvOutput,
+  excelInsertOutput,
+  policyTableOutput,
+  xlsxOutput,
+  type TableOutput,
+} from "../helpers/tableOutputs";
+
+/**
+ * Every output of a table holds the same content: the CSV (codes and exact quotes, read here
+ * through the same display form), POLICY.TABLE, the table the add-in inserts and the exported
+ * workbook, column by column for every column the outputs share. The pane preview is compared
+ * with the inserted table in test/taskpane/views/CatalogView.parity.test.tsx.
+ */
+describe("table outputs of the shipped dataset", () => {
+  const dataset = shippedDataset();
+  let outputs: Record<string, TableOutput>;
+
+  beforeAll(async () => {
+    outputs = {
+      csv: csvOutput(dataset),
+      "POLICY.TABLE": policyTableOutput(dataset),
+      "Excel insert": await excelInsertOutput(dataset),
+      "xlsx export": await xlsxOutput(dataset),
+    };
+  });
+
+  it.each(shippedDataset().tables.map((t) => [t.id]))(
+    "%s holds the same cells in every output",
+    (id) => {
+      const csv = outputs.csv.get(id)!;
+      for (const [name, output] of Object.entries(outputs)) {
+        const table = output.get(id)!;
+        for (const [key, cells] of csv) {
+          if (!table.has(key)) continue;
+          expect({ output: name, key, cells: table.get(key) }).toEqual({
+            output: name,
+            key,
+            cells,
+          });
+        }
+      }
+      // Each output shows every column of the table's definition (Excel and xlsx add id/source ones).
+      for (const output of Object.values(outputs))
+        expect([...output.get(id)!.keys()]).toEqual(expect.arrayContaining([...csv.keys()]));
+    },
+  );
+
+  it("fills the conflicts table's sources, values, dates and quotes one line per side", () => {
+    const conflicts = outputs["Excel insert"].get("conflicts")!;
+    for (const key of ["sides.*.doc", "sides.*.quote"])
+      for (const cell of conflicts.get(key)!)
+        expect(String(cell).split("\n").length).toBeGreaterThanOrEqual(2);
+    expect(conflicts.get("sides.*.value")!.some((c) => c !== "")).toBe(true);
+    expect(conflicts.get("sides.*.date")!.some((c) => c !== "")).toBe(true);
+  });
+});
