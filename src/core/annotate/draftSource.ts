@@ -57,6 +57,7 @@ export function draftSource(
     publishedNote,
     kind: kindOf(head),
     url: url && /^https?:\/\/[^/]+\.[a-z]{2,}/i.test(url) ? url.replace(/[.,;]$/, "") : null,
+    urlNote: null,
     retrievedFrom: null,
     rights: null,
   };
