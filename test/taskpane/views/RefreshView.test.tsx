@@ -167,4 +167,74 @@ describe("RefreshView", () => {
     expect(await screen.findByText("Loaded dataset 1.0.0.")).toBeInTheDocument();
     expect(actions.calls.refreshAll).toEqual([]);
   });
+
+  it("writes nothing while a dataset changed under the same version waits for confirmation", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Seizures", version: dataset.version, contentHash: "f".repeat(64) },
+      ],
+      refreshAll: async () => summary(dataset),
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(
+      await screen.findByText(
+        /has different content .* from the 1\.0\.0 that PT_Seizures was written with/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Nothing has been written yet\./)).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Write dataset 1.0.0 anyway" }));
+    expect(await screen.findByText("1 of 2 tables updated")).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toHaveLength(1);
+  });
+
+  it("flags a dataset older than the tables and writes nothing when cancelled", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Timeline", version: "1.2.0", contentHash: "f".repeat(64) },
+      ],
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(
+      await screen.findByText(
+        /Dataset 1\.0\.0 is older than 1\.2\.0, the version PT_Timeline was written with/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(
+      screen.getByText("Refresh cancelled: no table was changed by dataset 1.0.0."),
+    ).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+  });
+
+  it("stops at the same confirmation when the ribbon started the refresh", async () => {
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Timeline", version: "2.0.0", contentHash: "f".repeat(64) },
+      ],
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} startNow />);
+    expect(await screen.findByText(/is older than 2\.0\.0/)).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+  });
+
+  it("names the host of a dataset that is not the shipped one", () => {
+    const { dataset } = fixture();
+    renderView(
+      <RefreshView
+        actions={fakeActions("excel")}
+        reload={async () => dataset}
+        datasetHost="data.example.org"
+      />,
+    );
+    expect(screen.getByText("data.example.org")).toBeInTheDocument();
+    expect(screen.getByText(/not the one shipped with the add-in/)).toBeInTheDocument();
+  });
 });
