@@ -9,6 +9,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
+import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
 import { buildIndex } from "../core/lookup/buildIndex";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
@@ -21,6 +22,7 @@ import { AboutView } from "./views/AboutView";
 import { CatalogView } from "./views/CatalogView";
 import { ConflictsView } from "./views/ConflictsView";
 import { Busy } from "./views/Busy";
+import { DatasetTrustBar } from "./views/DatasetTrustBar";
 import { ErrorBar } from "./views/ErrorBar";
 import { RefreshView } from "./views/RefreshView";
 import { SearchView } from "./views/SearchView";
@@ -58,8 +60,27 @@ export function App(props: AppProps) {
   usePageStyles();
   const styles = useAppStyles();
   const dark = useColorScheme(themeSource);
-  const [datasetUrl, saveDatasetUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);
+  const [storedUrl, saveStoredUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);
+  // A URL that came with the workbook is not fetched until the person confirms it here.
+  const [confirmedUrl, setConfirmedUrl] = useState<string | null>(null);
+  const trust = useMemo(
+    () => storedUrlTrust(storedUrl, defaultDatasetUrl),
+    [storedUrl, defaultDatasetUrl],
+  );
+  const awaitingTrust = storedUrl !== defaultDatasetUrl && storedUrl !== confirmedUrl;
+  const datasetUrl = awaitingTrust ? defaultDatasetUrl : storedUrl;
+  const host = datasetHost(datasetUrl, defaultDatasetUrl);
+  const saveDatasetUrl = useCallback(
+    async (url: string | null) => {
+      const checked = url === null ? null : checkDatasetUrl(url, defaultDatasetUrl);
+      await saveStoredUrl(checked);
+      setConfirmedUrl(checked);
+    },
+    [saveStoredUrl, defaultDatasetUrl],
+  );
   const { state, reload } = useDataset(loadDataset, datasetUrl);
+  const awaitingTrustNow = useRef(awaitingTrust);
+  awaitingTrustNow.current = awaitingTrust;
   const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
   const [traceId, setTraceId] = useState<string | null>(null);
   const [refreshRequested, setRefreshRequested] = useState(false);
@@ -70,7 +91,14 @@ export function App(props: AppProps) {
       onCommandEvent?.((event) => {
         if (event.type === "refresh-requested") {
           setView("refresh");
-          setRefreshRequested(true);
+          if (!awaitingTrustNow.current) setRefreshRequested(true);
+          else
+            setCommandError(
+              new PolicyError(
+                "workbook_conflict",
+                "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
+              ),
+            );
         } else {
           setCommandError(
             new PolicyError("workbook_conflict", `${event.command}: ${event.message}`),
@@ -99,7 +127,7 @@ export function App(props: AppProps) {
     reload().catch(() => undefined); // the failure is in state and shown by the bar
   }, [reload]);
 
-  const needsDataset = view !== "about";
+  const needsDataset = view !== "about" && !awaitingTrust;
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
       <header className={styles.header}>
@@ -113,6 +141,11 @@ export function App(props: AppProps) {
           {dataset && (
             <Badge appearance="outline" color="brand" title={`Dataset ${dataset.contentHash}`}>
               Dataset {dataset.version}
+            </Badge>
+          )}
+          {host && (
+            <Badge appearance="tint" color="warning" title={datasetUrl}>
+              from {host}
             </Badge>
           )}
         </div>
@@ -132,8 +165,24 @@ export function App(props: AppProps) {
       </TabList>
       {(hostProblem !== undefined ||
         commandError ||
+        awaitingTrust ||
         (state.status === "error" && needsDataset)) && (
         <div className={styles.bars}>
+          {awaitingTrust && (
+            <DatasetTrustBar
+              url={storedUrl}
+              host={trust.host}
+              problem={trust.problem}
+              onTrust={() => {
+                setCommandError(null);
+                setConfirmedUrl(storedUrl);
+              }}
+              onDecline={() => {
+                setCommandError(null);
+                void saveDatasetUrl(null).catch((e: unknown) => setCommandError(asPolicyError(e)));
+              }}
+            />
+          )}
           {hostProblem !== undefined && <ErrorBar error={hostProblem} />}
           {commandError && <ErrorBar error={commandError} />}
           {state.status === "error" && needsDataset && (
@@ -148,13 +197,13 @@ export function App(props: AppProps) {
         aria-labelledby={`tab-${view}`}
       >
         {state.status === "loading" && needsDataset && <Busy label="Loading the dataset…" />}
-        {dataset && index && view === "catalog" && (
+        {needsDataset && dataset && index && view === "catalog" && (
           <CatalogView dataset={dataset} index={index} actions={actions} />
         )}
-        {dataset && index && view === "search" && (
+        {needsDataset && dataset && index && view === "search" && (
           <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
         )}
-        {dataset && index && view === "trace" && (
+        {needsDataset && dataset && index && view === "trace" && (
           <TraceView
             dataset={dataset}
             index={index}
@@ -163,21 +212,22 @@ export function App(props: AppProps) {
             onChooseRecord={setTraceId}
           />
         )}
-        {dataset && view === "refresh" && (
+        {needsDataset && dataset && view === "refresh" && (
           <RefreshView
             actions={actions}
             reload={reload}
+            datasetHost={host}
             startNow={refreshRequested}
             onStarted={() => setRefreshRequested(false)}
           />
         )}
-        {dataset && index && view === "conflicts" && (
+        {needsDataset && dataset && index && view === "conflicts" && (
           <ConflictsView dataset={dataset} index={index} onTrace={trace} />
         )}
         {view === "about" && (
           <AboutView
             state={state}
-            datasetUrl={datasetUrl}
+            datasetUrl={storedUrl}
             defaultDatasetUrl={defaultDatasetUrl}
             onSaveUrl={saveDatasetUrl}
           />
@@ -185,4 +235,22 @@ export function App(props: AppProps) {
       </main>
     </FluentProvider>
   );
+}
+
+/** The host of the URL saved in the workbook, or why that URL is refused. */
+function storedUrlTrust(
+  url: string,
+  shippedUrl: string,
+): { host: string | null; problem?: unknown } {
+  try {
+    return { host: datasetHost(checkDatasetUrl(url, shippedUrl), shippedUrl) };
+  } catch (problem) {
+    return { host: null, problem };
+  }
+}
+
+function asPolicyError(e: unknown): PolicyError {
+  return e instanceof PolicyError
+    ? e
+    : new PolicyError("workbook_conflict", e instanceof Error ? e.message : String(e));
 }
