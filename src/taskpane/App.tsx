@@ -80,7 +80,9 @@ export function App(props: AppProps) {
   );
   const { state, reload } = useDataset(loadDataset, datasetUrl);
   const awaitingTrustNow = useRef(awaitingTrust);
-  awaitingTrustNow.current = awaitingTrust;
+  useEffect(() => {
+    awaitingTrustNow.current = awaitingTrust;
+  }, [awaitingTrust]);
   const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
   const [traceId, setTraceId] = useState<string | null>(null);
   const [refreshRequested, setRefreshRequested] = useState(false);
