@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { datasetWarnings } from "../../core/dataset/datasetTrust";
 import type { Dataset } from "../../core/dataset/schema";
+import { DatasetDeclined, type DatasetApproval } from "../loadDataset";
 import type { RefreshProgress, RefreshSummary, WorkbookActions } from "../workbook";
 
 export type RefreshState =
@@ -22,50 +23,56 @@ export type RefreshState =
  */
 export function useRefreshView(
   actions: WorkbookActions,
-  reload: () => Promise<Dataset>,
+  /** Fetches the dataset; asks `approve` before installing it when the loader supports that. */
+  reload: (approve?: DatasetApproval) => Promise<Dataset>,
   /** A refresh asked for elsewhere (the ribbon); started once, then `onStarted` clears it. */
   startNow = false,
   onStarted?: () => void,
 ) {
   const [state, setState] = useState<RefreshState>({ status: "idle" });
   const busy = useRef(false);
-  const exclusive = async (work: () => Promise<void>) => {
+  const decision = useRef<((approved: boolean) => void) | null>(null);
+  const run = async () => {
     if (busy.current) return;
     busy.current = true;
     try {
-      await work();
+      await refresh();
     } finally {
       busy.current = false;
     }
   };
-  const run = () => exclusive(refresh);
+  /** True when the dataset may be written; a suspect one waits for confirm or cancel. */
+  const approve = async (dataset: Dataset): Promise<boolean> => {
+    if (actions.mode === "preview") return true;
+    const warnings = datasetWarnings(dataset, await actions.readTableVersions());
+    if (!warnings.length) return true;
+    const approved = await new Promise<boolean>((resolve) => {
+      decision.current = resolve;
+      setState({ status: "confirm", dataset, warnings });
+    });
+    if (approved) setState({ status: "fetching" });
+    else setState({ status: "cancelled", dataset });
+    return approved;
+  };
   const refresh = async () => {
     setState({ status: "fetching" });
+    let asked = false;
     let dataset: Dataset;
     try {
-      dataset = await reload();
+      dataset = await reload((d) => {
+        asked = true;
+        return approve(d);
+      });
+      // A loader that cannot ask before installing: ask before writing the tables at least.
+      if (!asked && !(await approve(dataset))) return;
     } catch (error) {
-      setState({ status: "error", error });
+      if (!(error instanceof DatasetDeclined)) setState({ status: "error", error });
       return;
     }
     if (actions.mode === "preview") {
       setState({ status: "reloaded", dataset });
       return;
     }
-    let warnings: string[];
-    try {
-      warnings = datasetWarnings(dataset, await actions.readTableVersions());
-    } catch (error) {
-      setState({ status: "error", error });
-      return;
-    }
-    if (warnings.length) {
-      setState({ status: "confirm", dataset, warnings });
-      return;
-    }
-    await write(dataset);
-  };
-  const write = async (dataset: Dataset) => {
     setState({ status: "refreshing", progress: null });
     try {
       const summary = await actions.refreshAll(dataset, (progress) =>
@@ -76,13 +83,12 @@ export function useRefreshView(
       setState({ status: "error", error });
     }
   };
-  const confirm = () =>
-    exclusive(async () => {
-      if (state.status === "confirm") await write(state.dataset);
-    });
-  const cancel = () => {
-    if (state.status === "confirm") setState({ status: "cancelled", dataset: state.dataset });
+  const decide = (approved: boolean) => {
+    decision.current?.(approved);
+    decision.current = null;
   };
+  const confirm = () => decide(true);
+  const cancel = () => decide(false);
   // Once per request: startNow must go false (onStarted) and true again to start another.
   const started = useRef(false);
   useEffect(() => {

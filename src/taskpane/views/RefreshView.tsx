@@ -15,13 +15,14 @@ import {
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import type { Dataset } from "../../core/dataset/schema";
 import { useRefreshView } from "../hooks/useRefreshView";
+import type { DatasetApproval } from "../loadDataset";
 import type { RefreshSummary, TableRefreshSummary, WorkbookActions } from "../workbook";
 import { ErrorBar } from "./ErrorBar";
 import { useViewStyles } from "./useViewStyles";
 
 export interface RefreshViewProps {
   actions: WorkbookActions;
-  reload: () => Promise<Dataset>;
+  reload: (approve?: DatasetApproval) => Promise<Dataset>;
   /** Where the dataset comes from when it is not the shipped one; null for the shipped dataset. */
   datasetHost?: string | null;
   /** True when the ribbon asked for a refresh that has not started yet. */
@@ -39,7 +40,8 @@ export function RefreshView({
 }: RefreshViewProps) {
   const styles = useViewStyles();
   const { state, run, confirm, cancel } = useRefreshView(actions, reload, startNow, onStarted);
-  const busy = state.status === "fetching" || state.status === "refreshing";
+  const busy =
+    state.status === "fetching" || state.status === "refreshing" || state.status === "confirm";
   return (
     <div className={styles.stack}>
       <p style={{ margin: 0 }}>
@@ -107,7 +109,8 @@ export function RefreshView({
       {state.status === "cancelled" && (
         <MessageBar intent="info">
           <MessageBarBody>
-            Refresh cancelled: no table was changed by dataset {state.dataset.version}.
+            Refresh cancelled: dataset {state.dataset.version} was not used, and no table or formula
+            changed.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -4,6 +4,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Dataset } from "../../../src/core/dataset/schema";
 import { PolicyError } from "../../../src/core/errors";
+import { DatasetDeclined, type DatasetApproval } from "../../../src/taskpane/loadDataset";
 import { RefreshView } from "../../../src/taskpane/views/RefreshView";
 import type { RefreshProgress, RefreshSummary } from "../../../src/taskpane/workbook";
 import { fakeActions } from "../fakeActions";
@@ -208,7 +209,9 @@ describe("RefreshView", () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(
-      screen.getByText("Refresh cancelled: no table was changed by dataset 1.0.0."),
+      screen.getByText(
+        /Refresh cancelled: dataset 1\.0\.0 was not used, and no table or formula changed\./,
+      ),
     ).toBeInTheDocument();
     expect(actions.calls.refreshAll).toEqual([]);
   });
@@ -236,5 +239,36 @@ describe("RefreshView", () => {
     );
     expect(screen.getByText("data.example.org")).toBeInTheDocument();
     expect(screen.getByText(/not the one shipped with the add-in/)).toBeInTheDocument();
+  });
+
+  it("installs a suspect dataset only after confirmation, through the loader's approval", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const installed: Dataset[] = [];
+    const reload = async (approve?: DatasetApproval) => {
+      if (approve && !(await approve(dataset))) throw new DatasetDeclined(dataset);
+      installed.push(dataset);
+      return dataset;
+    };
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Seizures", version: "3.0.0", contentHash: "f".repeat(64) },
+      ],
+      refreshAll: async () => summary(dataset),
+    });
+    renderView(<RefreshView actions={actions} reload={reload} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByText(/is older than 3\.0\.0/)).toBeInTheDocument();
+    expect(installed).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText(/Refresh cancelled/)).toBeInTheDocument();
+    expect(installed).toEqual([]);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    await user.click(await screen.findByRole("button", { name: "Write dataset 1.0.0 anyway" }));
+    expect(await screen.findByText("1 of 2 tables updated")).toBeInTheDocument();
+    expect(installed).toEqual([dataset]);
+    expect(actions.calls.refreshAll).toHaveLength(1);
   });
 });
