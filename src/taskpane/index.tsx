@@ -6,13 +6,15 @@ import { fetchDatasetLoader, SHIPPED_DATASET_URL, sharedDatasetLoader } from "./
 import { downloadFile, previewWorkbook, type WorkbookExporter } from "./previewWorkbook";
 import { localSettingsStore, officeSettingsStore, type SettingsStore } from "./settingsStore";
 import { mediaThemeSource, officeThemeSource } from "./themeSource";
+import { validateBeforeWrite } from "./validateBeforeWrite";
 import type { WorkbookActions } from "./workbook";
 
 /*
  * Wiring, done once: in Excel the pane works on the workbook through Office.js; in a browser
  * (Office.onReady with no host) the same views run on the browser preview actions. What only
- * one of them needs (the Office.js engine, exceljs, the dataset validator) is loaded on demand,
- * so the pane paints before any of it arrives.
+ * one of them needs (the Office.js engine, exceljs) is loaded on demand, and so are the views
+ * other than the Catalog and the dataset validator (before the first write), so the pane
+ * paints before any of it arrives.
  */
 
 const exportWorkbook: WorkbookExporter = async (dataset, choices) => {
@@ -76,7 +78,7 @@ Office.onReady(async (info) => {
     : { actions: preview, hostProblem: undefined };
   createRoot(document.getElementById("root")!).render(
     <App
-      actions={actions}
+      actions={validateBeforeWrite(actions)}
       loadDataset={sharedDatasetLoader(
         fetchDatasetLoader((url, init) => fetch(url, init)),
         runtime,

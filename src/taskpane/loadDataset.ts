@@ -1,5 +1,6 @@
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
+import { verifyDataset } from "../functions/verifyDataset";
 
 /** The dataset shipped with the add-in, relative to the page (runtimeDataset's DATASET_URL). */
 export const SHIPPED_DATASET_URL = "data/dataset.json";
@@ -57,7 +58,8 @@ export function sharedDatasetLoader(
 
 /**
  * The browser's loader: fetch (never from the HTTP cache, so a refresh sees a new file), then
- * parseDataset. Failures become PolicyErrors whose message names the URL and the problem.
+ * verifyDataset (by content hash for the dataset the add-in was built with, else parseDataset).
+ * Failures become PolicyErrors whose message names the URL and the problem.
  */
 export function fetchDatasetLoader(
   fetchFn: typeof fetch,
@@ -156,10 +158,6 @@ function fetchAndParse(fetchFn: typeof fetch): DatasetLoader {
         `The file at ${url} is not JSON, so it is not a dataset.`,
       );
     }
-    // The validator (zod) is its own chunk: the pane paints before it arrives.
-    const { parseDataset } = await import(
-      /* webpackChunkName: "validate" */ "../core/dataset/parseDataset"
-    );
-    return parseDataset(json);
+    return verifyDataset(json);
   };
 }

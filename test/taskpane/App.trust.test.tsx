@@ -90,7 +90,7 @@ describe("App: the About view's dataset URL", () => {
     renderApp(fakeActions("preview"), { settings });
     await screen.findByText("Dataset 1.0.0");
     await user.click(screen.getByRole("tab", { name: "About" }));
-    const input = screen.getByRole("textbox", { name: /Load the dataset from/ });
+    const input = await screen.findByRole("textbox", { name: /Load the dataset from/ });
     await user.clear(input);
     await user.type(input, "http://data.example.org/d.json{Enter}");
     expect(await screen.findByRole("alert")).toHaveTextContent(

@@ -73,6 +73,10 @@ export function displayCell(value: string | number | boolean | null, format: str
     if (/mmm/.test(format)) return formatIsoDate(iso.slice(0, 7));
     return iso;
   }
+  // An unquoted "%" scales, as in Excel: a percent cell holds its fraction (0.68 shows 68%).
+  if (format.replace(/"[^"]*"/g, "").includes("%")) {
+    return `${formatNumber(Number((value * 100).toPrecision(12)))}%`;
+  }
   const number = formatNumber(value);
   if (format.includes('"%"')) return `${number}%`;
   if (format.startsWith("$")) return `$${number}`;
