@@ -215,6 +215,8 @@ export const Source = z
     publishedNote: z.string().nullable(),
     kind: z.enum(SOURCE_KINDS),
     url: WebUrl.nullable(),
+    /** Why url is null, or where the address was read. */
+    urlNote: z.string().min(1).nullable().optional(),
     /** Where this copy was read when it is not the original at `url` (an archive, a mirror). */
     retrievedFrom: WebUrl.nullable().optional(),
     sha256: Sha256,
