@@ -1,8 +1,8 @@
 import type { Dataset } from "../core/dataset/schema";
 import type { RefreshProgress, RefreshSummary } from "../core/layout/workbookTypes";
-import { locateTables } from "./refresh/locateTables";
+import { checkHeaders, locateTables } from "./refresh/locateTables";
 import { planRefresh } from "./refresh/planRefresh";
-import { readTables } from "./refresh/readTables";
+import { readBodies, readShapes } from "./refresh/readTables";
 import { restoreFilters } from "./refresh/restoreFilters";
 import { summarizeRefresh } from "./refresh/summarizeRefresh";
 import { writeRefresh } from "./refresh/writeRefresh";
@@ -33,7 +33,7 @@ export async function refreshAll(
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/id,name");
   const tableNames = wb.tables.load("items/name");
-  const { stored, problems } = await readTags(context);
+  const { stored, problems, blocked } = await readTags(context);
   syncs += 2;
   const total = stored.length;
   onProgress({ done: 0, total, tableName: null });
@@ -45,8 +45,11 @@ export async function refreshAll(
       )
     : null;
   const sheetIds = () => new Set(sheets.items.map((s) => s.id));
-  const { tables, results } = await locateTables(context, stored, dataset, sheetIds, sync);
-  await readTables(tables, sync);
+  const located = await locateTables(context, stored, blocked, dataset, sheetIds, sync);
+  await readShapes(located.tables, sync);
+  const { tables, refused } = checkHeaders(located.tables);
+  const results = [...located.results, ...refused];
+  await readBodies(tables, sync);
 
   const writes = tables.flatMap((t, n) => {
     const planned = planRefresh(context, requirements, t);

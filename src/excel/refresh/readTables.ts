@@ -2,12 +2,8 @@ import { parseAddress } from "../../core/layout/address";
 import { chunkBySize, jsonBytes } from "../../core/layout/chunkPlan";
 import type { RefreshTable } from "./refreshTable";
 
-/**
- * Reads what refresh compares against each table's tag: its range and header (one sync), then
- * its body in requests that stay under the response limit, estimated from the new plan; the
- * column filters of tables that may gain or lose rows ride with the first body request.
- */
-export async function readTables(tables: RefreshTable[], sync: () => Promise<void>) {
+/** Reads each table's range and header, and whether cells sit below it (one sync). */
+export async function readShapes(tables: RefreshTable[], sync: () => Promise<void>) {
   for (const t of tables) {
     t.range = t.table.getRange().load("address");
     t.header = t.table.getHeaderRowRange().load("values");
@@ -18,7 +14,13 @@ export async function readTables(tables: RefreshTable[], sync: () => Promise<voi
       : null;
   }
   if (tables.length) await sync();
+}
 
+/**
+ * Reads each table's body in requests that stay under the response limit, estimated from the
+ * new plan; the column filters of tables that may gain or lose rows ride with the first one.
+ */
+export async function readBodies(tables: RefreshTable[], sync: () => Promise<void>) {
   for (const t of tables.filter((t) => t.mayReshape)) {
     const rect = parseAddress(t.range!.address);
     t.filters = Array.from({ length: rect.lastCol - rect.col + 1 }, (_, i) =>
