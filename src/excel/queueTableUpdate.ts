@@ -23,6 +23,10 @@ export function queueTableUpdate(
     table: Excel.Table;
     sheet: Excel.Worksheet;
     address: string;
+    /** Rows of the data body (the Total Row, when shown, follows them). */
+    bodyRows: number;
+    /** The Total Row is shown: rows go in above it with rows.add, never by resizing. */
+    totals: boolean;
     below: Excel.Range | null;
     liftFilters: boolean;
   },
@@ -44,7 +48,7 @@ export function queueTableUpdate(
     });
   }
   if (update.deleteRows.length === 0 && update.appendRows.length === 0) return writes;
-  const bodyRows = rect.lastRow - rect.row;
+  const bodyRows = f.bodyRows;
   const width = rect.lastCol - rect.col + 1;
   const rows = update.appendRows;
   const size =
@@ -67,7 +71,7 @@ export function queueTableUpdate(
     // Excel takes no null number format: a column of the user's gets General in new rows.
     const formats = rows.map((r) => r.formats.map((f) => f ?? "General"));
     const belowFree = f.below === null || f.below.isNullObject;
-    if (supports(requirements, EXCEL_API.resize) && belowFree) {
+    if (supports(requirements, EXCEL_API.resize) && belowFree && !f.totals) {
       f.table.resize(
         sheet.getRangeByIndexes(rect.row, rect.col, start - rect.row + rows.length, width),
       );

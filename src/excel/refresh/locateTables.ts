@@ -23,7 +23,7 @@ export async function locateTables(
 ): Promise<{ tables: RefreshTable[]; results: TableRefreshSummary[] }> {
   const wb = context.workbook;
   const handles = stored.map((s) =>
-    wb.tables.getItemOrNullObject(s.tag.excelTableId).load("id,name"),
+    wb.tables.getItemOrNullObject(s.tag.excelTableId).load("id,name,showTotals"),
   );
   if (stored.length) await sync();
   const claims = new Map<string, number>();

@@ -2,6 +2,12 @@ import { parseAddress } from "../../core/layout/address";
 import { chunkBySize, jsonBytes } from "../../core/layout/chunkPlan";
 import type { RefreshTable } from "./refreshTable";
 
+/** Rows of a table's data body: its Total Row, when shown, is not one (ExcelApi 1.3). */
+export function bodyRowCount(t: RefreshTable): number {
+  const rect = parseAddress(t.range!.address);
+  return rect.lastRow - rect.row - (t.table.showTotals ? 1 : 0);
+}
+
 /** Reads each table's range and header, and whether cells sit below it (one sync). */
 export async function readShapes(tables: RefreshTable[], sync: () => Promise<void>) {
   for (const t of tables) {
@@ -28,9 +34,8 @@ export async function readBodies(tables: RefreshTable[], sync: () => Promise<voi
     );
   }
   const reads = tables.flatMap((t, n) => {
-    const rect = parseAddress(t.range!.address);
     const perRow = 16 + 1.5 * Math.max(32, ...t.plan.values.slice(0, 200).map((r) => jsonBytes(r)));
-    return Array.from({ length: rect.lastRow - rect.row }, (_, i) => ({ n, i, size: perRow }));
+    return Array.from({ length: bodyRowCount(t) }, (_, i) => ({ n, i, size: perRow }));
   });
   for (const [start, end] of chunkBySize(reads.map((r) => r.size))) {
     const first = new Map<number, { i: number; count: number }>();
