@@ -13,9 +13,8 @@ export interface TableWrite {
 /**
  * One table's cell writes, row deletions and appended rows, in that order, as operations to
  * queue (each with its estimated request bytes, so callers can spread them over requests).
- * With `liftFilters`, the table's filters are cleared in the same operation before rows are
- * added or deleted: Excel deletes and inserts rows of a filtered table wrongly or not at all
- * (the caller sets them again once everything else is written).
+ * Rows are added or deleted only once the table's filters are lifted (see liftFilters): Excel
+ * deletes and inserts rows of a filtered table wrongly or not at all.
  */
 export function queueTableUpdate(
   requirements: Requirements,
@@ -28,7 +27,6 @@ export function queueTableUpdate(
     /** The Total Row is shown: rows go in above it with rows.add, never by resizing. */
     totals: boolean;
     below: Excel.Range | null;
-    liftFilters: boolean;
   },
   update: TableUpdate,
 ): TableWrite[] {
@@ -58,7 +56,6 @@ export function queueTableUpdate(
   writes.push({
     size,
     queue: () => {
-      if (f.liftFilters) f.table.clearFilters();
       for (const i of update.deleteRows) f.table.rows.getItemAt(i).delete();
       if (rows.length) appendRows();
     },

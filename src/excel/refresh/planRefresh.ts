@@ -65,7 +65,6 @@ export function planRefresh(
       bodyRows: bodyRowCount(t),
       totals: t.table.showTotals,
       below: t.below,
-      liftFilters: t.lifted.length > 0,
     },
     update,
   );
