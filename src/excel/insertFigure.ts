@@ -1,4 +1,5 @@
 import type { Dataset } from "../core/dataset/schema";
+import { PolicyError } from "../core/errors";
 import { planFigure } from "../core/layout/planFigure";
 import type { FigureForm, InsertedFigure } from "../core/layout/workbookTypes";
 import { EXCEL_API, requireExcelApi, supports, type Requirements } from "./requirements";
@@ -8,7 +9,8 @@ import { queueReadSources, queueWriteSources } from "./sourcesSheet";
  * Puts one figure into the selected cell: its value with the unit's number format and a note
  * (or, before ExcelApi 1.18, a comment) citing the sentence and the document; or the formula
  * =POLICY.VALUE("id"). A workbook name marks the cell so Trace can tell which figure it holds,
- * and the document joins the Sources sheet. Three syncs.
+ * and the document joins the Sources sheet. A cell that already has a note or comment is refused
+ * before anything is written. Three syncs, plus one or two to look for a note and a comment.
  */
 export async function insertFigure(
   context: Excel.RequestContext,
@@ -25,7 +27,10 @@ export async function insertFigure(
   const names = wb.names.load("items/name");
   const tables = wb.tables.load("items/name");
   const sheets = wb.worksheets.load("items/name");
+  const useNotes = supports(requirements, EXCEL_API.notes);
   await context.sync();
+  if (!plan.formula && supports(requirements, EXCEL_API.comments))
+    await refuseAnnotated(context, cell, useNotes ? sheet : null);
 
   const warnings: string[] = [];
   cell.numberFormat = [[plan.numberFormat]];
@@ -33,7 +38,7 @@ export async function insertFigure(
     cell.formulas = [[plan.formula]];
   } else {
     cell.values = [[plan.value]];
-    if (supports(requirements, EXCEL_API.notes)) sheet.notes.add(cell, plan.note);
+    if (useNotes) sheet.notes.add(cell, plan.note);
     else if (supports(requirements, EXCEL_API.comments)) wb.comments.add(cell, plan.note);
     else
       warnings.push(
@@ -58,4 +63,37 @@ export async function insertFigure(
   );
   await context.sync();
   return { address: cell.address, id, form, warnings };
+}
+
+/**
+ * Refuses, before anything is written, a cell that already has a note or a comment thread: a cell
+ * takes one of each, and adding a second comment fails after the value is written (office-js
+ * #1416). Someone's note or comment is theirs to keep, so it is neither replaced nor appended to.
+ * There is no getItemByCellOrNullObject for comments: ItemNotFound from getItemByCell, in a
+ * request of its own, means the cell has none.
+ */
+async function refuseAnnotated(
+  context: Excel.RequestContext,
+  cell: Excel.Range,
+  notesOf: Excel.Worksheet | null,
+): Promise<void> {
+  const refuse = (what: string) =>
+    new PolicyError(
+      "workbook_conflict",
+      `${cell.address} already has a ${what}, and the figure's citation goes in a ${notesOf ? "note" : "comment"}: nothing was written. Select a cell without a note or comment, or insert the figure as a formula.`,
+    );
+  if (notesOf) {
+    const note = notesOf.notes.getItemOrNullObject(cell.address).load("content");
+    await context.sync();
+    if (!note.isNullObject) throw refuse("note");
+  }
+  let hasComment = true;
+  try {
+    context.workbook.comments.getItemByCell(cell).load("content");
+    await context.sync();
+  } catch (e) {
+    if ((e as { code?: string }).code !== "ItemNotFound") throw e;
+    hasComment = false;
+  }
+  if (hasComment) throw refuse("comment");
 }

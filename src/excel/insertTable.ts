@@ -1,12 +1,13 @@
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
 import { toAddress } from "../core/layout/address";
-import { planTable } from "../core/layout/planTable";
+import { planTable, type CellPlan } from "../core/layout/planTable";
 import { tagForPlan } from "../core/layout/tableTag";
 import type { InsertedTable, InsertTarget, TableChoice } from "../core/layout/workbookTypes";
 import { queueWriteTag } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 import { queueReadSources, queueWriteSources } from "./sourcesSheet";
+import { undoInsert, type InsertAttempt } from "./undoInsert";
 import { writePlan } from "./writePlan";
 
 /**
@@ -34,6 +35,7 @@ export async function insertTable(
   }
   const wb = context.workbook;
   const tables = wb.tables.load("items/name");
+  const names = wb.names.load("items/name");
   const sheets = wb.worksheets.load("items/name");
   const active =
     target === "selection" ? wb.getActiveCell().load("address,rowIndex,columnIndex") : null;
@@ -52,13 +54,49 @@ export async function insertTable(
   }
   const tableNames = tables.items.map((t) => t.name);
   const sheetNames = sheets.items.map((s) => s.name);
+  // A table name must differ from every table and workbook name too (office-js #551).
   const plan = planTable(dataset, tableId, choice, {
-    existingTableNames: tableNames,
+    existingTableNames: [...tableNames, ...names.items.map((n) => n.name)],
     existingSheetNames: sheetNames,
   });
   const sheet = activeSheet ?? wb.worksheets.add(plan.sheetName);
   if (!activeSheet) sheet.load("name,id");
   const at = active ? { row: active.rowIndex, col: active.columnIndex } : { row: 0, col: 0 };
+  const attempt: InsertAttempt = {
+    tablesBefore: tableNames,
+    target: {
+      sheet: activeSheet?.name ?? plan.sheetName,
+      row: at.row,
+      col: at.col,
+      lastRow: at.row + rows,
+      lastCol: at.col + cols - 1,
+    },
+    addedSheet: activeSheet ? null : plan.sheetName,
+  };
+  try {
+    return await writeTable(context, dataset, plan, sheet, at, {
+      tableNames,
+      sheetNames,
+      newSheet: !activeSheet,
+    });
+  } catch (e) {
+    const undone = await undoInsert(context, attempt);
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new PolicyError("workbook_conflict", `${detail} ${undone}`);
+  }
+}
+
+async function writeTable(
+  context: Excel.RequestContext,
+  dataset: Dataset,
+  plan: CellPlan,
+  sheet: Excel.Worksheet,
+  at: { row: number; col: number },
+  before: { tableNames: string[]; sheetNames: string[]; newSheet: boolean },
+): Promise<InsertedTable> {
+  const rows = plan.values.length;
+  const cols = plan.columns.length;
+  const { tableNames, sheetNames } = before;
   const sources = queueReadSources(context, tableNames);
   const written = await writePlan(context, sheet, at, plan);
 
@@ -81,7 +119,7 @@ export async function insertTable(
     }),
   );
   queueWriteSources(context, dataset, plan.docs, sources.read(), [...sheetNames, sheet.name]);
-  if (!active) sheet.activate();
+  if (before.newSheet) sheet.activate();
   written.table.getRange().select();
   await context.sync();
   return {

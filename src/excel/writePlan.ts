@@ -126,6 +126,6 @@ function syncFailure(error: unknown, plan: CellPlan, first: boolean): PolicyErro
     "workbook_conflict",
     first
       ? `Excel refused to create table ${plan.tableName}: ${detail} Choose an empty cell away from other tables, or insert on a new sheet.`
-      : `Excel stopped while filling table ${plan.tableName}: ${detail} The table is incomplete; delete it and insert it again.`,
+      : `Excel stopped while filling table ${plan.tableName}: ${detail}`,
   );
 }

@@ -1,4 +1,4 @@
-import { ENTITY_REQUIREMENT } from "../core/lookup/entityCard";
+import { ENTITY_REQUIREMENT } from "../core/lookup/entityRequirement";
 
 /**
  * True where Excel accepts entity values from custom functions (CustomFunctionsRuntime 1.4).

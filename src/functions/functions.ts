@@ -1,5 +1,5 @@
-import { policyFormulas } from "../core/lookup/policyFormulas";
 import { entitiesSupported } from "./entitiesSupported";
+import { formulas } from "./formulas";
 import { runtimeIndex } from "./runtimeDataset";
 import { toExcelError, toExcelErrorMatrix } from "./toExcelError";
 
@@ -18,26 +18,26 @@ import { toExcelError, toExcelErrorMatrix } from "./toExcelError";
  * @returns The value; POLICY.FIELD gives its unit and qualifier, POLICY.QUOTE its sentence.
  */
 export async function value(id: string): Promise<number | CustomFunctions.Error> {
-  return toExcelError(async () => policyFormulas.value(await runtimeIndex(), id));
+  return toExcelError(async () => (await formulas()).value(await runtimeIndex(), id));
 }
 
 /**
- * Finds a figure by what it measures rather than by id, e.g. =POLICY.LOOKUP("persons sanctioned", "OFAC"). Several matching figures give #N/A listing them.
+ * Finds the one figure whose description holds every word, e.g. =POLICY.LOOKUP("pill presses", "DHS", "FY 2023"). A period matches only figures whose period is that period or inside it (FY 2023 is not inside 2022). Several matches, or none, give #N/A listing the candidates; a percent comes back as its fraction (68% is 0.68).
  * @customfunction LOOKUP
- * @param metric_or_text Words of the metric, e.g. "pill presses seized", or a figure id.
- * @param [actor] Who reported or acted, e.g. "OFAC", "DHS", "Treasury".
- * @param [period] A year, fiscal year or date, e.g. "2023", "FY 2023", "2023-10".
+ * @param metric_or_text Words of the metric, e.g. "pill presses seized", or a figure id. A share or multiple needs a word such as share, percent or times.
+ * @param [actor] Who reported or acted, e.g. "OFAC", "CBP", "US Treasury", "Customs and Border Protection".
+ * @param [period] 2023, "FY23", "FY 2023", "fiscal 2023", "Q4 2023", "Nov 2023", "11/7/2023", "2023-11", or a date cell.
  * @param [field] A field to return instead of the value, e.g. "id", "unit", "quote".
  * @returns The figure's value, or the named field.
  */
 export async function lookup(
   metric_or_text: string,
   actor?: string,
-  period?: string,
+  period?: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- "any" in functions.json: Excel passes a number or a date serial unchanged
   field?: string,
 ): Promise<number | string | boolean | CustomFunctions.Error> {
   return toExcelError(async () =>
-    policyFormulas.lookup(await runtimeIndex(), metric_or_text, actor, period, field),
+    (await formulas()).lookup(await runtimeIndex(), metric_or_text, actor, period, field),
   );
 }
 
@@ -49,7 +49,7 @@ export async function lookup(
  * @returns A date serial; format the cell as a date.
  */
 export async function date(id: string, part?: string): Promise<number | CustomFunctions.Error> {
-  return toExcelError(async () => policyFormulas.date(await runtimeIndex(), id, part));
+  return toExcelError(async () => (await formulas()).date(await runtimeIndex(), id, part));
 }
 
 /**
@@ -63,17 +63,18 @@ export async function field(
   id: string,
   field: string,
 ): Promise<number | string | boolean | CustomFunctions.Error> {
-  return toExcelError(async () => policyFormulas.field(await runtimeIndex(), id, field));
+  return toExcelError(async () => (await formulas()).field(await runtimeIndex(), id, field));
 }
 
 /**
- * A one-line citation of the document a figure or event comes from: publisher, title, date and address.
+ * A citation of the document a figure or event comes from: author, title, publisher, date and address (or a note that the document states none).
  * @customfunction SOURCE
  * @param id Figure, event or source id.
+ * @param [style] "plain" (the default, one line), "apa" (APA 7) or "chicago" (Chicago bibliography).
  * @returns The citation.
  */
-export async function source(id: string): Promise<string | CustomFunctions.Error> {
-  return toExcelError(async () => policyFormulas.source(await runtimeIndex(), id));
+export async function source(id: string, style?: string): Promise<string | CustomFunctions.Error> {
+  return toExcelError(async () => (await formulas()).source(await runtimeIndex(), id, style));
 }
 
 /**
@@ -83,7 +84,7 @@ export async function source(id: string): Promise<string | CustomFunctions.Error
  * @returns The quoted sentence.
  */
 export async function quote(id: string): Promise<string | CustomFunctions.Error> {
-  return toExcelError(async () => policyFormulas.quote(await runtimeIndex(), id));
+  return toExcelError(async () => (await formulas()).quote(await runtimeIndex(), id));
 }
 
 /**
@@ -100,7 +101,7 @@ export async function table(
   filter?: string,
 ): Promise<unknown[][]> {
   return toExcelErrorMatrix(async () =>
-    policyFormulas.table(await runtimeIndex(), table_id, columns, filter),
+    (await formulas()).table(await runtimeIndex(), table_id, columns, filter),
   );
 }
 
@@ -112,7 +113,7 @@ export async function table(
  * @returns A header row and one row per match.
  */
 export async function search(text: string, max?: number): Promise<unknown[][]> {
-  return toExcelErrorMatrix(async () => policyFormulas.search(await runtimeIndex(), text, max));
+  return toExcelErrorMatrix(async () => (await formulas()).search(await runtimeIndex(), text, max));
 }
 
 /**
@@ -122,7 +123,7 @@ export async function search(text: string, max?: number): Promise<unknown[][]> {
  * @returns The version text.
  */
 export async function version(part?: string): Promise<string | number | CustomFunctions.Error> {
-  return toExcelError(async () => policyFormulas.version(await runtimeIndex(), part));
+  return toExcelError(async () => (await formulas()).version(await runtimeIndex(), part));
 }
 
 /**
@@ -133,6 +134,6 @@ export async function version(part?: string): Promise<string | number | CustomFu
  */
 export async function card(id: string): Promise<unknown> {
   return toExcelError(async () =>
-    policyFormulas.card(await runtimeIndex(), id, entitiesSupported()),
+    (await formulas()).card(await runtimeIndex(), id, entitiesSupported()),
   );
 }

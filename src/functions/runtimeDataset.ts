@@ -1,15 +1,18 @@
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError, userMessage } from "../core/errors";
 import { buildIndex, type LookupIndex } from "../core/lookup/buildIndex";
+import { ensureValidated, verifyDataset } from "./verifyDataset";
 
 /**
  * The dataset of this runtime: fetched once from `data/dataset.json` (relative to the page),
- * validated with parseDataset, indexed, and shared by every custom function call and the task
+ * verified (verifyDataset.ts: by content hash when it is the dataset the add-in was built with,
+ * otherwise by full validation), indexed, and shared by every custom function call and the task
  * pane. In the shared runtime the task pane and the functions run in one page, but webpack may
  * bundle this module once per entry; the state therefore lives on globalThis under a
  * registered symbol, so both copies see the same dataset.
  *
- * After a refresh the task pane calls installDataset(newDataset): it validates, swaps the
+ * After a refresh the task pane calls installDataset(newDataset): it validates (once per
+ * dataset in this runtime), swaps the
  * index, tells onDatasetChanged listeners, then asks Excel for a full recalculation. POLICY
  * functions are deliberately not volatile (volatile functions rerun on every edit) and not
  * streaming (a stream per cell would hold the runtime busy); a full calculation reruns every
@@ -111,18 +114,7 @@ async function load(s: RuntimeState): Promise<LookupIndex> {
       `The dataset at ${s.url} is not valid JSON: ${userMessage(error)}`,
     );
   }
-  return buildIndex((await validator())(json));
-}
-
-/**
- * parseDataset with zod is most of this bundle's weight; loading it on first use, in the chunk
- * the task pane also loads lazily, lets the page paint before it arrives.
- */
-async function validator(): Promise<(json: unknown) => Dataset> {
-  const { parseDataset } = await import(
-    /* webpackChunkName: "validate" */ "../core/dataset/parseDataset"
-  );
-  return parseDataset;
+  return buildIndex(await verifyDataset(json));
 }
 
 function defaultFetch(): DatasetFetch {
@@ -139,7 +131,9 @@ function defaultFetch(): DatasetFetch {
  */
 export async function installDataset(input: unknown): Promise<Dataset> {
   const s = state();
-  const index = buildIndex((await validator())(input));
+  const dataset = await verifyDataset(input);
+  await ensureValidated(dataset);
+  const index = buildIndex(dataset);
   s.generation += 1;
   s.index = index;
   s.loading = Promise.resolve(index);

@@ -1,31 +1,64 @@
-import {
-  Badge,
-  FluentProvider,
-  Tab,
-  TabList,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
+import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
 import { buildIndex } from "../core/lookup/buildIndex";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
+import { useFluentTheme } from "./hooks/useFluentTheme";
 import { useSetting } from "./hooks/useSetting";
 import type { DatasetLoader } from "./loadDataset";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
 import { useAppStyles, usePageStyles } from "./useAppStyles";
-import { AboutView } from "./views/AboutView";
-import { CatalogView } from "./views/CatalogView";
-import { ConflictsView } from "./views/ConflictsView";
 import { Busy } from "./views/Busy";
-import { ErrorBar } from "./views/ErrorBar";
-import { RefreshView } from "./views/RefreshView";
-import { SearchView } from "./views/SearchView";
-import { TraceView } from "./views/TraceView";
+import { CatalogView } from "./views/CatalogView";
+import { LazyErrorBar as ErrorBar } from "./views/lazyBars";
 import type { WorkbookActions } from "./workbook";
+
+// The pane opens on the Catalog; every other view is a chunk of its own, fetched when first
+// opened, so none of their code is downloaded before the Catalog shows (src/cli/bench/startup.ts
+// measures that, and test/cli/bench/startup.test.ts holds it to its budget).
+const SearchView = lazy(() =>
+  import(/* webpackChunkName: "view-search" */ "./views/SearchView").then((m) => ({
+    default: m.SearchView,
+  })),
+);
+const TraceView = lazy(() =>
+  import(/* webpackChunkName: "view-trace" */ "./views/TraceView").then((m) => ({
+    default: m.TraceView,
+  })),
+);
+const RefreshView = lazy(() =>
+  import(/* webpackChunkName: "view-refresh" */ "./views/RefreshView").then((m) => ({
+    default: m.RefreshView,
+  })),
+);
+const ConflictsView = lazy(() =>
+  import(/* webpackChunkName: "view-conflicts" */ "./views/ConflictsView").then((m) => ({
+    default: m.ConflictsView,
+  })),
+);
+const DatasetTrustBar = lazy(() =>
+  import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar").then((m) => ({
+    default: m.DatasetTrustBar,
+  })),
+);
+const AboutView = lazy(() =>
+  import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => ({
+    default: m.AboutView,
+  })),
+);
+
+/** The webpack chunk of each view that is not in the pane's first download. */
+export const LAZY_VIEW_CHUNKS = [
+  "view-search",
+  "view-trace",
+  "view-refresh",
+  "view-conflicts",
+  "view-about",
+] as const;
 
 export const VIEWS = ["catalog", "search", "trace", "refresh", "conflicts", "about"] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -57,9 +90,30 @@ export function App(props: AppProps) {
   const { actions, loadDataset, settings, themeSource, defaultDatasetUrl, hostProblem } = props;
   usePageStyles();
   const styles = useAppStyles();
-  const dark = useColorScheme(themeSource);
-  const [datasetUrl, saveDatasetUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);
+  const theme = useFluentTheme(useColorScheme(themeSource));
+  const [storedUrl, saveStoredUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);
+  // A URL that came with the workbook is not fetched until the person confirms it here.
+  const [confirmedUrl, setConfirmedUrl] = useState<string | null>(null);
+  const trust = useMemo(
+    () => storedUrlTrust(storedUrl, defaultDatasetUrl),
+    [storedUrl, defaultDatasetUrl],
+  );
+  const awaitingTrust = storedUrl !== defaultDatasetUrl && storedUrl !== confirmedUrl;
+  const datasetUrl = awaitingTrust ? defaultDatasetUrl : storedUrl;
+  const host = datasetHost(datasetUrl, defaultDatasetUrl);
+  const saveDatasetUrl = useCallback(
+    async (url: string | null) => {
+      const checked = url === null ? null : checkDatasetUrl(url, defaultDatasetUrl);
+      await saveStoredUrl(checked);
+      setConfirmedUrl(checked);
+    },
+    [saveStoredUrl, defaultDatasetUrl],
+  );
   const { state, reload } = useDataset(loadDataset, datasetUrl);
+  const awaitingTrustNow = useRef(awaitingTrust);
+  useEffect(() => {
+    awaitingTrustNow.current = awaitingTrust;
+  }, [awaitingTrust]);
   const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
   const [traceId, setTraceId] = useState<string | null>(null);
   const [refreshRequested, setRefreshRequested] = useState(false);
@@ -70,7 +124,14 @@ export function App(props: AppProps) {
       onCommandEvent?.((event) => {
         if (event.type === "refresh-requested") {
           setView("refresh");
-          setRefreshRequested(true);
+          if (!awaitingTrustNow.current) setRefreshRequested(true);
+          else
+            setCommandError(
+              new PolicyError(
+                "workbook_conflict",
+                "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
+              ),
+            );
         } else {
           setCommandError(
             new PolicyError("workbook_conflict", `${event.command}: ${event.message}`),
@@ -99,9 +160,10 @@ export function App(props: AppProps) {
     reload().catch(() => undefined); // the failure is in state and shown by the bar
   }, [reload]);
 
-  const needsDataset = view !== "about";
+  const needsDataset = view !== "about" && !awaitingTrust;
+  if (!theme) return null;
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+    <FluentProvider theme={theme} className={styles.provider}>
       <header className={styles.header}>
         <h1 className={styles.title}>Policy Tables</h1>
         <div className={styles.badges}>
@@ -113,6 +175,11 @@ export function App(props: AppProps) {
           {dataset && (
             <Badge appearance="outline" color="brand" title={`Dataset ${dataset.contentHash}`}>
               Dataset {dataset.version}
+            </Badge>
+          )}
+          {host && (
+            <Badge appearance="tint" color="warning" title={datasetUrl}>
+              from {host}
             </Badge>
           )}
         </div>
@@ -132,8 +199,28 @@ export function App(props: AppProps) {
       </TabList>
       {(hostProblem !== undefined ||
         commandError ||
+        awaitingTrust ||
         (state.status === "error" && needsDataset)) && (
         <div className={styles.bars}>
+          {awaitingTrust && (
+            <Suspense fallback={null}>
+              <DatasetTrustBar
+                url={storedUrl}
+                host={trust.host}
+                problem={trust.problem}
+                onTrust={() => {
+                  setCommandError(null);
+                  setConfirmedUrl(storedUrl);
+                }}
+                onDecline={() => {
+                  setCommandError(null);
+                  void saveDatasetUrl(null).catch((e: unknown) =>
+                    setCommandError(asPolicyError(e)),
+                  );
+                }}
+              />
+            </Suspense>
+          )}
           {hostProblem !== undefined && <ErrorBar error={hostProblem} />}
           {commandError && <ErrorBar error={commandError} />}
           {state.status === "error" && needsDataset && (
@@ -148,41 +235,62 @@ export function App(props: AppProps) {
         aria-labelledby={`tab-${view}`}
       >
         {state.status === "loading" && needsDataset && <Busy label="Loading the dataset…" />}
-        {dataset && index && view === "catalog" && (
-          <CatalogView dataset={dataset} index={index} actions={actions} />
-        )}
-        {dataset && index && view === "search" && (
-          <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
-        )}
-        {dataset && index && view === "trace" && (
-          <TraceView
-            dataset={dataset}
-            index={index}
-            actions={actions}
-            recordId={traceId}
-            onChooseRecord={setTraceId}
-          />
-        )}
-        {dataset && view === "refresh" && (
-          <RefreshView
-            actions={actions}
-            reload={reload}
-            startNow={refreshRequested}
-            onStarted={() => setRefreshRequested(false)}
-          />
-        )}
-        {dataset && index && view === "conflicts" && (
-          <ConflictsView dataset={dataset} index={index} onTrace={trace} />
-        )}
-        {view === "about" && (
-          <AboutView
-            state={state}
-            datasetUrl={datasetUrl}
-            defaultDatasetUrl={defaultDatasetUrl}
-            onSaveUrl={saveDatasetUrl}
-          />
-        )}
+        <Suspense fallback={<Busy label={`Loading ${LABELS[view]}…`} />}>
+          {needsDataset && dataset && index && view === "catalog" && (
+            <CatalogView dataset={dataset} index={index} actions={actions} />
+          )}
+          {needsDataset && dataset && index && view === "search" && (
+            <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
+          )}
+          {needsDataset && dataset && index && view === "trace" && (
+            <TraceView
+              dataset={dataset}
+              index={index}
+              actions={actions}
+              recordId={traceId}
+              onChooseRecord={setTraceId}
+            />
+          )}
+          {needsDataset && dataset && view === "refresh" && (
+            <RefreshView
+              actions={actions}
+              reload={reload}
+              datasetHost={host}
+              startNow={refreshRequested}
+              onStarted={() => setRefreshRequested(false)}
+            />
+          )}
+          {needsDataset && dataset && index && view === "conflicts" && (
+            <ConflictsView dataset={dataset} index={index} onTrace={trace} />
+          )}
+          {view === "about" && (
+            <AboutView
+              state={state}
+              datasetUrl={storedUrl}
+              defaultDatasetUrl={defaultDatasetUrl}
+              onSaveUrl={saveDatasetUrl}
+            />
+          )}
+        </Suspense>
       </main>
     </FluentProvider>
   );
+}
+
+/** The host of the URL saved in the workbook, or why that URL is refused. */
+function storedUrlTrust(
+  url: string,
+  shippedUrl: string,
+): { host: string | null; problem?: unknown } {
+  try {
+    return { host: datasetHost(checkDatasetUrl(url, shippedUrl), shippedUrl) };
+  } catch (problem) {
+    return { host: null, problem };
+  }
+}
+
+function asPolicyError(e: unknown): PolicyError {
+  return e instanceof PolicyError
+    ? e
+    : new PolicyError("workbook_conflict", e instanceof Error ? e.message : String(e));
 }

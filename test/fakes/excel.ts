@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the fake stands in for Office.js's untyped wire protocol */
 import { parseAddress, toAddress, type CellRect } from "../../src/core/layout/address";
 import { jsonBytes } from "../../src/core/layout/chunkPlan";
+import { addComment, addNote, commentAt, type FakeComment } from "./cellAnnotations";
 import { bodyRect, bodyRowCount, refuseResizeWithTotals } from "./totalsRow";
 import { checkXmlPart } from "./xmlPartRules";
 
@@ -31,7 +32,9 @@ import { checkXmlPart } from "./xmlPartRules";
  *   clearFilters() leaves filters set (office-js #468, #3030).
  * - Total Row (showTotals): the last row of the range, outside the data body; rows.add inserts
  *   above it; resize refuses while it is shown (see totalsRow.ts).
- * - Custom XML parts (refusing XML that is not well formed: see xmlPartRules.ts), workbook names, notes (1.18), comments (1.10), the active cell.
+ * - Custom XML parts (refusing XML that is not well formed: see xmlPartRules.ts), workbook
+ *   names, notes (1.18), comments (1.10), the active cell. A cell takes one note and one
+ *   comment thread (cellAnnotations.ts).
  * - Requirement sets: `requirements.isSetSupported("ExcelApi", v)` and ApiNotFound at sync for a
  *   method newer than the fake's `apiVersion`.
  * - Payload: each sync's request is measured (JSON bytes of every operation plus a per-operation
@@ -114,7 +117,7 @@ export class FakeExcel {
   tables: FakeTable[] = [];
   parts: { id: string; xml: string; namespace: string }[] = [];
   names: { name: string; sheet: FakeSheet; rect: CellRect; comment: string }[] = [];
-  comments: { sheet: string; row: number; col: number; content: string }[] = [];
+  comments: FakeComment[] = [];
   selection: { sheet: FakeSheet; row: number; col: number };
   stats = { syncs: 0, requestBytes: [] as number[], writeOps: 0, maxRequestBytes: 0 };
   /**
@@ -626,7 +629,10 @@ class WorkbookProxy {
   get names(): NameCollectionProxy {
     return this.once("names", () => new NameCollectionProxy(this.context));
   }
-  get comments(): { add: (cell: RangeProxy | string, content: string) => void } {
+  get comments(): {
+    add: (cell: RangeProxy | string, content: string) => void;
+    getItemByCell: (cell: RangeProxy | string) => CommentProxy;
+  } {
     const context = this.context;
     return {
       add: (cell, content) =>
@@ -637,13 +643,15 @@ class WorkbookProxy {
           run: () => {
             const r =
               typeof cell === "string" ? resolveAddress(context.fake, cell, null) : cell.rect();
-            context.fake.comments.push({
-              sheet: r.sheet.name,
-              row: r.rect.row,
-              col: r.rect.col,
-              content,
-            });
+            addComment(context.fake, r.sheet, r.rect.row, r.rect.col, content, invalid);
           },
+        }),
+      // CommentCollection.getItemByCell: "If there is no comment in the cell, an error is thrown."
+      getItemByCell: (cell) =>
+        new CommentProxy(context, () => {
+          const r =
+            typeof cell === "string" ? resolveAddress(context.fake, cell, null) : cell.rect();
+          return commentAt(context.fake, r.sheet, r.rect.row, r.rect.col) ?? null;
         }),
     };
   }
@@ -945,6 +953,42 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 }
 
+/** A threaded comment: a missing one is ItemNotFound at sync. */
+class CommentProxy extends ClientObject<FakeComment> {
+  constructor(context: FakeContext, resolve: () => FakeComment | null) {
+    super(
+      context,
+      () =>
+        resolve() ??
+        (() => {
+          throw notFound("comment");
+        })(),
+      false,
+      "1.10",
+    );
+  }
+  protected property(name: string): unknown {
+    if (name === "content") return this.live().content;
+    throw invalid(`The fake Comment has no property ${name}.`);
+  }
+  get content(): string {
+    return this.read("content");
+  }
+}
+
+class NoteProxy extends ClientObject<{ content: string }> {
+  constructor(context: FakeContext, resolve: () => { content: string } | null) {
+    super(context, resolve, true, "1.18");
+  }
+  protected property(name: string): unknown {
+    if (name === "content") return this.live().content;
+    throw invalid(`The fake Note has no property ${name}.`);
+  }
+  get content(): string {
+    return this.read("content");
+  }
+}
+
 class WorksheetProxy extends ClientObject<FakeSheet> {
   private tablesProxy?: TableCollectionProxy;
   constructor(
@@ -960,18 +1004,28 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
     this.tablesProxy ??= new TableCollectionProxy(this.context, () => this.live());
     return this.tablesProxy;
   }
-  get notes(): { add: (cell: RangeProxy | string, content: string) => void } {
+  get notes(): {
+    add: (cell: RangeProxy | string, content: string) => void;
+    getItemOrNullObject: (cell: RangeProxy | string) => NoteProxy;
+  } {
+    const at = (cell: RangeProxy | string) =>
+      typeof cell === "string" ? resolveAddress(this.fake, cell, this.live()) : cell.rect();
     return {
       add: (cell, content) =>
         this.write(
           content,
           () => {
-            const t =
-              typeof cell === "string" ? resolveAddress(this.fake, cell, this.live()) : cell.rect();
-            t.sheet.notes.set(key(t.rect.row, t.rect.col), content);
+            const t = at(cell);
+            addNote(t.sheet, key(t.rect.row, t.rect.col), content, invalid);
           },
           "1.18",
         ),
+      getItemOrNullObject: (cell) =>
+        new NoteProxy(this.context, () => {
+          const t = at(cell);
+          const content = t.sheet.notes.get(key(t.rect.row, t.rect.col));
+          return content === undefined ? null : { content };
+        }),
     };
   }
   protected property(name: string): unknown {
@@ -1256,6 +1310,7 @@ export class TableProxy extends ClientObject<FakeTable> {
       ) {
         throw invalid(`"${value}" is not a valid table name.`);
       }
+      // Table names share one namespace with workbook names (office-js #551).
       if (
         fake.tables.some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase()) ||
         fake.names.some((n) => n.name.toLowerCase() === value.toLowerCase())

@@ -82,12 +82,11 @@ describe("POLICY functions on the shipped dataset", () => {
 
   it("LOOKUP by metric, actor and period finds each figure or lists it among the candidates", async () => {
     for (const f of dataset.figures) {
-      const result = await F.lookup(
-        f.metric,
-        f.actor ?? undefined,
-        f.period.start ?? undefined,
-        "id",
-      );
+      // The year of a figure whose period lies within one calendar year.
+      const { start, end } = f.period;
+      const year =
+        start && end && start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : undefined;
+      const result = await F.lookup(f.metric, f.actor ?? undefined, year, "id");
       if (result instanceof CustomFunctionsError) {
         expect(result.code).toBe("#N/A");
         expect(result.message).toMatch(/figures match/);
@@ -147,17 +146,36 @@ describe("README examples on the shipped dataset", () => {
     );
   });
   it("LOOKUP", async () => {
-    expect(await F.lookup("persons sanctioned", "OFAC")).toBe(65);
+    expect(await F.lookup("China persons sanctioned", "OFAC")).toBe(65);
     expect(await F.lookup("pill presses")).toBe(3600);
-    expect(await F.lookup("annual drug overdose deaths", "CDC", "2022")).toBe(107000);
-    expect(await F.lookup("members sanctioned", "Treasury", "2023-11", "id")).toBe(
+    expect(await F.lookup("pill presses", "DHS", "FY23")).toBe(3600);
+    expect(await F.lookup("overdose deaths", "CDC", 2022)).toBe(107000);
+    expect(await F.lookup("overdose deaths share", "CDC", 2022)).toBe(0.68);
+    expect(await F.lookup("annual drug overdose deaths", undefined, "2023", "id")).toBe(
+      "us-overdose-deaths-2023-testimony",
+    );
+    expect(await F.lookup("members sanctioned", "US Treasury", "Nov 2023", "id")).toBe(
       "treasury-sinaloa-members-sanctioned-2023-11-07",
     );
-    expect(asError(await F.lookup("annual drug overdose deaths", undefined, "2023")).message).toBe(
-      '2 figures match "annual drug overdose deaths" in period "2023": us-overdose-deaths-per-year-since-2020 ' +
-        "(100000 deaths, a year since 2020); us-overdose-deaths-2023-testimony (100000 deaths, In 2023). " +
+    expect(await F.lookup("pill presses", "Customs and Border Protection")).toMatchObject({
+      code: "#N/A",
+    });
+    expect(asError(await F.lookup("fentanyl seized", "DHS", "FY2023")).message).toBe(
+      '2 figures match "fentanyl seized" with actor "DHS" in period FY 2023 (2022-10-01 to 2023-09-30): ' +
+        "dhs-fentanyl-stopped-fy2023 (43000 pounds, Department of Homeland Security (DHS), FY 2023); " +
+        "dhs-currency-seized-fy2023 (16000000 USD, Department of Homeland Security (DHS), FY 2023). " +
         "Add an actor or period, or use POLICY.VALUE with one of these ids.",
     );
+    expect(asError(await F.lookup("pill presses", undefined, "2022")).message).toBe(
+      'No figure matches "pill presses" in period 2022 (2022-01-01 to 2022-12-31). Near: ' +
+        "dhs-pill-presses-seized-fy2023 (3600 pill_presses, Department of Homeland Security (DHS), FY 2023): " +
+        "its period 2022-10-01 to 2023-09-30 is not inside 2022 (2022-01-01 to 2022-12-31).",
+    );
+    const badPeriod = asError(await F.lookup("pill presses", undefined, "FY 2023x"));
+    expect([badPeriod.code, badPeriod.message]).toEqual([
+      "#VALUE!",
+      expect.stringMatching(/^Argument period "FY 2023x" is not valid: expected a year \(2023/),
+    ]);
   });
   it("DATE and precision", async () => {
     expect(await F.date("biden-xi-meeting-2023-11-15")).toBe(45245);
@@ -179,9 +197,19 @@ describe("README examples on the shipped dataset", () => {
     expect(asError(await F.field("fentanyl-lethal-dose", "actor")).message).toBe(
       'The figure "fentanyl-lethal-dose" has no actor in the dataset.',
     );
-    expect(await F.source("dhs-pill-presses-seized-fy2023")).toMatch(
-      /^Subcommittee on Emerging Threats .*"U.S. Efforts in Disrupting the Illicit Fentanyl Trade through Cooperation with China and Mexico", 2024-03-20$/,
+    expect(await F.source("dhs-pill-presses-seized-fy2023")).toBe(
+      'Celina B. Realuyo, "U.S. Efforts in Disrupting the Illicit Fentanyl Trade through Cooperation with China and Mexico", Subcommittee on Emerging Threats and Spending Oversight, U.S. Senate Committee on Homeland Security and Governmental Affairs, 2024-03-20, No URL stated in the document',
     );
+    expect(await F.source("cbp-fentanyl-seizures-san-diego-share-002", "apa")).toBe(
+      "Watson, J. (2023, October 26). US government says it plans to go after legal goods tied to illegal fentanyl trade in new strategy. The Associated Press. https://medicalxpress.com/news/2023-10-legal-goods-illegal-fentanyl-strategy.html",
+    );
+    expect(await F.source("dhs-pill-presses-seized-fy2023", "Chicago")).toMatch(
+      /^Realuyo, Celina B\. "U\.S\. Efforts .*Mexico\." Subcommittee .*, March 20, 2024\. No URL stated in the document\.$/,
+    );
+    expect(asError(await F.source("dhs-pill-presses-seized-fy2023", "mla")).message).toMatch(
+      /style.*"mla".*plain, apa, chicago/,
+    );
+    expect(await F.field("dhs-pill-presses-seized-fy2023", "author")).toBe("Celina B. Realuyo");
     expect(await F.quote("dhs-pill-presses-seized-fy2023")).toMatch(
       /^In FY 2023, Department of Homeland Security \(DHS\) stopped over 43,000 pounds/,
     );

@@ -36,7 +36,7 @@ describe("App in Excel (Excel fake)", () => {
     renderApp(actions, { loadDataset: async () => serve });
 
     await user.click(await screen.findByRole("button", { name: "Preview Seizures" }));
-    await user.click(screen.getByRole("button", { name: "Insert at selected cell" }));
+    await user.click(await screen.findByRole("button", { name: "Insert at selected cell" }));
     expect(await screen.findByText(/Inserted 2 rows as table PT_Seizures/)).toBeInTheDocument();
     const table = fake.table("PT_Seizures")!;
     expect(table).toBeDefined();
@@ -61,7 +61,7 @@ describe("App in Excel (Excel fake)", () => {
 
     serve = v2;
     await user.click(screen.getByRole("tab", { name: "Refresh" }));
-    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    await user.click(await screen.findByRole("button", { name: "Refresh all tables" }));
     expect(await screen.findByText("1 of 1 table updated")).toBeInTheDocument();
     expect(screen.getByText(/Dataset 1.0.0 → 1.1.0: 1 value changed/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /PT_Seizures/ }));
@@ -76,7 +76,7 @@ describe("App in Excel (Excel fake)", () => {
     const { fake, actions } = excel();
     renderApp(actions);
     await user.click(await screen.findByRole("tab", { name: "Search" }));
-    await user.click(screen.getByRole("searchbox", { name: "Search figures and events" }));
+    await user.click(await screen.findByRole("searchbox", { name: "Search figures and events" }));
     await user.paste("overdose 2022");
     fake.select("Sheet1!E5");
     await user.click(

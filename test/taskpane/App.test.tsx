@@ -39,7 +39,7 @@ describe("App", () => {
     expect(screen.getByRole("tab", { name: "Search" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("tabpanel")).toHaveAttribute("aria-labelledby", "tab-search");
     expect(
-      screen.getByRole("searchbox", { name: "Search figures and events" }),
+      await screen.findByRole("searchbox", { name: "Search figures and events" }),
     ).toBeInTheDocument();
   });
 

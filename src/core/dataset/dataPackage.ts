@@ -71,7 +71,9 @@ export function dataPackage(
           scheme: "file",
           format: "csv",
           mediatype: "text/csv",
-          encoding: "utf-8",
+          // UTF-8 behind a byte order mark (toCsv): the Python codec name Frictionless
+          // implementations read it with; plain "utf-8" would keep U+FEFF in the first header.
+          encoding: "utf-8-sig",
           bytes: utf8ToBytes(file.content).length,
           hash: `sha256:${sha256Hex(file.content)}`,
           dialect: { header: true, delimiter: ",", lineTerminator: "\r\n", quoteChar: '"' },
@@ -127,6 +129,7 @@ function field(dataset: Dataset, table: Table, c: Column): object {
       c.description,
       type === "string" && c.type === "date" ? ISO_NOTE : null,
       mixesPercents ? PERCENT_NOTE : null,
+      c.type === "string" ? FORMULA_NOTE : null,
     ]
       .filter(Boolean)
       .join(" ") || undefined;
@@ -142,4 +145,8 @@ function field(dataset: Dataset, table: Table, c: Column): object {
 const PERCENT_NOTE =
   "A row whose unit is percent states the number as written (68 for 68%); Excel outputs of " +
   "Policy Tables hold its fraction (0.68) under a % format.";
+const FORMULA_NOTE =
+  "In the CSV, text that begins with =, +, -, @, a tab or a carriage return is written with a " +
+  "leading apostrophe (') so spreadsheets show it as text instead of running it as a formula; " +
+  "dataset.json holds the text exactly.";
 const ISO_NOTE = "ISO 8601 date at the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.";

@@ -4,20 +4,40 @@ import type { Dataset, Table } from "./schema";
 import { tableRecords } from "./tableRecords";
 
 /**
- * One table as RFC 4180 CSV: a header of column keys, CRLF line ends, fields quoted when they
- * hold a comma, quote or line break (quotes doubled). Partial dates stay ISO strings ("2023-09");
- * null is an empty field.
+ * Excel on Windows reads a CSV without this signature in the system code page, so ’ é ó
+ * arrive garbled; with it, as UTF-8. Frictionless readers are told by `encoding: utf-8-sig`.
+ */
+export const UTF8_BOM = "\uFEFF";
+
+/**
+ * One table as RFC 4180 CSV behind a UTF-8 byte order mark: a header of column keys, CRLF line
+ * ends, fields quoted when they hold a comma, quote or line break (quotes doubled). Partial
+ * dates stay ISO strings ("2023-09"); null is an empty field; text that a spreadsheet would
+ * evaluate is neutralised (see csvField).
  */
 export function toCsv(dataset: Dataset, table: Table): string {
   const lines = [table.columns.map((c) => csvField(c.key))];
   for (const record of tableRecords(dataset, table))
     lines.push(table.columns.map((c) => csvField(recordCell(dataset, record, c.key))));
-  return lines.map((cells) => cells.join(",") + "\r\n").join("");
+  return UTF8_BOM + lines.map((cells) => cells.join(",") + "\r\n").join("");
 }
 
-/** @example csvField('He said "no", twice') // '"He said ""no"", twice"' */
+/**
+ * Text beginning with one of these is a formula (or becomes one) when a spreadsheet opens the
+ * CSV: OWASP's CSV injection list.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field. Text starting with =, +, -, @, tab or CR gets a leading apostrophe and quotes, as
+ * OWASP recommends, so Excel and LibreOffice show it as text; numbers (-5) stay numbers.
+ * @example csvField('He said "no", twice') // '"He said ""no"", twice"'
+ * @example csvField("=HYPERLINK(\"x\")") // '"\'=HYPERLINK(""x"")"'
+ */
 export function csvField(value: CellValue): string {
   if (value === null) return "";
+  if (typeof value === "string" && FORMULA_START.test(value))
+    return `"'${value.replace(/"/g, '""')}"`;
   const text = typeof value === "number" ? numberText(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

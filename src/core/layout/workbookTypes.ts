@@ -1,3 +1,4 @@
+import type { FormulaExplanation } from "../lookup/explainFormula";
 /**
  * The contract between the Excel engine and its callers (task pane, ribbon, benchmarks).
  *
@@ -64,6 +65,8 @@ export interface SelectionInfo {
   /** For a table cell: the table's Excel name and the dataset column key of the cell. */
   tableName: string | null;
   column: string | null;
+  /** For a cell holding a POLICY formula: what the call returns, or its error and usage. */
+  formula?: FormulaExplanation;
 }
 
 export interface RefreshProgress {

@@ -27,8 +27,7 @@ export interface EntityCard {
   provider: { description: string };
 }
 
-/** The requirement set Excel needs before a custom function may return an entity. */
-export const ENTITY_REQUIREMENT = { set: "CustomFunctionsRuntime", version: "1.4" } as const;
+export { ENTITY_REQUIREMENT } from "./entityRequirement";
 
 /**
  * What POLICY.CARD returns: an entity card (the number in the cell, a card with quote, source

@@ -1,7 +1,5 @@
 import { useMemo, useState } from "react";
-import type { Column, Dataset, Table } from "../../core/dataset/schema";
-import { planTable, type CellPlan } from "../../core/layout/planTable";
-import { availableColumns } from "../../core/layout/tableColumns";
+import type { Dataset, Table } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import type { InsertedTable, InsertTarget, TableChoice, WorkbookActions } from "../workbook";
 
@@ -48,8 +46,8 @@ export function summarizeTables(index: LookupIndex): TableSummary[] {
 }
 
 /**
- * The Catalog's state. The preview is the engine's own plan for the person's choice (columns,
- * filter, sort), so what they see is exactly what "Insert" writes.
+ * The Catalog's state: its tables, the one opened, the person's choice for it (columns, filter,
+ * sort) and what insert or download did. The opened table's preview is useTablePreview's.
  */
 export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: WorkbookActions) {
   const summaries = useMemo(() => summarizeTables(index), [index]);
@@ -58,32 +56,10 @@ export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: Wo
   const [action, setAction] = useState<ActionState>({ status: "idle" });
 
   const table = tableId ? (index.tables.get(tableId) ?? null) : null;
-  const columns: Column[] = useMemo(
-    () => (table ? availableColumns(dataset, table.id) : []),
-    [dataset, table],
-  );
-  const preview = useMemo((): { plan: CellPlan } | { error: unknown } | null => {
-    if (!table) return null;
-    try {
-      return { plan: planTable(dataset, table.id, choice) };
-    } catch (error) {
-      return { error };
-    }
-  }, [dataset, table, choice]);
-  const chosenKeys = preview && "plan" in preview ? preview.plan.columns.map((c) => c.key) : [];
-
   const open = (id: string | null) => {
     setTableId(id);
     setChoice({});
     setAction({ status: "idle" });
-  };
-  const toggleColumn = (key: string, on: boolean) => {
-    // Keep the order on screen; a column ticked again goes to the end, as in Excel.
-    const next = on
-      ? [...chosenKeys.filter((k) => k !== key), key]
-      : chosenKeys.filter((k) => k !== key);
-    // A table needs a column; unticking the last one is ignored rather than meaning "all".
-    if (next.length > 0) setChoice((c) => ({ ...c, columns: next }));
   };
   const setFilter = (filter: string) => setChoice((c) => ({ ...c, filter }));
   const sortBy = (key: string) =>
@@ -116,12 +92,9 @@ export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: Wo
   return {
     summaries,
     table,
-    columns,
     open,
     choice,
-    chosenKeys,
-    preview,
-    toggleColumn,
+    setChoice,
     setFilter,
     sortBy,
     action,
@@ -129,3 +102,6 @@ export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: Wo
     download,
   };
 }
+
+/** What the Catalog's views read and do, from useCatalogView. */
+export type CatalogViewState = ReturnType<typeof useCatalogView>;

@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { describeError } from "./describeError";
 
 /** An error as a MessageBar: what happened, and what to do next. */
@@ -21,6 +22,15 @@ export function ErrorBar({ error, onRetry }: { error: unknown; onRetry?: () => v
           <Button onClick={onRetry}>Retry</Button>
         </MessageBarActions>
       )}
+    </MessageBar>
+  );
+}
+
+/** Something done, as a success MessageBar. */
+export function SuccessBar({ children }: { children: ReactNode }) {
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>{children}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -76,6 +76,23 @@ describe("dataPackage", () => {
     });
   });
 
+  it("declares the CSVs utf-8-sig, as written behind a byte order mark", () => {
+    const { csvs, pkg } = build();
+    const seizures = pkg.resources.find((r) => r.name === "seizures")!;
+    expect(csvs.get("seizures")!.content.startsWith("\uFEFF")).toBe(true);
+    expect(seizures.encoding).toBe("utf-8-sig");
+    expect(pkg.resources[0].encoding).toBe("utf-8");
+  });
+
+  it("tells readers of each text field how formula-like text is written in the CSV", () => {
+    const { pkg } = build();
+    const fields = pkg.resources.find((r) => r.name === "seizures")!.schema.fields;
+    expect(fields.find((f) => f.name === "metric")!.description).toMatch(
+      /begins with =, \+, -, @, a tab or a carriage return is written with a leading apostrophe/,
+    );
+    expect(fields.find((f) => f.name === "value")!.description ?? "").not.toMatch(/apostrophe/);
+  });
+
   it("types a date column date when every row is a full date, string when precisions mix", () => {
     const dateField = (p: Pkg) => p.resources.find((r) => r.name === "timeline")!.schema.fields[0];
     expect(dateField(build().pkg)).toMatchObject({ name: "date", type: "date" });

@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { csvField, toCsv } from "../../../src/core/dataset/toCsv";
 import { fixtureDataset } from "../../fixtures/fixtureDataset";
 
@@ -17,6 +18,23 @@ describe("csvField", () => {
     expect(csvField("one\ntwo")).toBe('"one\ntwo"');
     expect(csvField("one\r\ntwo")).toBe('"one\r\ntwo"');
   });
+  it.each([
+    ["=1+1", `"'=1+1"`],
+    ['=HYPERLINK("https://x.example","click")', `"'=HYPERLINK(""https://x.example"",""click"")"`],
+    ["+1 202 555 0100", `"'+1 202 555 0100"`],
+    ["-5 percent", `"'-5 percent"`],
+    ["@SUM(A1:A9)", `"'@SUM(A1:A9)"`],
+    ["\tcmd", `"'\tcmd"`],
+    ["\rcmd", `"'\rcmd"`],
+  ])("neutralises text a spreadsheet would evaluate: %j", (text, field) => {
+    expect(csvField(text)).toBe(field);
+  });
+  it("leaves numbers, including negative ones, and inner = or - alone", () => {
+    expect(csvField(-5)).toBe("-5");
+    expect(csvField(-0.25)).toBe("-0.25");
+    expect(csvField("a = b")).toBe("a = b");
+    expect(csvField("2023-09")).toBe("2023-09");
+  });
   it("writes very large numbers without an exponent", () => {
     expect(csvField(1e21)).toBe("1000000000000000000000");
   });
@@ -27,7 +45,7 @@ describe("toCsv", () => {
     const d = fixtureDataset();
     const seizures = d.tables.find((t) => t.id === "seizures")!;
     expect(toCsv(d, seizures)).toBe(
-      "metric,value,unit,period.text,source.quote\r\n" +
+      "\uFEFFmetric,value,unit,period.text,source.quote\r\n" +
         'pill presses seized,3600,pill_presses,FY 2023,"In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency."\r\n' +
         'currency seized,16000000,USD,FY 2023,"In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency."\r\n',
     );
@@ -39,5 +57,16 @@ describe("toCsv", () => {
     });
     const timeline = d.tables.find((t) => t.id === "timeline")!;
     expect(toCsv(d, timeline).split("\r\n")[1]).toMatch(/^2023-12,/);
+  });
+  it("starts with a UTF-8 byte order mark that csv-parse's bom option strips", () => {
+    const d = fixtureDataset((x) => (x.figures[3].metric = "Peña’s seizures, café ó"));
+    const csv = toCsv(
+      d,
+      d.tables.find((t) => t.id === "seizures")!,
+    );
+    expect([...Buffer.from(csv, "utf8").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])[0]).toBe("metric");
+    expect(rows.map((r) => r.metric)).toContain("Peña’s seizures, café ó");
   });
 });

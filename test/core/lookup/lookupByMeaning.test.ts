@@ -18,11 +18,20 @@ describe("lookupByMeaning", () => {
     expect(id("overdose deaths", "cdc")).toBe("us-overdose-deaths-2022");
     expect(id("sanctions", "US Treasury")).toBe("treasury-sanctions-since-eo");
   });
-  it("narrows by period as a year, an ISO prefix or words of the period", () => {
+  it("narrows by a period that holds the figure's whole period", () => {
     expect(id("overdose deaths", undefined, "2022")).toBe("us-overdose-deaths-2022");
-    expect(id("overdose deaths", undefined, "2020")).toBe("us-overdose-deaths-per-year-since-2020");
     expect(id("pill presses", "DHS", "FY2023")).toBe("dhs-pill-presses-seized-fy2023");
-    expect(id("pill presses", undefined, "2022-10")).toBe("dhs-pill-presses-seized-fy2023");
+  });
+  it("never matches a period that only overlaps the figure's, and says why", () => {
+    expect(() => id("pill presses", undefined, "2022")).toThrow(
+      'No figure matches "pill presses" in period 2022 (2022-01-01 to 2022-12-31). ' +
+        "Near: dhs-pill-presses-seized-fy2023 (3600 pill_presses, DHS, FY 2023): its period " +
+        "2022-10-01 to 2023-09-30 is not inside 2022 (2022-01-01 to 2022-12-31).",
+    );
+    expect(() => id("pill presses", undefined, "2022-10")).toThrow(/is not inside 2022-10 \(/);
+    expect(() => id("overdose deaths", undefined, "2020")).toThrow(
+      /us-overdose-deaths-per-year-since-2020 .*: its period "a year since 2020" has no fixed start and end/,
+    );
   });
   it("prefers figures named by the words over those that only mention them", () => {
     // "currency" is in the pill-press figure's quote too, but only one metric says it.
@@ -41,9 +50,10 @@ describe("lookupByMeaning", () => {
   it("says no figure matches, with suggestions, and names the filters", () => {
     expect(() => id("bananas")).toThrow(/^No figure matches "bananas"\. Did you mean /);
     expect(() => id("pill presses", "CDC")).toThrow(
-      /No figure matches "pill presses" with actor "CDC"\. Did you mean us-overdose-deaths-2022/,
+      'No figure matches "pill presses" with actor "CDC". Near: dhs-pill-presses-seized-fy2023 ' +
+        "(3600 pill_presses, DHS, FY 2023): its actor is DHS.",
     );
-    expect(() => id("pill presses", undefined, "1999")).toThrow(/in period "1999"/);
+    expect(() => id("pill presses", undefined, "1999")).toThrow(/in period 1999 \(1999-01-01/);
   });
   it("refuses text made only of stopwords", () => {
     expect(() => id("the of and")).toThrow(/Argument metric_or_text "the of and" is not valid/);

@@ -35,15 +35,25 @@ describe("policyFormulas.lookup", () => {
   it("returns the value, or the named field", () => {
     expect(P.lookup(index, "pill presses")).toBe(3600);
     expect(P.lookup(index, "overdose deaths", "CDC", null, "id")).toBe("us-overdose-deaths-2022");
-    expect(P.lookup(index, "overdose deaths", null, "2020", "quote")).toMatch(/^More than 100,000/);
+    expect(P.lookup(index, "overdose deaths", null, "2022", "quote")).toMatch(/^More than 107,000/);
+  });
+  it("takes a period as a number: a year, or the serial of a date cell", () => {
+    expect(P.lookup(index, "overdose deaths", null, 2022, "id")).toBe("us-overdose-deaths-2022");
+    // 45199 is 30 Sep 2023, a day: FY 2023 is not inside it.
+    expect(() => P.lookup(index, "pill presses", null, 45199)).toThrow(
+      /No figure matches "pill presses" in period 2023-09-30\. Near: dhs-pill-presses-seized-fy2023/,
+    );
   });
   it("treats blank optional arguments as omitted", () => {
     expect(P.lookup(index, "pill presses", "", "", "")).toBe(3600);
   });
   it("refuses optional arguments of the wrong type", () => {
     expect(() => P.lookup(index, "pill presses", 5)).toThrow(/Argument actor \(number 5\)/);
-    expect(() => P.lookup(index, "pill presses", null, 2023)).toThrow(
-      /Argument period \(number 2023\) is not valid: expected a period as text, e.g. "2023"/,
+    expect(() => P.lookup(index, "pill presses", null, true)).toThrow(
+      /Argument period \(boolean true\) is not valid: expected a year \(2023 or "2023"\), a fiscal year/,
+    );
+    expect(() => P.lookup(index, "pill presses", null, [["FY 2023"]])).toThrow(
+      /Argument period \(a range or array\) is not valid/,
     );
     expect(() => P.lookup(index, "pill presses", null, null, true)).toThrow(/Argument field/);
   });
@@ -96,12 +106,21 @@ describe("policyFormulas.field, source, quote", () => {
   });
   it("cites the source of a record, or a source by its id", () => {
     expect(P.source(index, "dhs-pill-presses-seized-fy2023")).toBe(
-      'Senate, "Testimony on fentanyl", 2024-03-20, https://example.org/testimony',
+      'A. Witness, "Testimony on fentanyl", Senate, 2024-03-20, https://example.org/testimony',
     );
     expect(P.source(index, "000_AAAAAAAAAAAAAAAA")).toBe(
-      'Example Wire, "Treasury launches strike force", 2023-12-04',
+      '"Treasury launches strike force", Example Wire, 2023-12-04, No URL stated in the document',
     );
     expect(() => P.source(index, "nope")).toThrow(/No figure or event has id "nope"/);
+    expect(P.source(index, "dhs-pill-presses-seized-fy2023", "APA")).toBe(
+      "Witness, A. (2024, March 20). Testimony on fentanyl. Senate. https://example.org/testimony",
+    );
+    expect(P.source(index, "dhs-pill-presses-seized-fy2023", "chicago")).toMatch(
+      /^Witness, A\. "Testimony on fentanyl\." Senate, March 20, 2024\. https:/,
+    );
+    expect(() => P.source(index, "dhs-pill-presses-seized-fy2023", "harvard")).toThrow(
+      /Argument style .*harvard.*a citation style: plain, apa, chicago/,
+    );
   });
   it("quotes the exact sentence", () => {
     expect(P.quote(index, "treasury-strike-force-announced")).toBe(

@@ -39,7 +39,7 @@ describe("CatalogView preview of every shipped table", () => {
 
       renderView(<CatalogView dataset={dataset} index={index} actions={fakeActions("excel")} />);
       fireEvent.click(screen.getByRole("button", { name: `Preview ${title}` }));
-      const grid = screen.getByRole("table", { name: planTable(dataset, id).title });
+      const grid = await screen.findByRole("table", { name: planTable(dataset, id).title });
       const [head, ...body] = within(grid).getAllByRole("row");
       expect(
         within(head)

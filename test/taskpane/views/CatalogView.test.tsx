@@ -37,6 +37,8 @@ async function openSeizures(mode: "excel" | "preview", answers = {}) {
   const preview = screen.getByRole("button", { name: "Preview Seizures" });
   preview.focus();
   await user.keyboard("{Enter}");
+  // An opened table is a chunk of its own, loaded on the first Preview.
+  await screen.findByRole("heading", { name: "Seizures" });
   return { user, dataset, actions };
 }
 

@@ -1,0 +1,35 @@
+import { useMemo, type Dispatch, type SetStateAction } from "react";
+import type { Column, Dataset, Table } from "../../core/dataset/schema";
+import { planTable, type CellPlan } from "../../core/layout/planTable";
+import { availableColumns } from "../../core/layout/tableColumns";
+import type { TableChoice } from "../workbook";
+
+/**
+ * The opened table's preview: the engine's own plan for the person's choice (columns, filter,
+ * sort), so what they see is exactly what "Insert" writes; and the columns to choose from.
+ */
+export function useTablePreview(
+  dataset: Dataset,
+  table: Table,
+  choice: TableChoice,
+  setChoice: Dispatch<SetStateAction<TableChoice>>,
+) {
+  const columns: Column[] = useMemo(() => availableColumns(dataset, table.id), [dataset, table]);
+  const preview = useMemo((): { plan: CellPlan } | { error: unknown } => {
+    try {
+      return { plan: planTable(dataset, table.id, choice) };
+    } catch (error) {
+      return { error };
+    }
+  }, [dataset, table, choice]);
+  const chosenKeys = "plan" in preview ? preview.plan.columns.map((c) => c.key) : [];
+  const toggleColumn = (key: string, on: boolean) => {
+    // Keep the order on screen; a column ticked again goes to the end, as in Excel.
+    const next = on
+      ? [...chosenKeys.filter((k) => k !== key), key]
+      : chosenKeys.filter((k) => k !== key);
+    // A table needs a column; unticking the last one is ignored rather than meaning "all".
+    if (next.length > 0) setChoice((c) => ({ ...c, columns: next }));
+  };
+  return { columns, preview, chosenKeys, toggleColumn };
+}

@@ -1,0 +1,48 @@
+import { Button } from "@fluentui/react-components";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import type { ActionState } from "../hooks/useCatalogView";
+import { Busy } from "./Busy";
+import { LazyErrorBar, LazySuccessBar } from "./lazyBars";
+
+export function DownloadButton({ action, onClick }: { action: ActionState; onClick: () => void }) {
+  return (
+    <Button
+      appearance="primary"
+      icon={<ArrowDownloadRegular />}
+      disabled={action.status === "working"}
+      onClick={onClick}
+    >
+      Download workbook
+    </Button>
+  );
+}
+
+export function ActionResult({ action }: { action: ActionState }) {
+  switch (action.status) {
+    case "working":
+      return (
+        <Busy
+          label={action.what === "insert" ? "Inserting the table…" : "Building the workbook…"}
+        />
+      );
+    case "inserted":
+      return (
+        <LazySuccessBar>
+          Inserted {action.result.rows} rows as table {action.result.tableName} at{" "}
+          {action.result.address}. Refresh keeps it up to date.
+        </LazySuccessBar>
+      );
+    case "downloaded":
+      return (
+        <LazySuccessBar>
+          Saved {action.fileName}: every table on its own sheet
+          {action.shaped ? ` (${action.shaped} with your columns, filter and sort)` : ""}, with a
+          Sources sheet.
+        </LazySuccessBar>
+      );
+    case "error":
+      return <LazyErrorBar error={action.error} />;
+    default:
+      return null;
+  }
+}
