@@ -4,6 +4,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Dataset } from "../../../src/core/dataset/schema";
 import { PolicyError } from "../../../src/core/errors";
+import { DatasetDeclined, type DatasetApproval } from "../../../src/taskpane/loadDataset";
 import { RefreshView } from "../../../src/taskpane/views/RefreshView";
 import type { RefreshProgress, RefreshSummary } from "../../../src/taskpane/workbook";
 import { fakeActions } from "../fakeActions";
@@ -166,5 +167,108 @@ describe("RefreshView", () => {
     await user.click(screen.getByRole("button", { name: "Reload dataset" }));
     expect(await screen.findByText("Loaded dataset 1.0.0.")).toBeInTheDocument();
     expect(actions.calls.refreshAll).toEqual([]);
+  });
+
+  it("writes nothing while a dataset changed under the same version waits for confirmation", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Seizures", version: dataset.version, contentHash: "f".repeat(64) },
+      ],
+      refreshAll: async () => summary(dataset),
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(
+      await screen.findByText(
+        /has different content .* from the 1\.0\.0 that PT_Seizures was written with/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Nothing has been written yet\./)).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Write dataset 1.0.0 anyway" }));
+    expect(await screen.findByText("1 of 2 tables updated")).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toHaveLength(1);
+  });
+
+  it("flags a dataset older than the tables and writes nothing when cancelled", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Timeline", version: "1.2.0", contentHash: "f".repeat(64) },
+      ],
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(
+      await screen.findByText(
+        /Dataset 1\.0\.0 is older than 1\.2\.0, the version PT_Timeline was written with/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(
+      screen.getByText(
+        /Refresh cancelled: dataset 1\.0\.0 was not used, and no table or formula changed\./,
+      ),
+    ).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+  });
+
+  it("stops at the same confirmation when the ribbon started the refresh", async () => {
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Timeline", version: "2.0.0", contentHash: "f".repeat(64) },
+      ],
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} startNow />);
+    expect(await screen.findByText(/is older than 2\.0\.0/)).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+  });
+
+  it("names the host of a dataset that is not the shipped one", () => {
+    const { dataset } = fixture();
+    renderView(
+      <RefreshView
+        actions={fakeActions("excel")}
+        reload={async () => dataset}
+        datasetHost="data.example.org"
+      />,
+    );
+    expect(screen.getByText("data.example.org")).toBeInTheDocument();
+    expect(screen.getByText(/not the one shipped with the add-in/)).toBeInTheDocument();
+  });
+
+  it("installs a suspect dataset only after confirmation, through the loader's approval", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const installed: Dataset[] = [];
+    const reload = async (approve?: DatasetApproval) => {
+      if (approve && !(await approve(dataset))) throw new DatasetDeclined(dataset);
+      installed.push(dataset);
+      return dataset;
+    };
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Seizures", version: "3.0.0", contentHash: "f".repeat(64) },
+      ],
+      refreshAll: async () => summary(dataset),
+    });
+    renderView(<RefreshView actions={actions} reload={reload} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByText(/is older than 3\.0\.0/)).toBeInTheDocument();
+    expect(installed).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText(/Refresh cancelled/)).toBeInTheDocument();
+    expect(installed).toEqual([]);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    await user.click(await screen.findByRole("button", { name: "Write dataset 1.0.0 anyway" }));
+    expect(await screen.findByText("1 of 2 tables updated")).toBeInTheDocument();
+    expect(installed).toEqual([dataset]);
+    expect(actions.calls.refreshAll).toHaveLength(1);
   });
 });
