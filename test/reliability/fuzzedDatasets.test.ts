@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { parseDataset } from "../../src/core/dataset/parseDataset";
 import { PolicyError } from "../../src/core/errors";
 import { createExcelWorkbookActions } from "../../src/excel/excelWorkbookActions";
+import { validateBeforeWrite } from "../../src/taskpane/validateBeforeWrite";
 import { fetchDatasetLoader } from "../../src/taskpane/loadDataset";
 import { FakeExcel } from "../fakes/excel";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
@@ -18,13 +19,16 @@ function snapshot(fake: FakeExcel): string {
   });
 }
 
+// A real Response, as fetch gives: headers and a body stream, which the loader reads capped.
+// NaN and Infinity travel as the bare tokens a broken server would send (not JSON).
 const respond = (body: unknown) =>
-  (async () => ({
-    ok: true,
-    status: 200,
-    statusText: "OK",
-    json: async () => body,
-  })) as unknown as typeof fetch;
+  (async () =>
+    new Response(
+      JSON.stringify(body, (_k, v: unknown) =>
+        typeof v === "number" && !Number.isFinite(v) ? `@@${v}@@` : v,
+      ).replace(/"@@(-?\w+)@@"/g, "$1"),
+      { status: 200, statusText: "OK" },
+    )) as unknown as typeof fetch;
 
 describe("fuzzed datasets", () => {
   it("parseDataset rejects every damaged dataset with a message naming the record", () => {
@@ -65,13 +69,13 @@ describe("fuzzed datasets", () => {
         await expect(actions.refreshAll(async () => m.dataset)).rejects.toThrow(
           /The dataset is invalid/,
         );
-        // The task pane's path to an insert: fetch and validate, then insert.
+        // The task pane's path to an insert (index.tsx): fetch, then validate before the write.
         const load = fetchDatasetLoader(respond(m.dataset));
         await expect(
           load("data/dataset.json", "refresh").then((d) =>
-            actions.insertTable(d, "sanctions", {}, "newSheet"),
+            validateBeforeWrite(actions).insertTable(d, "sanctions", {}, "newSheet"),
           ),
-        ).rejects.toThrow(/The dataset is invalid/);
+        ).rejects.toThrow(/The dataset is invalid|is not JSON, so it is not a dataset/);
         expect(fake.stats.writeOps).toBe(stats.writeOps);
         expect(fake.stats.syncs).toBe(stats.syncs);
       }),
