@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { parseDataset } from "../../src/core/dataset/parseDataset";
 import { PolicyError } from "../../src/core/errors";
 import { createExcelWorkbookActions } from "../../src/excel/excelWorkbookActions";
-import { validateBeforeWrite } from "../../src/taskpane/validateBeforeWrite";
 import { fetchDatasetLoader } from "../../src/taskpane/loadDataset";
 import { FakeExcel } from "../fakes/excel";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
@@ -19,16 +18,18 @@ function snapshot(fake: FakeExcel): string {
   });
 }
 
-// A real Response, as fetch gives: headers and a body stream, which the loader reads capped.
-// NaN and Infinity travel as the bare tokens a broken server would send (not JSON).
+// A real Response, so the loader reads headers and body as it does from a server. Non-finite
+// numbers are sent as the bare tokens a broken server would write (JSON has no NaN).
+const asServerText = (body: unknown) =>
+  JSON.stringify(body, (_, v: unknown) =>
+    typeof v === "number" && !Number.isFinite(v) ? `__nonfinite:${v}__` : v,
+  ).replace(/"__nonfinite:(.*?)__"/g, "$1");
 const respond = (body: unknown) =>
   (async () =>
-    new Response(
-      JSON.stringify(body, (_k, v: unknown) =>
-        typeof v === "number" && !Number.isFinite(v) ? `@@${v}@@` : v,
-      ).replace(/"@@(-?\w+)@@"/g, "$1"),
-      { status: 200, statusText: "OK" },
-    )) as unknown as typeof fetch;
+    new Response(asServerText(body), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    })) as unknown as typeof fetch;
 
 describe("fuzzed datasets", () => {
   it("parseDataset rejects every damaged dataset with a message naming the record", () => {
@@ -69,11 +70,11 @@ describe("fuzzed datasets", () => {
         await expect(actions.refreshAll(async () => m.dataset)).rejects.toThrow(
           /The dataset is invalid/,
         );
-        // The task pane's path to an insert (index.tsx): fetch, then validate before the write.
+        // The task pane's path to an insert: fetch and validate, then insert.
         const load = fetchDatasetLoader(respond(m.dataset));
         await expect(
           load("data/dataset.json", "refresh").then((d) =>
-            validateBeforeWrite(actions).insertTable(d, "sanctions", {}, "newSheet"),
+            actions.insertTable(d, "sanctions", {}, "newSheet"),
           ),
         ).rejects.toThrow(/The dataset is invalid|is not JSON, so it is not a dataset/);
         expect(fake.stats.writeOps).toBe(stats.writeOps);

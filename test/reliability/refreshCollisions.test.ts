@@ -199,7 +199,7 @@ describe("refresh collisions", () => {
               break;
             }
             case "rename": {
-              const name = `Renamed_${marker++}`;
+              const name = `PT_Renamed_${marker++}`;
               fake.renameTable(names[a.table], name);
               names[a.table] = name;
               break;

@@ -44,9 +44,9 @@ export function eventDateText(event: Event): string {
   return formatIsoDate(event.date) + (event.relative ? " (resolved from a relative date)" : "");
 }
 
-/** "Senate, 20 Mar 2024" */
+/** "Senate, 20 Mar 2024"; a document without a publisher starts with its date, not a placeholder. */
 export function sourceLine(source: Source): string {
-  return [source.publisher ?? "Publisher not stated", formatIsoDate(source.published)].join(", ");
+  return [source.publisher, formatIsoDate(source.published)].filter(Boolean).join(", ");
 }
 
 /** The formula that keeps a cell linked to the dataset. */
