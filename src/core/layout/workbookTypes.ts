@@ -92,7 +92,9 @@ export type TableRefreshStatus =
   | "unchanged" // nothing to do: not a single write
   | "deleted" // the table is gone (its sheet is still there); its tag was removed
   | "sheet_deleted" // the table's sheet is gone; its tag was removed
-  | "not_in_dataset"; // the dataset no longer has this table; left as it is
+  | "not_in_dataset" // the dataset no longer has this table; left as it is
+  | "refused" // its tag does not prove the table is the one written (message says why); left as it is
+  | "failed"; // Excel refused a write part way; the message says what was kept, the tag matches the cells
 
 export interface TableRefreshSummary {
   tableId: string;

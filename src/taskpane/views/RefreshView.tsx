@@ -128,6 +128,8 @@ const STATUS: Record<
   deleted: { label: "table deleted", color: "danger" },
   sheet_deleted: { label: "sheet deleted", color: "danger" },
   not_in_dataset: { label: "not in dataset", color: "warning" },
+  refused: { label: "refused", color: "danger" },
+  failed: { label: "not fully refreshed", color: "danger" },
 };
 
 function Summary({ summary }: { summary: RefreshSummary }) {
@@ -136,7 +138,7 @@ function Summary({ summary }: { summary: RefreshSummary }) {
   const troubled = summary.tables.some(
     (t) => STATUS[t.status].color !== "success" && t.status !== "unchanged",
   );
-  if (summary.tables.length === 0)
+  if (summary.tables.length === 0 && !summary.problems?.length)
     return (
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>

@@ -147,6 +147,65 @@ describe("RefreshView", () => {
     );
   });
 
+  it("names refused tables and damaged tags, even when no table could be refreshed", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const refused: RefreshSummary = {
+      ...summary(dataset),
+      tables: [
+        {
+          tableId: "seizures",
+          tableName: "MySeizures",
+          status: "refused",
+          rowsAdded: 0,
+          rowsRemoved: 0,
+          valuesChanged: 0,
+          conflicts: [],
+          message: "MySeizures is no longer named PT_…: it was left as it is.",
+        },
+      ],
+      problems: ["The tag of table 7 is stored more than once (2 parts for 1)."],
+      totals: {
+        tables: 1,
+        updated: 0,
+        rowsAdded: 0,
+        rowsRemoved: 0,
+        valuesChanged: 0,
+        conflicts: 0,
+      },
+    };
+    const actions = fakeActions("excel", { refreshAll: async () => refused });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByText("refused")).toBeInTheDocument();
+    expect(screen.getByText(/stored more than once/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /MySeizures/ }));
+    expect(screen.getByText(/no longer named PT_/)).toBeInTheDocument();
+  });
+
+  it("does not call a workbook whose only tag is damaged empty", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const damaged: RefreshSummary = {
+      ...summary(dataset),
+      tables: [],
+      problems: ["The tag of table 7 is not valid JSON: Unexpected end of JSON input."],
+      totals: {
+        tables: 0,
+        updated: 0,
+        rowsAdded: 0,
+        rowsRemoved: 0,
+        valuesChanged: 0,
+        conflicts: 0,
+      },
+    };
+    const actions = fakeActions("excel", { refreshAll: async () => damaged });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByText(/not valid JSON/)).toBeInTheDocument();
+    expect(screen.queryByText(/no Policy Tables tables yet/)).not.toBeInTheDocument();
+  });
+
   it("starts by itself when the ribbon asked for a refresh", async () => {
     const { dataset } = fixture();
     const actions = fakeActions("excel", { refreshAll: async () => summary(dataset) });
