@@ -448,6 +448,8 @@ function deleteTableRow(fake: FakeExcel, table: FakeTable, index: number) {
 /** Shows a table's body rows, then hides those its filters exclude (by their shown text). */
 function applyFilters(fake: FakeExcel, table: FakeTable) {
   const { rect, sheet } = table;
+  // A filter never hides the Total Row (see totalsRow.ts).
+  if (table.showTotals) sheet.hiddenRows.delete(rect.lastRow);
   for (const r of rows(bodyRect(table))) {
     const excluded = [...table.filters].some(
       ([c, criteria]) => !criteria.values.includes(display(fake.getCell(sheet, r, rect.col + c))),
