@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { userMessage } from "../core/errors";
+import { benchAnnotate } from "./bench/annotate";
 import { runAudit, type AuditResult } from "./bench/audit";
 import { benchBundle, type BundleBenchResult } from "./bench/bundle";
 import { benchExtractor, readSeeds, type ExtractorBenchResult } from "./bench/extractor";
@@ -35,6 +36,8 @@ export interface BenchOptions {
   functionCalls: number;
   corpusSmall: number;
   corpusLarge: number;
+  /** Hand-annotated real documents for the annotate drafter's accuracy. */
+  annotateCorpus?: string;
   /** Page loads of dist/ in Chromium for the startup figures; 0 leaves them out. */
   startupRuns: number;
   /** Run `npm audit --omit=dev` (needs the registry); default true. */
@@ -83,6 +86,8 @@ export async function runBenchmarks(
     log(`refresh ${scenario}…`);
     refreshes.push(await benchRefresh(scenario, options.refreshTables, options.refreshRows));
   }
+  log("annotate drafts…");
+  const annotate = benchAnnotate(options.seeds, options.annotateCorpus ?? "test/corpus");
   const bundle = benchBundle(options.dist);
   let startup: StartupBenchResult | Error | null = null;
   if (options.startupRuns > 0) {
@@ -97,6 +102,7 @@ export async function runBenchmarks(
     ...refreshRows(refreshes),
     ...functionRows(functions),
     ...extractorRows(extractor),
+    ...annotate,
     ...bundleRows(bundle),
     ...(startup ? startupRows(startup) : []),
     ...(audit ? auditRows(audit) : []),

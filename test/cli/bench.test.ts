@@ -54,6 +54,18 @@ describe("npm run bench (small sizes)", () => {
       expect(r.detail).not.toBe("");
     }
   });
+  it("prints the annotate drafter's accuracy on the seeds and on the hand-annotated test corpus", () => {
+    for (const corpus of ["seeds", "test corpus"]) {
+      expect(value(`annotate drafts, ${corpus}: fields an analyst changes`)).toBeGreaterThan(0);
+      expect(value(`annotate drafts, ${corpus}: draft accuracy`)).toBeGreaterThan(0);
+      expect(value(`annotate drafts, ${corpus}: extractor accuracy`)).toBeGreaterThan(50);
+    }
+    expect(
+      rows.find((r) => r.name === "annotate drafts, test corpus: draft accuracy")?.detail,
+    ).toMatch(
+      /of 17 figures and events drafted with the right value, unit, qualifier, period or date, and tables/,
+    );
+  });
   it("inserts with the same number of syncs whatever the row count, and far fewer than row by row", () => {
     expect(value("insert 10 rows: syncs")).toBe(value("insert 300 rows: syncs"));
     expect(value("insert 300 rows: naive writer syncs")).toBe(302);

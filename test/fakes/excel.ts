@@ -2,6 +2,7 @@
 import { parseAddress, toAddress, type CellRect } from "../../src/core/layout/address";
 import { jsonBytes } from "../../src/core/layout/chunkPlan";
 import { addComment, addNote, commentAt, type FakeComment } from "./cellAnnotations";
+import { bodyRect, bodyRowCount, refuseResizeWithTotals } from "./totalsRow";
 import { checkXmlPart } from "./xmlPartRules";
 
 /**
@@ -27,7 +28,10 @@ import { checkXmlPart } from "./xmlPartRules";
  *   (office-js #1226). While a filter hides rows,
  *   rows.add and deleting a table row are refused: in Excel they misbehave on a filtered table
  *   (rows left undeleted, values landing in the wrong rows: office-js issues #994 and #224), so
- *   the fake makes any code path that tries them fail loudly.
+ *   the fake makes any code path that tries them fail loudly. With `clearFiltersIgnored`,
+ *   clearFilters() leaves filters set (office-js #468, #3030).
+ * - Total Row (showTotals): the last row of the range, outside the data body; rows.add inserts
+ *   above it; resize refuses while it is shown (see totalsRow.ts).
  * - Custom XML parts (refusing XML that is not well formed: see xmlPartRules.ts), workbook
  *   names, notes (1.18), comments (1.10), the active cell. A cell takes one note and one
  *   comment thread (cellAnnotations.ts).
@@ -90,6 +94,8 @@ export interface FakeTable {
   style: string;
   /** Filter criteria by column index within the table. */
   filters: Map<number, FakeFilterCriteria>;
+  /** The Total Row is shown: the range's last row (see totalsRow.ts). */
+  showTotals?: boolean;
 }
 
 const key = (row: number, col: number) => row * 16384 + col;
@@ -114,6 +120,12 @@ export class FakeExcel {
   comments: FakeComment[] = [];
   selection: { sheet: FakeSheet; row: number; col: number };
   stats = { syncs: 0, requestBytes: [] as number[], writeOps: 0, maxRequestBytes: 0 };
+  /**
+   * Table.clearFilters() returns without error yet leaves the filters set, as it does in some
+   * Excel builds (office-js #468, #3030): code must check that filters are gone before relying
+   * on it.
+   */
+  clearFiltersIgnored = false;
   /** Each application.calculate(type) that reached Excel, in order ("Full", "Recalculate", ...). */
   calculations: string[] = [];
   private nextId = 1;
@@ -297,9 +309,7 @@ export class FakeExcel {
   sortTable(name: string, column: number, descending = false) {
     const table = this.table(name) ?? this.fail(`no table ${name}`);
     const { rect, sheet } = table;
-    const body = rows(rect)
-      .slice(1)
-      .map((r) => cols(rect).map((c) => this.getCell(sheet, r, c)));
+    const body = rows(bodyRect(table)).map((r) => cols(rect).map((c) => this.getCell(sheet, r, c)));
     body.sort((a, b) => {
       const x = a[column].value;
       const y = b[column].value;
@@ -319,6 +329,19 @@ export class FakeExcel {
     const table = this.table(name) ?? this.fail(`no table ${name}`);
     deleteTableRow(this, table, index);
     applyFilters(this, table);
+  }
+
+  /**
+   * Shows a table's Total Row with `formulas` (one per column, "" for none), as Table Design >
+   * Total Row does: the row below the table becomes its last row.
+   */
+  showTotals(name: string, formulas: string[]) {
+    const table = this.table(name) ?? this.fail(`no table ${name}`);
+    if (table.showTotals) this.fail(`${name} already shows its totals`);
+    const row = table.rect.lastRow + 1;
+    table.rect = { ...table.rect, lastRow: row };
+    table.showTotals = true;
+    formulas.forEach((f, i) => this.enter(table.sheet, row, table.rect.col + i, f));
   }
 
   /** Filters a table column to rows showing one of `values`, as the header's drop-down does. */
@@ -409,7 +432,7 @@ function display(cell: FakeCell): string {
 
 function deleteTableRow(fake: FakeExcel, table: FakeTable, index: number) {
   const { rect, sheet } = table;
-  const bodyRows = rect.lastRow - rect.row;
+  const bodyRows = bodyRowCount(table);
   if (index < 0 || index >= bodyRows) throw invalid(`Row ${index} is outside table ${table.name}.`);
   const at = rect.row + 1 + index;
   const last = Math.max(...[...sheet.cells.keys()].map((k) => Math.floor(k / 16384)), rect.lastRow);
@@ -425,7 +448,9 @@ function deleteTableRow(fake: FakeExcel, table: FakeTable, index: number) {
 /** Shows a table's body rows, then hides those its filters exclude (by their shown text). */
 function applyFilters(fake: FakeExcel, table: FakeTable) {
   const { rect, sheet } = table;
-  for (const r of rows(rect).slice(1)) {
+  // A filter never hides the Total Row (see totalsRow.ts).
+  if (table.showTotals) sheet.hiddenRows.delete(rect.lastRow);
+  for (const r of rows(bodyRect(table))) {
     const excluded = [...table.filters].some(
       ([c, criteria]) => !criteria.values.includes(display(fake.getCell(sheet, r, rect.col + c))),
     );
@@ -1278,19 +1303,21 @@ export class TableProxy extends ClientObject<FakeTable> {
           if (input.some((r) => r.length !== width))
             throw invalid(`Each new row needs ${width} values.`);
           const n = input.length;
-          if (alwaysInsert) {
+          // New rows go below the data body: above the totals row, which moves down with them.
+          const end = bodyRect(table).lastRow;
+          if (alwaysInsert || table.showTotals) {
             const last = Math.max(
               rect.lastRow,
               ...[...sheet.cells.keys()].map((k) => Math.floor(k / 16384)),
             );
-            for (let r = last; r > rect.lastRow; r--)
+            for (let r = last; r > end; r--)
               for (const c of cols(rect))
                 this.fake.setCell(sheet, r + n, c, this.fake.getCell(sheet, r, c));
-            for (let r = rect.lastRow + 1; r <= rect.lastRow + n; r++)
+            for (let r = end + 1; r <= end + n; r++)
               for (const c of cols(rect)) sheet.cells.delete(key(r, c));
           }
           input.forEach((row, i) =>
-            row.forEach((x, j) => this.fake.enter(sheet, rect.lastRow + 1 + i, rect.col + j, x)),
+            row.forEach((x, j) => this.fake.enter(sheet, end + 1 + i, rect.col + j, x)),
           );
           table.rect = { ...rect, lastRow: rect.lastRow + n };
         }),
@@ -1318,6 +1345,7 @@ export class TableProxy extends ClientObject<FakeTable> {
   clearFilters(): void {
     this.write(null, () => {
       const table = this.live();
+      if (this.fake.clearFiltersIgnored) return;
       table.filters.clear();
       applyFilters(this.fake, table);
     });
@@ -1327,6 +1355,7 @@ export class TableProxy extends ClientObject<FakeTable> {
     if (name === "id") return t.id;
     if (name === "name") return t.name;
     if (name === "style") return t.style;
+    if (name === "showTotals") return Boolean(t.showTotals);
     throw invalid(`The fake Table has no property ${name}.`);
   }
   get id(): string {
@@ -1359,6 +1388,9 @@ export class TableProxy extends ClientObject<FakeTable> {
   get style(): string {
     return this.read("style");
   }
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
   set style(value: string) {
     this.write(value, () => (this.live().style = value));
   }
@@ -1376,13 +1408,22 @@ export class TableProxy extends ClientObject<FakeTable> {
     return this.range((t) => ({ ...t.rect, lastRow: t.rect.row }));
   }
   getDataBodyRange(): RangeProxy {
-    return this.range((t) => ({ ...t.rect, row: t.rect.row + 1 }));
+    return this.range(bodyRect);
+  }
+  /** The Total Row; ItemNotFound when it is not shown, as Excel's getTotalRowRange. */
+  getTotalRowRange(): RangeProxy {
+    return this.range((t) => {
+      if (!t.showTotals) throw notFound(`Total Row of ${t.name}`);
+      return { ...t.rect, row: t.rect.lastRow };
+    });
   }
   resize(newRange: RangeProxy | string): void {
     this.write(
       typeof newRange === "string" ? newRange : "range",
       () => {
         const table = this.live();
+        const refusal = refuseResizeWithTotals(table);
+        if (refusal) throw new FakeExcelError("InvalidOperation", refusal);
         const t =
           typeof newRange === "string"
             ? resolveAddress(this.fake, newRange, table.sheet)

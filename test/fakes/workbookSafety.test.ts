@@ -1,4 +1,5 @@
 import { FakeExcel } from "./excel";
+import { cellShows } from "./customFunctionResult";
 
 /** Where Excel refuses or half-applies a write, the fake does too (issue: workbook safety). */
 describe("FakeExcel strictness", () => {
@@ -66,5 +67,15 @@ describe("FakeExcel notes and comments", () => {
       await expect(context.sync()).rejects.toThrow(/already has a note/);
     });
     expect([...fake.sheets[0].notes.values()]).toEqual(["first"]);
+  });
+});
+
+describe("custom-function results", () => {
+  it("leaves a result over 5 MB of JSON at #BUSY! and shows one under it (office-js #4654)", () => {
+    const row = ["x".repeat(250)];
+    const big = Array.from({ length: 20_000 }, () => row);
+    expect(cellShows(big)).toBe("#BUSY!");
+    const small = big.slice(0, 10_000);
+    expect(cellShows(small)).toBe(small);
   });
 });
