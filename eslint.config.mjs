@@ -59,6 +59,16 @@ export default tseslint.config(
     },
   },
   {
+    // The drafter and its language library are for the annotate CLI; the pane has a 200 KB budget.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/functions/**/*.ts", "src/excel/**/*.ts", "src/commands/**/*.ts", "src/export/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["compromise", "**/core/annotate/*"], message: "The annotate drafter is CLI-only: keep it out of the add-in bundles." }] },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

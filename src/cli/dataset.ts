@@ -177,6 +177,7 @@ function printSummary(
     ...coverage.documents.map(
       (c) => `    ${c.doc}  ${c.mentions} mentions: ${c.used} used, ${c.dismissed} dismissed`,
     ),
+    `  overrides  ${coverage.overrides.length} field(s) kept against the extractor, each with its reason in coverage.json`,
     `Wrote ${out}/dataset.json, datapackage.json, coverage.json and ${d.tables.length} CSV files.`,
   ];
   console.log(lines.join("\n"));

@@ -10,6 +10,22 @@ export type PolicyErrorCode =
   | "no_value"
   | "workbook_conflict";
 
+/**
+ * The Excel error a POLICY function returns for each code: #N/A says "no such value", #VALUE!
+ * "this input cannot work". Both carry the message.
+ */
+export const EXCEL_ERROR: Record<PolicyErrorCode, "#N/A" | "#VALUE!"> = {
+  unknown_id: "#N/A",
+  ambiguous: "#N/A",
+  no_value: "#N/A",
+  not_loaded: "#N/A",
+  fetch_failed: "#N/A",
+  not_supported: "#N/A",
+  bad_argument: "#VALUE!",
+  invalid_dataset: "#VALUE!",
+  workbook_conflict: "#VALUE!",
+};
+
 export class PolicyError extends Error {
   constructor(
     readonly code: PolicyErrorCode,

@@ -1,4 +1,5 @@
 import { parseDataset } from "../core/dataset/parseDataset";
+import type { TableVersion } from "../core/dataset/datasetTrust";
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
 import type {
@@ -14,6 +15,7 @@ import type {
 import { insertFigure } from "./insertFigure";
 import { insertTable } from "./insertTable";
 import { readSelection } from "./readSelection";
+import { readTableVersions } from "./readTableVersions";
 import { refreshAll } from "./refreshAll";
 import type { Requirements } from "./requirements";
 
@@ -33,6 +35,7 @@ export interface ExcelWorkbookActions {
   ): Promise<InsertedTable>;
   insertFigure(dataset: Dataset, id: string, form: FigureForm): Promise<InsertedFigure>;
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
+  readTableVersions(): Promise<TableVersion[]>;
   /** Validates the dataset first: if it cannot be fetched or is invalid, nothing is written. */
   refreshAll(
     dataset: DatasetInput,
@@ -62,6 +65,8 @@ export function createExcelWorkbookActions(
       go(`insert "${id}"`, (c) => insertFigure(c, requirements, dataset, id, form)),
     readSelection: (dataset) =>
       go("read the selected cell", (c) => readSelection(c, requirements, dataset)),
+    readTableVersions: () =>
+      go("read the tables' dataset versions", (c) => readTableVersions(c, requirements)),
     refreshAll: async (input, onProgress) => {
       const dataset = await validatedDataset(input);
       return go("refresh the tables", (c) => refreshAll(c, requirements, dataset, onProgress));

@@ -13,9 +13,8 @@ export interface TableWrite {
 /**
  * One table's cell writes, row deletions and appended rows, in that order, as operations to
  * queue (each with its estimated request bytes, so callers can spread them over requests).
- * With `liftFilters`, the table's filters are cleared in the same operation before rows are
- * added or deleted: Excel deletes and inserts rows of a filtered table wrongly or not at all
- * (the caller sets them again once everything else is written).
+ * Rows are added or deleted only once the table's filters are lifted (see liftFilters): Excel
+ * deletes and inserts rows of a filtered table wrongly or not at all.
  */
 export function queueTableUpdate(
   requirements: Requirements,
@@ -23,8 +22,11 @@ export function queueTableUpdate(
     table: Excel.Table;
     sheet: Excel.Worksheet;
     address: string;
+    /** Rows of the data body (the Total Row, when shown, follows them). */
+    bodyRows: number;
+    /** The Total Row is shown: rows go in above it with rows.add, never by resizing. */
+    totals: boolean;
     below: Excel.Range | null;
-    liftFilters: boolean;
   },
   update: TableUpdate,
 ): TableWrite[] {
@@ -44,7 +46,7 @@ export function queueTableUpdate(
     });
   }
   if (update.deleteRows.length === 0 && update.appendRows.length === 0) return writes;
-  const bodyRows = rect.lastRow - rect.row;
+  const bodyRows = f.bodyRows;
   const width = rect.lastCol - rect.col + 1;
   const rows = update.appendRows;
   const size =
@@ -54,7 +56,6 @@ export function queueTableUpdate(
   writes.push({
     size,
     queue: () => {
-      if (f.liftFilters) f.table.clearFilters();
       for (const i of update.deleteRows) f.table.rows.getItemAt(i).delete();
       if (rows.length) appendRows();
     },
@@ -67,7 +68,7 @@ export function queueTableUpdate(
     // Excel takes no null number format: a column of the user's gets General in new rows.
     const formats = rows.map((r) => r.formats.map((f) => f ?? "General"));
     const belowFree = f.below === null || f.below.isNullObject;
-    if (supports(requirements, EXCEL_API.resize) && belowFree) {
+    if (supports(requirements, EXCEL_API.resize) && belowFree && !f.totals) {
       f.table.resize(
         sheet.getRangeByIndexes(rect.row, rect.col, start - rect.row + rows.length, width),
       );

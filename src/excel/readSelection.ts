@@ -4,10 +4,14 @@ import { containsCell, parseAddress } from "../core/layout/address";
 import { figureIdFromName } from "../core/layout/planFigure";
 import type { CellValue } from "../core/layout/safeText";
 import type { SelectionInfo } from "../core/layout/workbookTypes";
+import { buildIndex } from "../core/lookup/buildIndex";
+import {
+  explainPolicyFormula,
+  parsePolicyCall,
+  referencedCells,
+} from "../core/lookup/explainFormula";
 import { readTags } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
-
-const POLICY_FORMULA = /^=\s*POLICY\.VALUE\(\s*"([a-z0-9-]+)"/i;
 
 /**
  * What the selected cell is to Policy Tables: a POLICY.VALUE formula, an inserted figure
@@ -35,11 +39,19 @@ export async function readSelection(
     column: null,
   };
   const formula = String(cell.formulas[0][0] ?? "");
-  const byFormula = POLICY_FORMULA.exec(formula);
-  if (byFormula)
-    return { ...info, recordId: byFormula[1], via: "formula", datasetVersion: dataset.version };
-
   const here = parseAddress(cell.address);
+  if (/POLICY\./i.test(formula)) {
+    const cells = await readReferences(context, formula, here.sheet);
+    const explained = explainPolicyFormula(buildIndex(dataset), formula, cells);
+    return {
+      ...info,
+      recordId: explained.recordId,
+      via: "formula",
+      datasetVersion: dataset.version,
+      formula: explained,
+    };
+  }
+
   const named = names.items.find((n) => {
     if (!figureIdFromName(n.name) || typeof n.value !== "string") return false;
     const at = parseAddress(n.value.replace(/^=/, ""));
@@ -84,4 +96,44 @@ export async function readSelection(
   const { taggedOf } = matchRows(s.tag, columnAt, body.formulas as CellValue[][]);
   const k = taggedOf[here.row - rect.row - 1];
   return { ...base, recordId: k >= 0 ? s.tag.rowIds[k] : null };
+}
+
+/**
+ * The values of the cells a POLICY formula's arguments name ("B2", "'Q4 data'!C3"), by the
+ * address as written; a reference to a sheet that is gone is left out (the call then sees an
+ * omitted argument, and Excel would show #REF! anyway).
+ */
+async function readReferences(
+  context: Excel.RequestContext,
+  formula: string,
+  activeSheet: string,
+): Promise<Map<string, unknown>> {
+  const call = parsePolicyCall(formula);
+  const refs = call ? referencedCells(call) : [];
+  const values = new Map<string, unknown>();
+  if (refs.length === 0) return values;
+  const located = refs.map((ref) => {
+    const bang = ref.lastIndexOf("!");
+    const sheet =
+      bang < 0
+        ? activeSheet
+        : ref
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, "$1")
+            .replace(/''/g, "'");
+    return { ref, sheet, cell: ref.slice(bang + 1) };
+  });
+  const sheets = new Map(
+    [...new Set(located.map((l) => l.sheet))].map((name) => [
+      name,
+      context.workbook.worksheets.getItemOrNullObject(name),
+    ]),
+  );
+  await context.sync();
+  const ranges = located
+    .filter((l) => !sheets.get(l.sheet)!.isNullObject)
+    .map((l) => ({ ref: l.ref, range: sheets.get(l.sheet)!.getRange(l.cell).load("values") }));
+  await context.sync();
+  for (const { ref, range } of ranges) values.set(ref, range.values[0][0]);
+  return values;
 }

@@ -22,9 +22,13 @@ export const MAX_TAG_PART_COUNT = 5_000;
  * are returned as problems, each naming its table, and the ids of their tables as `blocked`:
  * refresh leaves those tables alone.
  */
-export async function readTags(
-  context: Excel.RequestContext,
-): Promise<{ stored: StoredTag[]; problems: string[]; blocked: string[] }> {
+export async function readTags(context: Excel.RequestContext): Promise<{
+  stored: StoredTag[];
+  problems: string[];
+  blocked: string[];
+  /** Ids of the parts filed under each table attribute, consistent or not. */
+  partsByTable: Map<string, string[]>;
+}> {
   const parts = context.workbook.customXmlParts.getByNamespace(TAG_NAMESPACE);
   parts.load("items/id");
   await context.sync();
@@ -36,6 +40,7 @@ export async function readTags(
         `The workbook holds ${parts.items.length} Policy Tables tag parts, more than the ${MAX_TAG_PART_COUNT} it could have written; none was read and no table was refreshed.`,
       ],
       blocked: [],
+      partsByTable: new Map(),
     };
   }
   const xmls = parts.items.map((p) => ({ id: p.id, xml: p.getXml() }));
@@ -67,6 +72,7 @@ export async function readTags(
     })),
     problems: [...unreadable, ...problems],
     blocked,
+    partsByTable: partsOf,
   };
 }
 

@@ -1,11 +1,15 @@
 import type { Dataset } from "../core/dataset/schema";
 import type { RefreshProgress, RefreshSummary } from "../core/layout/workbookTypes";
-import { locateTables } from "./refresh/locateTables";
+import { liftFilters } from "./refresh/liftFilters";
+import { checkHeaders, locateTables, untouched } from "./refresh/locateTables";
 import { planRefresh } from "./refresh/planRefresh";
-import { readTables } from "./refresh/readTables";
+import { readBodies, readShapes } from "./refresh/readTables";
+import { recoverTables } from "./refresh/recoverTables";
+import type { RefreshTable } from "./refresh/refreshTable";
 import { restoreFilters } from "./refresh/restoreFilters";
 import { summarizeRefresh } from "./refresh/summarizeRefresh";
 import { writeRefresh } from "./refresh/writeRefresh";
+import type { TableWrite } from "./queueTableUpdate";
 import { readTags } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 import { findSourcesTag, updateSources } from "./sourcesSheet";
@@ -32,7 +36,7 @@ export async function refreshAll(
   };
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/id,name");
-  const { stored: tags, problems } = await readTags(context);
+  const { stored: tags, problems, blocked } = await readTags(context);
   syncs += 2;
   // The Sources table has a tag of its own kind: updated after the data tables, never as one.
   const stored = tags.filter((s) => s !== findSourcesTag(tags));
@@ -40,19 +44,43 @@ export async function refreshAll(
   onProgress({ done: 0, total, tableName: null });
 
   const sheetIds = () => new Set(sheets.items.map((s) => s.id));
-  const { tables, results } = await locateTables(context, stored, dataset, sheetIds, sync);
-  await readTables(tables, sync);
+  const located = await locateTables(context, stored, blocked, dataset, sheetIds, sync);
+  await readShapes(located.tables, sync);
+  const { tables, refused } = checkHeaders(located.tables);
+  const results = [...located.results, ...refused];
+  await readBodies(tables, sync);
 
-  const writes = tables.flatMap((t, n) => {
-    const planned = planRefresh(context, requirements, t);
+  const planned = tables.map((t, n) => {
+    const writes = planRefresh(context, requirements, t);
     onProgress({ done: n + 1, total, tableName: t.table.name });
-    return planned;
+    return writes;
   });
   const changedAny = tables.some((t) => t.summary!.status === "updated");
   const tagsGone = results.some((r) => r.status === "deleted" || r.status === "sheet_deleted");
   const docs = [...new Set(tables.flatMap((t) => t.plan.docs))];
-  // Writes include tags of tables that only moved or were renamed: stored so it is said once.
-  await writeRefresh(writes, sync, () => {}, tagsGone);
+  try {
+    for (const t of await liftFilters(tables, sync)) {
+      planned[tables.indexOf(t)] = [];
+      t.summary = untouched(
+        t.stored.tag,
+        t.table.name,
+        "refused",
+        `Excel did not clear the filter of ${t.table.name}, so its rows could not be added or removed; it was left as it is. Clear its filter and refresh again.`,
+      );
+    }
+    const writes: TableWrite[] = [];
+    planned.forEach((w, n) => {
+      if (w.length) tables[n].writeSpan = [writes.length, writes.length + w.length];
+      writes.push(...w);
+    });
+    // Writes include tags of tables that only moved or were renamed: stored so it is said once.
+    const failure = await writeRefresh(writes, sync, () => {}, tagsGone);
+    if (failure) await recoverTables(context, tables, failure, sync);
+  } catch (error) {
+    // Excel refused even recording what was kept: set filters again, then say where things are.
+    await restoreFilters(tables, sync).catch(() => undefined);
+    throw refreshStopped(error, tables);
+  }
   if (changedAny) {
     const note = await updateSources(context, requirements, dataset, docs, sync, tags).catch(
       (e: unknown) =>
@@ -70,4 +98,16 @@ export async function refreshAll(
     problems,
     syncs,
   );
+}
+
+/** The error of a refresh Excel stopped, naming each table whose filter was lifted and what became of it. */
+function refreshStopped(error: unknown, tables: RefreshTable[]): Error {
+  const why = error instanceof Error ? error.message : String(error);
+  const filters = tables
+    .filter((t) => t.lifted.length > 0)
+    .map(
+      (t) =>
+        `${t.table.name}: ${t.filterNote ?? "its filter was lifted and could not be set again; filter the table again from its column headers."}`,
+    );
+  return new Error(filters.length ? `${why} Filters: ${filters.join(" ")}` : why);
 }

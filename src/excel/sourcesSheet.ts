@@ -122,10 +122,15 @@ async function updateTagged(
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("formulas");
   const sheet = table.worksheet.load("id,name");
+  table.load("showTotals");
   const below = adding
     ? table.getRange().getRowsBelow(adding).getUsedRangeOrNullObject(true).load("address")
     : null;
   await sync();
+  // A Total Row under Sources is the user's: rather than reason about where rows go around it,
+  // leave the table as it is and say so.
+  if (table.showTotals)
+    return "Sources was not updated: its Total Row is shown. Hide the Total Row and refresh again.";
   const update = diffTable(
     mine.tag,
     { address: range.address, header: header.values[0], body: body.formulas },
@@ -141,7 +146,7 @@ async function updateTagged(
   };
   const writes = queueTableUpdate(
     requirements,
-    { table, sheet, address: range.address, below, liftFilters: false },
+    { table, sheet, address: range.address, bodyRows: body.formulas.length, totals: false, below },
     update,
   );
   const moved = tag.address !== mine.tag.address || tag.tableName !== mine.tag.tableName;

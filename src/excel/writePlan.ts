@@ -4,8 +4,13 @@ import type { CellPlan } from "../core/layout/planTable";
 import { excelInput } from "../core/layout/safeText";
 
 export const TABLE_STYLE = "TableStyleMedium2";
-/** Bytes an operation costs in a request besides its data (object path, ids, names). */
-const OP_OVERHEAD = 160;
+/**
+ * Bytes an operation costs in a request besides its data: a range's object path, its
+ * Instantiate action and the action that sets it come to about 330 bytes of Office.js's request
+ * JSON (measured by serialising it, test/fakes/excel.ts requestBody); 160 was too few, and a
+ * 10,000-row table with a link column went over 5 MB.
+ */
+const OP_OVERHEAD = 400;
 
 export interface WrittenTable {
   table: Excel.Table;

@@ -67,13 +67,14 @@ export async function field(
 }
 
 /**
- * A one-line citation of the document a figure or event comes from: publisher, title, date and address.
+ * A citation of the document a figure or event comes from: author, title, publisher, date and address (or a note that the document states none).
  * @customfunction SOURCE
  * @param id Figure, event or source id.
+ * @param [style] "plain" (the default, one line), "apa" (APA 7) or "chicago" (Chicago bibliography).
  * @returns The citation.
  */
-export async function source(id: string): Promise<string | CustomFunctions.Error> {
-  return toExcelError(async () => (await formulas()).source(await runtimeIndex(), id));
+export async function source(id: string, style?: string): Promise<string | CustomFunctions.Error> {
+  return toExcelError(async () => (await formulas()).source(await runtimeIndex(), id, style));
 }
 
 /**

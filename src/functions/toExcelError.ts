@@ -1,17 +1,4 @@
-import { PolicyError, type PolicyErrorCode, userMessage } from "../core/errors";
-
-/** #N/A says "no such value"; #VALUE! says "this input cannot work". Both show the message. */
-const EXCEL_CODE: Record<PolicyErrorCode, "#N/A" | "#VALUE!"> = {
-  unknown_id: "#N/A",
-  ambiguous: "#N/A",
-  no_value: "#N/A",
-  not_loaded: "#N/A",
-  fetch_failed: "#N/A",
-  not_supported: "#N/A",
-  bad_argument: "#VALUE!",
-  invalid_dataset: "#VALUE!",
-  workbook_conflict: "#VALUE!",
-};
+import { EXCEL_ERROR, PolicyError, userMessage } from "../core/errors";
 
 /** Excel truncates long error messages in its tooltip; keep the start, which names the problem. */
 const MAX_MESSAGE = 1000;
@@ -30,7 +17,7 @@ export class FunctionErrorValue {
 
 /** The CustomFunctions.Error for anything thrown: PolicyError by its code, the rest #VALUE!. */
 export function excelError(error: unknown): CustomFunctions.Error {
-  const code = error instanceof PolicyError ? EXCEL_CODE[error.code] : "#VALUE!";
+  const code = error instanceof PolicyError ? EXCEL_ERROR[error.code] : "#VALUE!";
   const text = userMessage(error);
   const message = text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE - 1) + "…" : text;
   const runtime = typeof CustomFunctions === "undefined" ? undefined : CustomFunctions;

@@ -2,6 +2,7 @@ import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components"
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
+import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
 import { buildIndex } from "../core/lookup/buildIndex";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
@@ -37,6 +38,11 @@ const RefreshView = lazy(() =>
 const ConflictsView = lazy(() =>
   import(/* webpackChunkName: "view-conflicts" */ "./views/ConflictsView").then((m) => ({
     default: m.ConflictsView,
+  })),
+);
+const DatasetTrustBar = lazy(() =>
+  import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar").then((m) => ({
+    default: m.DatasetTrustBar,
   })),
 );
 const AboutView = lazy(() =>
@@ -85,8 +91,29 @@ export function App(props: AppProps) {
   usePageStyles();
   const styles = useAppStyles();
   const theme = useFluentTheme(useColorScheme(themeSource));
-  const [datasetUrl, saveDatasetUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);
+  const [storedUrl, saveStoredUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);
+  // A URL that came with the workbook is not fetched until the person confirms it here.
+  const [confirmedUrl, setConfirmedUrl] = useState<string | null>(null);
+  const trust = useMemo(
+    () => storedUrlTrust(storedUrl, defaultDatasetUrl),
+    [storedUrl, defaultDatasetUrl],
+  );
+  const awaitingTrust = storedUrl !== defaultDatasetUrl && storedUrl !== confirmedUrl;
+  const datasetUrl = awaitingTrust ? defaultDatasetUrl : storedUrl;
+  const host = datasetHost(datasetUrl, defaultDatasetUrl);
+  const saveDatasetUrl = useCallback(
+    async (url: string | null) => {
+      const checked = url === null ? null : checkDatasetUrl(url, defaultDatasetUrl);
+      await saveStoredUrl(checked);
+      setConfirmedUrl(checked);
+    },
+    [saveStoredUrl, defaultDatasetUrl],
+  );
   const { state, reload } = useDataset(loadDataset, datasetUrl);
+  const awaitingTrustNow = useRef(awaitingTrust);
+  useEffect(() => {
+    awaitingTrustNow.current = awaitingTrust;
+  }, [awaitingTrust]);
   const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
   const [traceId, setTraceId] = useState<string | null>(null);
   const [refreshRequested, setRefreshRequested] = useState(false);
@@ -97,7 +124,14 @@ export function App(props: AppProps) {
       onCommandEvent?.((event) => {
         if (event.type === "refresh-requested") {
           setView("refresh");
-          setRefreshRequested(true);
+          if (!awaitingTrustNow.current) setRefreshRequested(true);
+          else
+            setCommandError(
+              new PolicyError(
+                "workbook_conflict",
+                "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
+              ),
+            );
         } else {
           setCommandError(
             new PolicyError("workbook_conflict", `${event.command}: ${event.message}`),
@@ -126,7 +160,7 @@ export function App(props: AppProps) {
     reload().catch(() => undefined); // the failure is in state and shown by the bar
   }, [reload]);
 
-  const needsDataset = view !== "about";
+  const needsDataset = view !== "about" && !awaitingTrust;
   if (!theme) return null;
   return (
     <FluentProvider theme={theme} className={styles.provider}>
@@ -141,6 +175,11 @@ export function App(props: AppProps) {
           {dataset && (
             <Badge appearance="outline" color="brand" title={`Dataset ${dataset.contentHash}`}>
               Dataset {dataset.version}
+            </Badge>
+          )}
+          {host && (
+            <Badge appearance="tint" color="warning" title={datasetUrl}>
+              from {host}
             </Badge>
           )}
         </div>
@@ -160,8 +199,28 @@ export function App(props: AppProps) {
       </TabList>
       {(hostProblem !== undefined ||
         commandError ||
+        awaitingTrust ||
         (state.status === "error" && needsDataset)) && (
         <div className={styles.bars}>
+          {awaitingTrust && (
+            <Suspense fallback={null}>
+              <DatasetTrustBar
+                url={storedUrl}
+                host={trust.host}
+                problem={trust.problem}
+                onTrust={() => {
+                  setCommandError(null);
+                  setConfirmedUrl(storedUrl);
+                }}
+                onDecline={() => {
+                  setCommandError(null);
+                  void saveDatasetUrl(null).catch((e: unknown) =>
+                    setCommandError(asPolicyError(e)),
+                  );
+                }}
+              />
+            </Suspense>
+          )}
           {hostProblem !== undefined && <ErrorBar error={hostProblem} />}
           {commandError && <ErrorBar error={commandError} />}
           {state.status === "error" && needsDataset && (
@@ -177,13 +236,13 @@ export function App(props: AppProps) {
       >
         {state.status === "loading" && needsDataset && <Busy label="Loading the dataset…" />}
         <Suspense fallback={<Busy label={`Loading ${LABELS[view]}…`} />}>
-          {dataset && index && view === "catalog" && (
+          {needsDataset && dataset && index && view === "catalog" && (
             <CatalogView dataset={dataset} index={index} actions={actions} />
           )}
-          {dataset && index && view === "search" && (
+          {needsDataset && dataset && index && view === "search" && (
             <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
           )}
-          {dataset && index && view === "trace" && (
+          {needsDataset && dataset && index && view === "trace" && (
             <TraceView
               dataset={dataset}
               index={index}
@@ -192,21 +251,22 @@ export function App(props: AppProps) {
               onChooseRecord={setTraceId}
             />
           )}
-          {dataset && view === "refresh" && (
+          {needsDataset && dataset && view === "refresh" && (
             <RefreshView
               actions={actions}
               reload={reload}
+              datasetHost={host}
               startNow={refreshRequested}
               onStarted={() => setRefreshRequested(false)}
             />
           )}
-          {dataset && index && view === "conflicts" && (
+          {needsDataset && dataset && index && view === "conflicts" && (
             <ConflictsView dataset={dataset} index={index} onTrace={trace} />
           )}
           {view === "about" && (
             <AboutView
               state={state}
-              datasetUrl={datasetUrl}
+              datasetUrl={storedUrl}
               defaultDatasetUrl={defaultDatasetUrl}
               onSaveUrl={saveDatasetUrl}
             />
@@ -215,4 +275,22 @@ export function App(props: AppProps) {
       </main>
     </FluentProvider>
   );
+}
+
+/** The host of the URL saved in the workbook, or why that URL is refused. */
+function storedUrlTrust(
+  url: string,
+  shippedUrl: string,
+): { host: string | null; problem?: unknown } {
+  try {
+    return { host: datasetHost(checkDatasetUrl(url, shippedUrl), shippedUrl) };
+  } catch (problem) {
+    return { host: null, problem };
+  }
+}
+
+function asPolicyError(e: unknown): PolicyError {
+  return e instanceof PolicyError
+    ? e
+    : new PolicyError("workbook_conflict", e instanceof Error ? e.message : String(e));
 }

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { onCommandEvent } from "../commands/commandEvents";
 import { PolicyError } from "../core/errors";
 import { App } from "./App";
-import { fetchDatasetLoader, SHIPPED_DATASET_URL, type DatasetLoader } from "./loadDataset";
+import { fetchDatasetLoader, SHIPPED_DATASET_URL, sharedDatasetLoader } from "./loadDataset";
 import { downloadFile, previewWorkbook, type WorkbookExporter } from "./previewWorkbook";
 import { localSettingsStore, officeSettingsStore, type SettingsStore } from "./settingsStore";
 import { mediaThemeSource, officeThemeSource } from "./themeSource";
@@ -26,24 +26,6 @@ const exportWorkbook: WorkbookExporter = async (dataset, choices) => {
 
 const runtime = () =>
   import(/* webpackChunkName: "runtime-dataset" */ "../functions/runtimeDataset");
-
-/**
- * The pane and the custom functions share one dataset in the shared runtime: opening reuses the
- * runtime's (one fetch for both); a refresh or another URL fetches, validates and installs it,
- * which also recalculates the POLICY formulas.
- */
-function sharedDatasetLoader(): DatasetLoader {
-  const fetchAndParse = fetchDatasetLoader((url, init) => fetch(url, init));
-  let runtimeUrl = SHIPPED_DATASET_URL;
-  return async (url, reason) => {
-    const { configureRuntimeDataset, installDataset, runtimeDataset } = await runtime();
-    if (reason === "open" && url === runtimeUrl) return runtimeDataset();
-    const dataset = await installDataset(await fetchAndParse(url, reason));
-    runtimeUrl = url;
-    configureRuntimeDataset({ url });
-    return dataset;
-  };
-}
 
 function browserSettings(): SettingsStore {
   try {
@@ -97,7 +79,10 @@ Office.onReady(async (info) => {
   createRoot(document.getElementById("root")!).render(
     <App
       actions={validateBeforeWrite(actions)}
-      loadDataset={sharedDatasetLoader()}
+      loadDataset={sharedDatasetLoader(
+        fetchDatasetLoader((url, init) => fetch(url, init)),
+        runtime,
+      )}
       settings={inExcel ? officeSettingsStore(Office.context.document.settings) : browserSettings()}
       themeSource={
         inExcel ? officeThemeSource(() => Office.context.officeTheme) : mediaThemeSource(window)

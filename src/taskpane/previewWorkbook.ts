@@ -36,6 +36,7 @@ export function previewWorkbook(
     readSelection: async () => {
       throw needsExcel("Reading the selected cell");
     },
+    readTableVersions: async () => [],
     refreshAll: async () => {
       throw needsExcel("Refreshing tables");
     },

@@ -15,6 +15,7 @@ export function validateBeforeWrite(
   return {
     mode: actions.mode,
     readSelection: (dataset) => actions.readSelection(dataset),
+    readTableVersions: () => actions.readTableVersions(),
     insertTable: async (dataset, tableId, choice, target) => {
       await ensure(dataset);
       return actions.insertTable(dataset, tableId, choice, target);

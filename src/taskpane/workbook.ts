@@ -1,3 +1,4 @@
+import type { TableVersion } from "../core/dataset/datasetTrust";
 import type { Dataset } from "../core/dataset/schema";
 import type {
   FigureForm,
@@ -38,6 +39,8 @@ export interface WorkbookActions {
   ): Promise<InsertedTable>;
   insertFigure(dataset: Dataset, recordId: string, form: FigureForm): Promise<InsertedFigure>;
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
+  /** The dataset version and hash each inserted table was written with (none in a browser). */
+  readTableVersions(): Promise<TableVersion[]>;
   refreshAll(
     dataset: Dataset,
     onProgress: (progress: RefreshProgress) => void,

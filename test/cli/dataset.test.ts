@@ -188,6 +188,8 @@ describe("npm run dataset", () => {
     expect(again.stdout).toMatch(/documents {2}2\n {2}figures {4}4\n {2}events {5}0\n/);
     expect(again.stdout).toContain("conflicts  1: overdose-deaths-annual-conflict");
     expect(again.stdout).toContain("mentions   7 triaged of 7");
+    expect(again.stdout).toContain("overrides  0 field(s) kept against the extractor");
+    expect(JSON.parse(readFileSync(join(out, "coverage.json"), "utf8")).overrides).toEqual([]);
     const dataset = parseDataset(JSON.parse(readFileSync(join(out, "dataset.json"), "utf8")));
     expect(dataset.sources[1].rights).toBe("© 2023 Example. All rights reserved.");
   });

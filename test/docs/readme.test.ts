@@ -24,7 +24,7 @@ function buildSeeds() {
   return buildDataset(documents, annotations, config);
 }
 
-/** The README states what the build and the registry say; a changed dataset shows the new text. */
+/** The README states what the build and the registry say; `npm run readme` writes the new text. */
 describe("README passages generated from the build", () => {
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
   const built = buildSeeds();

@@ -48,6 +48,41 @@ describe("readSelection", () => {
     });
   });
 
+  it("explains any POLICY formula: its result, or its error message and usage", async () => {
+    const { fake, actions } = workbook("1.18", ["Sheet1", "Q4 data"]);
+    fake.type("Sheet1!B1", 2022);
+    fake.type("'Q4 data'!A1", "FY 2023x");
+    fake.type("Sheet1!C1", '=POLICY.LOOKUP("overdose deaths", "CDC", B1)');
+    fake.select("Sheet1!C1");
+    expect(await actions.readSelection(fixtureDataset())).toMatchObject({
+      recordId: "us-overdose-deaths-2022",
+      via: "formula",
+      formula: { result: { kind: "value", value: 107000 } },
+    });
+    fake.type("Sheet1!C2", "=POLICY.LOOKUP(\"pill presses\", , 'Q4 data'!$A$1)");
+    fake.select("Sheet1!C2");
+    expect(await actions.readSelection(fixtureDataset())).toMatchObject({
+      address: "Sheet1!C2",
+      recordId: null,
+      via: "formula",
+      formula: {
+        usage: "POLICY.LOOKUP(metric_or_text, [actor], [period], [field])",
+        result: {
+          kind: "error",
+          code: "#VALUE!",
+          message: expect.stringMatching(/^Argument period "FY 2023x" is not valid/),
+        },
+      },
+    });
+    fake.type("Sheet1!C3", '=POLICY.LOOKUP("pill presses", , B1)');
+    fake.select("Sheet1!C3");
+    const overlap = await actions.readSelection(fixtureDataset());
+    expect(overlap.formula?.result).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(/its period 2022-10-01 to 2023-09-30 is not inside 2022/),
+    });
+  });
+
   it("says a cell is not ours", async () => {
     const { fake, actions } = workbook();
     fake.type("Sheet1!A1", "hello");

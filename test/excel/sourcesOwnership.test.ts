@@ -21,7 +21,7 @@ async function withUserEdits() {
 describe("the Sources table is owned like a data table", () => {
   it("keeps a user column, its value and a formula below when a new document joins", async () => {
     const { fake, actions } = await withUserEdits();
-    const accessed = fake.cell("Sources!I2").value;
+    const accessed = fake.cell("Sources!K2").value;
     fake.select("Sheet1!A1");
     await actions.insertFigure(fixtureDataset(), "dhs-currency-seized-fy2023", "value");
     expect(fake.values("Sources!A1:A3")).toEqual([
@@ -29,10 +29,10 @@ describe("the Sources table is owned like a data table", () => {
       ["000_aaaaaaaaaaaaaaaa"],
       ["001_bbbbbbbbbbbbbbbb"],
     ]);
-    expect(fake.values("Sources!I1:I2")).toEqual([["Accessed on"], [accessed]]);
+    expect(fake.values("Sources!K1:K2")).toEqual([["Accessed on"], [accessed]]);
     // The formula that was below the table moved down with the inserted cells; not erased.
     expect(fake.cell("Sources!A4").formula).toBe("=1+1");
-    expect(fake.table("PT_Sources")!.rect).toMatchObject({ lastRow: 2, lastCol: 8 });
+    expect(fake.table("PT_Sources")!.rect).toMatchObject({ lastRow: 2, lastCol: 10 });
   });
 
   it("is not rebuilt by a refresh after one value changed", async () => {
@@ -40,8 +40,8 @@ describe("the Sources table is owned like a data table", () => {
     const summary = await actions.refreshAll(v11((d) => (d.figures[0].value += 1)));
     expect(summary.problems).toEqual([]);
     expect(summary.tables[0]).toMatchObject({ status: "updated", valuesChanged: 1 });
-    expect(fake.values("Sources!H1:I1")).toEqual([["URL", "Accessed on"]]);
-    expect(fake.cell("Sources!I2").value).not.toBe("");
+    expect(fake.values("Sources!J1:K1")).toEqual([["URL note", "Accessed on"]]);
+    expect(fake.cell("Sources!K2").value).not.toBe("");
     expect(fake.cell("Sources!A3").formula).toBe("=1+1");
   });
 

@@ -9,7 +9,7 @@ describe("Sources sheet", () => {
     fake.moveTable("PT_Sources", "Sources!C4");
     await actions.insertFigure(dataset, "dhs-currency-seized-fy2023", "value");
     expect(fake.tables.filter((t) => t.name === "PT_Sources").map((t) => t.rect)).toEqual([
-      { sheet: "Sources", row: 3, col: 2, lastRow: 5, lastCol: 9 },
+      { sheet: "Sources", row: 3, col: 2, lastRow: 5, lastCol: 11 },
     ]);
     expect(fake.values("Sources!C5:C6")).toEqual([
       ["000_aaaaaaaaaaaaaaaa"],

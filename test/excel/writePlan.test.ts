@@ -1,4 +1,7 @@
+import { syntheticDataset as benchDataset } from "../../src/cli/bench/syntheticDataset";
+import { REQUEST_BUDGET_BYTES } from "../../src/core/layout/chunkPlan";
 import { planTable } from "../../src/core/layout/planTable";
+import { createExcelWorkbookActions } from "../../src/excel/excelWorkbookActions";
 import { writePlan } from "../../src/excel/writePlan";
 import { FakeExcel } from "../fakes/excel";
 import { syntheticDataset } from "./syntheticDataset";
@@ -26,6 +29,16 @@ describe("writePlan", () => {
       ["synthetic-999", 1000, "Item 999 counted 1000 units."],
     ]);
     expect(fake.table(plan.tableName)!.rect).toMatchObject({ row: 0, lastRow: 1000, lastCol: 2 });
+  });
+
+  it("keeps each request within its budget as Office.js would serialise it, links and all", async () => {
+    // 10,000 rows with a document link each: one range and one hyperlink action per row.
+    const dataset = benchDataset({ tables: 1, rows: 10_000 });
+    const fake = new FakeExcel();
+    const actions = createExcelWorkbookActions(fake.run as never, fake.requirements);
+    await actions.insertTable(dataset, dataset.tables[0].id, {}, "newSheet");
+    expect(fake.stats.requestBytes.length).toBeGreaterThan(2);
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
   });
 
   it("explains a table Excel refuses, before anything is written", async () => {

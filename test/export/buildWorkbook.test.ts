@@ -62,7 +62,8 @@ describe("buildWorkbook", () => {
     expect(workbook.created).toEqual(new Date(Date.UTC(2024, 2, 20)));
     const sources = workbook.getWorksheet("Sources")!;
     expect(sources.getCell("A2").value).toBe("000_aaaaaaaaaaaaaaaa");
-    expect(sources.getCell("F3").value).toBe("© 2024 Example. All rights reserved.");
+    expect(sources.getCell("C3").value).toBe("A. Witness");
+    expect(sources.getCell("G3").value).toBe("© 2024 Example. All rights reserved.");
   });
 
   it("keeps crafted quotes as text cells, never formulas", async () => {

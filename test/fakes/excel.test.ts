@@ -106,6 +106,48 @@ describe("FakeExcel", () => {
     expect(fake.cell("Sheet1!B2").format).toBe("#,##0");
   });
 
+  it("counts a request as the UTF-8 bytes of the body Office.js would post, not as an estimate", async () => {
+    // ClientRequestBase.buildRequestMessageBodyAndRequestFlags in @microsoft/office-js
+    // (dist/excel-web-16.00.debug.js): { AutoKeepReference, Actions, ObjectPaths }. The fake names
+    // every property and method with 24 characters, more than any real name, so it errs high.
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [['é "quoted"\n']];
+      await context.sync();
+    });
+    const name = "x".repeat(24);
+    const path = (id: number, parent: number) => ({
+      Id: id,
+      ObjectPathType: 3,
+      Name: name,
+      ParentObjectPathId: parent,
+      ArgumentInfo: {},
+    });
+    const instantiate = (id: number, path: number) => ({
+      Id: id,
+      ActionType: 1,
+      Name: "",
+      ObjectPathId: path,
+    });
+    const body = {
+      AutoKeepReference: false,
+      Actions: [
+        instantiate(2, 1), // worksheets
+        instantiate(4, 3), // getItem("Sheet1")
+        instantiate(6, 5), // getRange("A1")
+        {
+          Id: 7,
+          ActionType: 4, // SetProperty values
+          Name: name,
+          ObjectPathId: 5,
+          ArgumentInfo: { Arguments: [[['é "quoted"\n']]] },
+        },
+      ],
+      ObjectPaths: { 1: path(1, 0), 3: path(3, 1), 5: path(5, 3) },
+    };
+    expect(fake.stats.requestBytes).toEqual([Buffer.byteLength(JSON.stringify(body), "utf8")]);
+  });
+
   it("rejects a request over 5 MB, as Excel on the web does, and counts its bytes", async () => {
     const fake = new FakeExcel();
     await fake.run(async (context) => {

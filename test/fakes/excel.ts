@@ -2,6 +2,7 @@
 import { parseAddress, toAddress, type CellRect } from "../../src/core/layout/address";
 import { jsonBytes } from "../../src/core/layout/chunkPlan";
 import { addComment, addNote, commentAt, type FakeComment } from "./cellAnnotations";
+import { bodyRect, bodyRowCount, refuseResizeWithTotals } from "./totalsRow";
 import { checkXmlPart } from "./xmlPartRules";
 
 /**
@@ -27,20 +28,23 @@ import { checkXmlPart } from "./xmlPartRules";
  *   (office-js #1226). While a filter hides rows,
  *   rows.add and deleting a table row are refused: in Excel they misbehave on a filtered table
  *   (rows left undeleted, values landing in the wrong rows: office-js issues #994 and #224), so
- *   the fake makes any code path that tries them fail loudly.
+ *   the fake makes any code path that tries them fail loudly. With `clearFiltersIgnored`,
+ *   clearFilters() leaves filters set (office-js #468, #3030).
+ * - Total Row (showTotals): the last row of the range, outside the data body; rows.add inserts
+ *   above it; resize refuses while it is shown (see totalsRow.ts).
  * - Custom XML parts (refusing XML that is not well formed: see xmlPartRules.ts), workbook
  *   names, notes (1.18), comments (1.10), the active cell. A cell takes one note and one
  *   comment thread (cellAnnotations.ts).
  * - Requirement sets: `requirements.isSetSupported("ExcelApi", v)` and ApiNotFound at sync for a
  *   method newer than the fake's `apiVersion`.
- * - Payload: each sync's request is measured (JSON bytes of every operation plus a per-operation
- *   overhead) and rejected over 5 MB, as Excel on the web does; so is a response over 5 MB, and
- *   reading more than five million cells in one get.
+ * - Payload: each sync's request is serialised as Office.js sends it (requestBody below: its
+ *   Actions and ObjectPaths, every argument in full) and its UTF-8 bytes counted, independently
+ *   of the estimate the writers aim with; a request over 5 MB is rejected, as Excel on the web
+ *   does; so is a response over 5 MB, and reading more than five million cells in one get.
  *   `stats` counts syncs, request bytes and write operations, for tests and benchmarks.
  */
 
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
-const OP_OVERHEAD_BYTES = 100;
 
 export class FakeExcelError extends Error {
   constructor(
@@ -90,6 +94,8 @@ export interface FakeTable {
   style: string;
   /** Filter criteria by column index within the table. */
   filters: Map<number, FakeFilterCriteria>;
+  /** The Total Row is shown: the range's last row (see totalsRow.ts). */
+  showTotals?: boolean;
 }
 
 const key = (row: number, col: number) => row * 16384 + col;
@@ -114,6 +120,12 @@ export class FakeExcel {
   comments: FakeComment[] = [];
   selection: { sheet: FakeSheet; row: number; col: number };
   stats = { syncs: 0, requestBytes: [] as number[], writeOps: 0, maxRequestBytes: 0 };
+  /**
+   * Table.clearFilters() returns without error yet leaves the filters set, as it does in some
+   * Excel builds (office-js #468, #3030): code must check that filters are gone before relying
+   * on it.
+   */
+  clearFiltersIgnored = false;
   /** Each application.calculate(type) that reached Excel, in order ("Full", "Recalculate", ...). */
   calculations: string[] = [];
   private nextId = 1;
@@ -297,9 +309,7 @@ export class FakeExcel {
   sortTable(name: string, column: number, descending = false) {
     const table = this.table(name) ?? this.fail(`no table ${name}`);
     const { rect, sheet } = table;
-    const body = rows(rect)
-      .slice(1)
-      .map((r) => cols(rect).map((c) => this.getCell(sheet, r, c)));
+    const body = rows(bodyRect(table)).map((r) => cols(rect).map((c) => this.getCell(sheet, r, c)));
     body.sort((a, b) => {
       const x = a[column].value;
       const y = b[column].value;
@@ -319,6 +329,19 @@ export class FakeExcel {
     const table = this.table(name) ?? this.fail(`no table ${name}`);
     deleteTableRow(this, table, index);
     applyFilters(this, table);
+  }
+
+  /**
+   * Shows a table's Total Row with `formulas` (one per column, "" for none), as Table Design >
+   * Total Row does: the row below the table becomes its last row.
+   */
+  showTotals(name: string, formulas: string[]) {
+    const table = this.table(name) ?? this.fail(`no table ${name}`);
+    if (table.showTotals) this.fail(`${name} already shows its totals`);
+    const row = table.rect.lastRow + 1;
+    table.rect = { ...table.rect, lastRow: row };
+    table.showTotals = true;
+    formulas.forEach((f, i) => this.enter(table.sheet, row, table.rect.col + i, f));
   }
 
   /** Filters a table column to rows showing one of `values`, as the header's drop-down does. */
@@ -409,7 +432,7 @@ function display(cell: FakeCell): string {
 
 function deleteTableRow(fake: FakeExcel, table: FakeTable, index: number) {
   const { rect, sheet } = table;
-  const bodyRows = rect.lastRow - rect.row;
+  const bodyRows = bodyRowCount(table);
   if (index < 0 || index >= bodyRows) throw invalid(`Row ${index} is outside table ${table.name}.`);
   const at = rect.row + 1 + index;
   const last = Math.max(...[...sheet.cells.keys()].map((k) => Math.floor(k / 16384)), rect.lastRow);
@@ -425,7 +448,9 @@ function deleteTableRow(fake: FakeExcel, table: FakeTable, index: number) {
 /** Shows a table's body rows, then hides those its filters exclude (by their shown text). */
 function applyFilters(fake: FakeExcel, table: FakeTable) {
   const { rect, sheet } = table;
-  for (const r of rows(rect).slice(1)) {
+  // A filter never hides the Total Row (see totalsRow.ts).
+  if (table.showTotals) sheet.hiddenRows.delete(rect.lastRow);
+  for (const r of rows(bodyRect(table))) {
     const excluded = [...table.filters].some(
       ([c, criteria]) => !criteria.values.includes(display(fake.getCell(sheet, r, rect.col + c))),
     );
@@ -445,8 +470,14 @@ function refuseWhileFiltered(table: FakeTable, what: string) {
   }
 }
 
+/** What an operation adds to the request body (requestBody). */
+interface Wire {
+  action: "Instantiate" | "Query" | "Method" | "SetProperty";
+  args?: unknown;
+}
+
 interface Op {
-  bytes: number;
+  wire: Wire;
   write: boolean;
   minApi?: string;
   run: () => void;
@@ -472,7 +503,7 @@ export class FakeContext {
     this.queue = [];
     const fake = this.fake;
     fake.stats.syncs++;
-    const bytes = ops.reduce((s, o) => s + o.bytes, 0);
+    const bytes = utf8Bytes(JSON.stringify(requestBody(ops)));
     fake.stats.requestBytes.push(bytes);
     fake.stats.maxRequestBytes = Math.max(fake.stats.maxRequestBytes, bytes);
     if (bytes > PAYLOAD_LIMIT_BYTES) {
@@ -512,6 +543,63 @@ export class FakeContext {
   loadedThisSync: unknown[] = [];
 }
 
+/**
+ * The JSON body Office.js posts at context.sync, as ClientRequestBase.
+ * buildRequestMessageBodyAndRequestFlags builds it (node_modules/@microsoft/office-js/dist/
+ * excel-web-16.00.debug.js): { AutoKeepReference, Actions, ObjectPaths }, where each proxy is an
+ * object path (ObjectPathType 3, a method of its parent) with an Instantiate action (type 1),
+ * and loads, methods and property sets are actions of type 2, 3 and 4 carrying their arguments.
+ * The fake does not record which property or method an operation names: each gets a
+ * 24-character name, longer than any the add-in uses ("numberFormat", "columnWidth", ...), so the
+ * count errs high, never low.
+ */
+function requestBody(ops: Op[]) {
+  const type = { Instantiate: 1, Query: 2, Method: 3, SetProperty: 4 } as const;
+  const name = "x".repeat(24);
+  const Actions: unknown[] = [];
+  const ObjectPaths: Record<number, unknown> = {};
+  let id = 0;
+  let path = 0;
+  for (const { wire } of ops) {
+    id += 1;
+    if (wire.action === "Instantiate") {
+      ObjectPaths[id] = {
+        Id: id,
+        ObjectPathType: 3,
+        Name: name,
+        ParentObjectPathId: path,
+        ArgumentInfo: {},
+      };
+      path = id;
+      Actions.push({ Id: ++id, ActionType: type.Instantiate, Name: "", ObjectPathId: path });
+    } else if (wire.action === "Query") {
+      Actions.push({
+        Id: id,
+        ActionType: type.Query,
+        Name: "",
+        ObjectPathId: path,
+        QueryInfo: { Select: wire.args, Expand: [], Skip: null, Top: null },
+      });
+    } else {
+      Actions.push({
+        Id: id,
+        ActionType: type[wire.action],
+        Name: name,
+        ObjectPathId: path,
+        ArgumentInfo: { Arguments: wire.args === undefined ? [] : [wire.args] },
+      });
+    }
+  }
+  return { AutoKeepReference: false, Actions, ObjectPaths };
+}
+
+/** UTF-8 length of a string, as it goes over the wire. */
+function utf8Bytes(text: string): number {
+  return typeof TextEncoder === "function"
+    ? new TextEncoder().encode(text).length
+    : new Blob([text]).size;
+}
+
 /** A proxy: resolved by its creation operation at sync, loaded properties readable after it. */
 abstract class ClientObject<T> {
   protected target: T | null | undefined = undefined;
@@ -524,7 +612,7 @@ abstract class ClientObject<T> {
     minApi?: string,
   ) {
     context.enqueue({
-      bytes: OP_OVERHEAD_BYTES,
+      wire: { action: "Instantiate" },
       write: false,
       minApi,
       run: () => {
@@ -562,7 +650,7 @@ abstract class ClientObject<T> {
       ];
     }
     this.context.enqueue({
-      bytes: OP_OVERHEAD_BYTES + jsonBytes(list),
+      wire: { action: "Query", args: list },
       write: false,
       run: () => {
         if (this.target === null && this.orNull) return;
@@ -583,7 +671,7 @@ abstract class ClientObject<T> {
     return this.loaded.get(name) as V;
   }
   protected write(args: unknown, run: () => void, minApi?: string) {
-    this.context.enqueue({ bytes: OP_OVERHEAD_BYTES + jsonBytes(args), write: true, minApi, run });
+    this.context.enqueue({ wire: { action: "SetProperty", args }, write: true, minApi, run });
   }
 }
 
@@ -614,7 +702,7 @@ class WorkbookProxy {
     return {
       add: (cell, content) =>
         context.enqueue({
-          bytes: OP_OVERHEAD_BYTES + jsonBytes(content),
+          wire: { action: "Method", args: [typeof cell === "string" ? cell : null, content] },
           write: true,
           minApi: "1.10",
           run: () => {
@@ -638,7 +726,7 @@ class WorkbookProxy {
     return {
       calculate: (type) =>
         context.enqueue({
-          bytes: OP_OVERHEAD_BYTES,
+          wire: { action: "Method", args: [type] },
           write: false,
           run: () => void context.fake.calculations.push(type),
         }),
@@ -1215,19 +1303,21 @@ export class TableProxy extends ClientObject<FakeTable> {
           if (input.some((r) => r.length !== width))
             throw invalid(`Each new row needs ${width} values.`);
           const n = input.length;
-          if (alwaysInsert) {
+          // New rows go below the data body: above the totals row, which moves down with them.
+          const end = bodyRect(table).lastRow;
+          if (alwaysInsert || table.showTotals) {
             const last = Math.max(
               rect.lastRow,
               ...[...sheet.cells.keys()].map((k) => Math.floor(k / 16384)),
             );
-            for (let r = last; r > rect.lastRow; r--)
+            for (let r = last; r > end; r--)
               for (const c of cols(rect))
                 this.fake.setCell(sheet, r + n, c, this.fake.getCell(sheet, r, c));
-            for (let r = rect.lastRow + 1; r <= rect.lastRow + n; r++)
+            for (let r = end + 1; r <= end + n; r++)
               for (const c of cols(rect)) sheet.cells.delete(key(r, c));
           }
           input.forEach((row, i) =>
-            row.forEach((x, j) => this.fake.enter(sheet, rect.lastRow + 1 + i, rect.col + j, x)),
+            row.forEach((x, j) => this.fake.enter(sheet, end + 1 + i, rect.col + j, x)),
           );
           table.rect = { ...rect, lastRow: rect.lastRow + n };
         }),
@@ -1255,6 +1345,7 @@ export class TableProxy extends ClientObject<FakeTable> {
   clearFilters(): void {
     this.write(null, () => {
       const table = this.live();
+      if (this.fake.clearFiltersIgnored) return;
       table.filters.clear();
       applyFilters(this.fake, table);
     });
@@ -1264,6 +1355,7 @@ export class TableProxy extends ClientObject<FakeTable> {
     if (name === "id") return t.id;
     if (name === "name") return t.name;
     if (name === "style") return t.style;
+    if (name === "showTotals") return Boolean(t.showTotals);
     throw invalid(`The fake Table has no property ${name}.`);
   }
   get id(): string {
@@ -1296,6 +1388,9 @@ export class TableProxy extends ClientObject<FakeTable> {
   get style(): string {
     return this.read("style");
   }
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
   set style(value: string) {
     this.write(value, () => (this.live().style = value));
   }
@@ -1313,13 +1408,22 @@ export class TableProxy extends ClientObject<FakeTable> {
     return this.range((t) => ({ ...t.rect, lastRow: t.rect.row }));
   }
   getDataBodyRange(): RangeProxy {
-    return this.range((t) => ({ ...t.rect, row: t.rect.row + 1 }));
+    return this.range(bodyRect);
+  }
+  /** The Total Row; ItemNotFound when it is not shown, as Excel's getTotalRowRange. */
+  getTotalRowRange(): RangeProxy {
+    return this.range((t) => {
+      if (!t.showTotals) throw notFound(`Total Row of ${t.name}`);
+      return { ...t.rect, row: t.rect.lastRow };
+    });
   }
   resize(newRange: RangeProxy | string): void {
     this.write(
       typeof newRange === "string" ? newRange : "range",
       () => {
         const table = this.live();
+        const refusal = refuseResizeWithTotals(table);
+        if (refusal) throw new FakeExcelError("InvalidOperation", refusal);
         const t =
           typeof newRange === "string"
             ? resolveAddress(this.fake, newRange, table.sheet)
@@ -1474,7 +1578,7 @@ class XmlPartProxy extends ClientObject<XmlPart> {
   getXml(): { value: string } {
     let value: string | undefined;
     this.context.enqueue({
-      bytes: OP_OVERHEAD_BYTES,
+      wire: { action: "Method" },
       write: false,
       run: () => {
         value = this.live().xml;

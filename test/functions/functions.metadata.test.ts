@@ -63,7 +63,7 @@ describe("functions.json generated from the JSDoc", () => {
     ]);
     expect(signature("DATE")).toEqual(["id:string", "part:string?"]);
     expect(signature("FIELD")).toEqual(["id:string", "field:string"]);
-    expect(signature("SOURCE")).toEqual(["id:string"]);
+    expect(signature("SOURCE")).toEqual(["id:string", "style:string?"]);
     expect(signature("QUOTE")).toEqual(["id:string"]);
     expect(signature("TABLE")).toEqual(["table_id:string", "columns:string?", "filter:string?"]);
     expect(signature("SEARCH")).toEqual(["text:string", "max:number?"]);

@@ -197,9 +197,19 @@ describe("README examples on the shipped dataset", () => {
     expect(asError(await F.field("fentanyl-lethal-dose", "actor")).message).toBe(
       'The figure "fentanyl-lethal-dose" has no actor in the dataset.',
     );
-    expect(await F.source("dhs-pill-presses-seized-fy2023")).toMatch(
-      /^Subcommittee on Emerging Threats .*"U.S. Efforts in Disrupting the Illicit Fentanyl Trade through Cooperation with China and Mexico", 2024-03-20$/,
+    expect(await F.source("dhs-pill-presses-seized-fy2023")).toBe(
+      'Celina B. Realuyo, "U.S. Efforts in Disrupting the Illicit Fentanyl Trade through Cooperation with China and Mexico", Subcommittee on Emerging Threats and Spending Oversight, U.S. Senate Committee on Homeland Security and Governmental Affairs, 2024-03-20, No URL stated in the document',
     );
+    expect(await F.source("cbp-fentanyl-seizures-san-diego-share-002", "apa")).toBe(
+      "Watson, J. (2023, October 26). US government says it plans to go after legal goods tied to illegal fentanyl trade in new strategy. The Associated Press. https://medicalxpress.com/news/2023-10-legal-goods-illegal-fentanyl-strategy.html",
+    );
+    expect(await F.source("dhs-pill-presses-seized-fy2023", "Chicago")).toMatch(
+      /^Realuyo, Celina B\. "U\.S\. Efforts .*Mexico\." Subcommittee .*, March 20, 2024\. No URL stated in the document\.$/,
+    );
+    expect(asError(await F.source("dhs-pill-presses-seized-fy2023", "mla")).message).toMatch(
+      /style.*"mla".*plain, apa, chicago/,
+    );
+    expect(await F.field("dhs-pill-presses-seized-fy2023", "author")).toBe("Celina B. Realuyo");
     expect(await F.quote("dhs-pill-presses-seized-fy2023")).toMatch(
       /^In FY 2023, Department of Homeland Security \(DHS\) stopped over 43,000 pounds/,
     );

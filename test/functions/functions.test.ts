@@ -60,7 +60,7 @@ describe("POLICY functions on the fixture dataset", () => {
   });
   it("SOURCE and QUOTE return the citation and the exact sentence", async () => {
     expect(await F.source("treasury-strike-force-launch")).toBe(
-      'Example Wire, "Treasury launches strike force", 2023-12-04',
+      '"Treasury launches strike force", Example Wire, 2023-12-04, No URL stated in the document',
     );
     expect(await F.quote("dhs-currency-seized-fy2023")).toBe(
       "In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency.",

@@ -1,3 +1,4 @@
+import { excelValue } from "../../src/core/layout/excelValue";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { launchChromium, requireChromium, type Chromium } from "../helpers/chromium";
@@ -91,7 +92,7 @@ describe("the functions page in a browser without Office", () => {
         error: { code: error.code, message: error.message },
       };
     }, figure.id);
-    expect(results.value).toBe(figure.value);
+    expect(results.value).toBe(excelValue(figure)); // a percent as its fraction
     expect(results.version).toBe(`${dataset.version} (sha ${dataset.contentHash.slice(0, 8)})`);
     expect(results.error.code).toBe("#N/A");
     expect(results.error.message).toMatch(

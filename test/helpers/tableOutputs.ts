@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import type { Dataset } from "../../src/core/dataset/schema";
+import { multipleLabel } from "../../src/core/dataset/multipleLabel";
 import { shownForm } from "../../src/core/dataset/tableCell";
 import { tableRecords } from "../../src/core/dataset/tableRecords";
 import { toCsv } from "../../src/core/dataset/toCsv";
@@ -55,7 +56,9 @@ export function csvOutput(dataset: Dataset): TableOutput {
           );
         }
         if (type === "boolean") return text === "true";
-        return shownForm(columns[j].key, text) as Shown;
+        // CSV keeps the unit code "times"; tables say what the multiple multiplies.
+        const multiple = columns[j].key === "unit" ? multipleLabel(records[i]) : null;
+        return (multiple ?? shownForm(columns[j].key, text)) as Shown;
       }),
     );
     out.set(table.id, byColumn(header, cells));

@@ -1,4 +1,5 @@
 import "./polyfills";
+import type { TableVersion } from "../../src/core/dataset/datasetTrust";
 import type { Dataset } from "../../src/core/dataset/schema";
 import type {
   InsertedFigure,
@@ -20,6 +21,7 @@ export function fakeActions(
     insertTable: () => Promise<InsertedTable>;
     insertFigure: () => Promise<InsertedFigure>;
     readSelection: () => Promise<SelectionInfo>;
+    readTableVersions: () => Promise<TableVersion[]>;
     refreshAll: (
       dataset: Dataset,
       onProgress: Parameters<WorkbookActions["refreshAll"]>[1],
@@ -31,6 +33,7 @@ export function fakeActions(
     insertTable: [],
     insertFigure: [],
     readSelection: [],
+    readTableVersions: [],
     refreshAll: [],
     downloadWorkbook: [],
   };
@@ -49,6 +52,10 @@ export function fakeActions(
     readSelection: (...args) => {
       calls.readSelection.push(args);
       return (answers.readSelection ?? missing("readSelection"))();
+    },
+    readTableVersions: (...args) => {
+      calls.readTableVersions.push(args);
+      return (answers.readTableVersions ?? (async () => []))();
     },
     refreshAll: (dataset, onProgress) => {
       calls.refreshAll.push([dataset, onProgress]);

@@ -1,7 +1,12 @@
 import "./polyfills";
 import { DATASET_URL } from "../../src/functions/runtimeDataset";
+import type { Dataset } from "../../src/core/dataset/schema";
 import {
+  DatasetDeclined,
   fetchDatasetLoader,
+  sharedDatasetLoader,
+  type DatasetLoader,
+  type RuntimeDatasetApi,
   MAX_DATASET_BYTES,
   SHIPPED_DATASET_URL,
 } from "../../src/taskpane/loadDataset";
@@ -112,5 +117,56 @@ describe("fetchDatasetLoader", () => {
     const padded = json + " ".repeat(MAX_DATASET_BYTES - new TextEncoder().encode(json).length);
     const load = fetchDatasetLoader(respond(200, padded));
     await expect(load("d.json", "open")).resolves.toMatchObject({ version: expect.any(String) });
+  });
+});
+
+describe("sharedDatasetLoader", () => {
+  function runtime() {
+    const installed: Dataset[] = [];
+    const urls: string[] = [];
+    const shipped = fixtureDataset();
+    const api: RuntimeDatasetApi = {
+      runtimeDataset: async () => shipped,
+      installDataset: async (d) => {
+        installed.push(d as Dataset);
+        return d as Dataset;
+      },
+      configureRuntimeDataset: ({ url }) => void (url && urls.push(url)),
+    };
+    return { api, installed, urls, shipped };
+  }
+  const newer = fixtureDataset((d) => (d.version = "1.1.0"));
+  const fetchNewer: DatasetLoader = async () => newer;
+
+  it("opens on the runtime's dataset without fetching", async () => {
+    const r = runtime();
+    const load = sharedDatasetLoader(
+      async () => fail("fetched"),
+      async () => r.api,
+    );
+    await expect(load("data/dataset.json", "open")).resolves.toBe(r.shipped);
+    expect(r.installed).toEqual([]);
+  });
+
+  it("installs nothing when the approval says no", async () => {
+    const r = runtime();
+    const load = sharedDatasetLoader(fetchNewer, async () => r.api);
+    const seen: Dataset[] = [];
+    await expect(
+      load("data/dataset.json", "refresh", async (d) => (seen.push(d), false)),
+    ).rejects.toBeInstanceOf(DatasetDeclined);
+    expect(seen).toEqual([newer]);
+    expect(r.installed).toEqual([]);
+    expect(r.urls).toEqual([]);
+  });
+
+  it("installs the fetched dataset once approved, and remembers its URL", async () => {
+    const r = runtime();
+    const load = sharedDatasetLoader(fetchNewer, async () => r.api);
+    await expect(
+      load("https://data.example.org/d.json", "refresh", async () => true),
+    ).resolves.toBe(newer);
+    expect(r.installed).toEqual([newer]);
+    expect(r.urls).toEqual(["https://data.example.org/d.json"]);
   });
 });

@@ -127,6 +127,8 @@ export const SourceAnnotation = z
     publishedNote: z.string().nullable().default(null),
     kind: z.enum(SOURCE_KINDS),
     url: WebUrl.nullable().default(null),
+    /** Why url is null (the document states none), or where the address was read. */
+    urlNote: z.string().min(1).nullable().default(null),
     /** Where the text was read when it is a copy, not the original at `url` (archive, mirror). */
     retrievedFrom: WebUrl.nullable().default(null),
     rights: z.string().min(1).nullable().default(null),

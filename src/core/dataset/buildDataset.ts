@@ -1,3 +1,4 @@
+import { draftsLeftMessage, findDrafts } from "../annotate/findDrafts";
 import { PolicyError } from "../errors";
 import { extractMentions } from "../extract/extractMentions";
 import type { Mention } from "../extract/mention";
@@ -66,6 +67,11 @@ export function buildDataset(
   const docIds = new Set(docs.map((d) => stem(d.file)));
 
   for (const af of annotationFiles) {
+    const drafts = findDrafts(af.data);
+    if (drafts.length) {
+      problems.push(draftsLeftMessage(af.file, drafts));
+      continue;
+    }
     const parsed = DocumentAnnotation.safeParse(af.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)

@@ -1,5 +1,7 @@
 import type { TableConfig } from "./datasetConfig";
+import { ONE_ROW_PER_FACT, onePerFact } from "./restatements";
 import { Conflict, Event, Figure, Source, type Table } from "./schema";
+import { DERIVED_KEYS } from "./tableCell";
 
 /** The tables a record asks to be a row of, and where it asked (for messages). */
 export interface TableTags {
@@ -17,7 +19,7 @@ export interface TableInput {
 }
 
 const FIELDS: Record<TableConfig["kind"], string[]> = {
-  figures: Object.keys(Figure.shape),
+  figures: [...Object.keys(Figure.shape), ...DERIVED_KEYS],
   events: Object.keys(Event.shape),
   sources: Object.keys(Source.shape),
   conflicts: Object.keys(Conflict.shape),
@@ -25,7 +27,8 @@ const FIELDS: Record<TableConfig["kind"], string[]> = {
 
 /**
  * The analyst tables of seeds/dataset.yaml filled with row ids: tagged figures or events in
- * document or date order, or every record of the kind. Unknown table names in annotations,
+ * document or date order, or every record of the kind. A table of tagged figures shows one row
+ * per fact (onePerFact), so a SUM over it counts each fact once; its description says so. Unknown table names in annotations,
  * tags on a table of another kind, and column keys that name no field are problems.
  */
 export function buildTables(
@@ -84,12 +87,10 @@ export function buildTables(
     let rows: string[];
     if (t.kind === "sources") rows = input.sources.map((s) => s.id);
     else if (t.kind === "conflicts") rows = input.conflicts.map((c) => c.id);
-    else if (t.kind === "figures")
-      rows = input.figures
-        .filter((f) => tagged(f.id))
-        .sort(byDocument)
-        .map((f) => f.id);
-    else
+    else if (t.kind === "figures") {
+      const figures = input.figures.filter((f) => tagged(f.id)).sort(byDocument);
+      rows = (t.rows === "all" ? figures : onePerFact(figures, input.sources)).map((f) => f.id);
+    } else
       rows = input.events
         .filter((e) => tagged(e.id))
         .sort(t.order === "date" ? byDate : byDocument)
@@ -97,7 +98,10 @@ export function buildTables(
     return {
       id: t.id,
       title: t.title,
-      description: t.description,
+      description:
+        t.kind === "figures" && t.rows === "tagged"
+          ? `${t.description} ${ONE_ROW_PER_FACT}`
+          : t.description,
       kind: t.kind,
       columns: t.columns,
       rows,

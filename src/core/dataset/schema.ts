@@ -45,6 +45,7 @@ export const UNITS = KNOWN_UNITS.map((u) => u.id);
  */
 export const Unit = z
   .string()
+  .max(40, "expected a unit of at most 40 characters")
   .regex(
     /^(?:USD|[a-z]+(?:_[a-z]+)*)$/,
     `expected a known unit (${KNOWN_UNITS.map((u) => u.id).join(", ")}) or a count noun from the quote in lower case, words joined by "_" (e.g. vessels)`,
@@ -214,6 +215,8 @@ export const Source = z
     publishedNote: z.string().nullable(),
     kind: z.enum(SOURCE_KINDS),
     url: WebUrl.nullable(),
+    /** Why url is null, or where the address was read. */
+    urlNote: z.string().min(1).nullable().optional(),
     /** Where this copy was read when it is not the original at `url` (an archive, a mirror). */
     retrievedFrom: WebUrl.nullable().optional(),
     sha256: Sha256,

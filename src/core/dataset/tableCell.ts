@@ -1,15 +1,22 @@
 import { columnValue, type CellValue } from "./columnValue";
 import { codeLabel, displayQuote, isCodedKey, isQuoteKey } from "./displayText";
-import type { Dataset } from "./schema";
+import { multipleLabel } from "./multipleLabel";
+import { alsoReportedBy } from "./restatements";
+import type { Dataset, Figure } from "./schema";
+
+/** Column keys computed from the whole dataset rather than read from the record. */
+export const DERIVED_KEYS = ["alsoReportedBy"] as const;
 
 /**
  * The value a table column holds for one record, as programs read it (CSV): a dot path into
  * the record, `*` fanning out over a list one line per element ("sides.*.doc"), and
  * `source.<field>` reaching the record's document when the reference lacks the field
- * ("source.title"). Codes stay codes, quotes stay exact. Null when the path reaches nothing.
+ * ("source.title"); `alsoReportedBy` names the other statements of a figure's fact. Codes stay codes, quotes stay exact. Null when the path reaches nothing.
  * @example recordCell(dataset, figure, "source.title") // "U.S. Efforts in Disrupting ..."
  */
 export function recordCell(dataset: Dataset, record: object, key: string): CellValue {
+  if (key === "alsoReportedBy")
+    return "fact" in record && "value" in record ? alsoReportedBy(dataset, record as Figure) : null;
   const ref = (record as { source?: Record<string, unknown> }).source;
   if (key.startsWith("source.") && ref && typeof ref.doc === "string") {
     const field = key.slice("source.".length);
@@ -23,11 +30,16 @@ export function recordCell(dataset: Dataset, record: object, key: string): CellV
 
 /**
  * The value a table column shows people (pane preview, inserted and exported tables,
- * POLICY.TABLE): recordCell with codes as words ("more than", "pill presses") and quotes in
- * their display form (conversion markup removed).
+ * POLICY.TABLE): recordCell with codes as words ("more than", "pill presses"), a multiple's
+ * unit saying what it multiplies ("times heroin's"), and quotes in their display form
+ * (conversion markup removed).
  * @example shownCell(dataset, figure, "qualifier") // "more than"
  */
 export function shownCell(dataset: Dataset, record: object, key: string): CellValue {
+  if (key === "unit") {
+    const label = multipleLabel(record);
+    if (label) return label;
+  }
   return shownForm(key, recordCell(dataset, record, key));
 }
 

@@ -100,10 +100,12 @@ export function diffTable(tag: TableTag, state: TableState, plan: CellPlan): Tab
     const p = planRow.get(rowId);
     const edited = owned.filter((c) => cellHash(row[c.at] ?? null) !== tagHash(tag, k, c.j));
     if (p === undefined) {
-      const userCells = row.some(
-        (v, c) => !owned.some((o) => o.at === c) && !columnAt.includes(c) && isUserContent(v),
+      // Deleted only when every cell is as written: columns the dataset dropped included.
+      const asWritten = columnAt.every(
+        (at, j) => at < 0 || cellHash(row[at] ?? null) === tagHash(tag, k, j),
       );
-      if (edited.length === 0 && !userCells) {
+      const userCells = row.some((v, c) => !columnAt.includes(c) && isUserContent(v));
+      if (asWritten && !userCells) {
         deleteRows.push(i);
         return;
       }

@@ -2,6 +2,8 @@ import * as chrono from "chrono-node";
 import type { Precision } from "../dataset/schema";
 import { isoMonth, type DocumentDate } from "./documentDate";
 import { findFiscalYears } from "./fiscalYears";
+import { anchorRelativeDates } from "./anchorRelativeDates";
+import { findMonthSpans } from "./monthSpans";
 import type { Mention } from "./mention";
 import { findRelativeDates, resolveYearless, type Resolution } from "./relativeDates";
 import { selectNonOverlapping } from "./spans";
@@ -53,14 +55,16 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
  * phrases resolved against the document date. Overlaps go to the earliest, then longest.
  */
 export function findDates(text: string, doc: DocumentDate | null): Mention[] {
-  return selectNonOverlapping([
+  const found = selectNonOverlapping([
     ...findCalendarDates(text, doc),
     ...findMonthYears(text),
     ...findBareMonths(text, doc),
-    ...findFiscalYears(text),
+    ...findFiscalYears(text, doc),
+    ...findMonthSpans(text),
     ...findRelativeDates(text, doc),
     ...findYears(text),
   ]);
+  return anchorRelativeDates(text, found, doc);
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Qualifier, Unit } from "../dataset/schema";
 import type { Mention } from "./mention";
 import { qualifierAfter, qualifierBefore } from "./qualifiers";
+import { findShareCores } from "./sharePhrases";
 import { selectNonOverlapping, type Span } from "./spans";
+import { isMeasure } from "../dataset/unitRegistry";
 import { unitAfter, unitOfNoun } from "./units";
 import {
   FOLD_WORD,
@@ -28,7 +30,7 @@ interface Core extends Span {
 
 const DIGITS = /(?<![\p{L}\p{Nd}_])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/gu;
 // Letters glued to digits that still leave a number: ordinals, plurals/decades, units.
-const GLUED = /^(?:st|nd|rd|th|s|x|mg|kg|lbs?|bn|m)(?![\p{L}\p{Nd}])/iu;
+const GLUED = /^(?:st|nd|rd|th|s|x|mg|kg|lbs?|bn|m|b|k)(?![\p{L}\p{Nd}])/iu;
 const FRACTION = new RegExp(`\\b(?:${Object.keys(FRACTIONS).join("|")})\\b`, "gi");
 const HALF = /(?<!\b(?:first|second|last|latter|other|the)\s+)\bhalf(?=\s+of\b)/gi;
 const MAJORITY = /\b(?:a|the)\s+majority\b/gi;
@@ -45,7 +47,8 @@ const ROMAN_LABEL =
 const PAGE_BEFORE = /\b(?:pp?|No|Nos|no)\.\s?$/;
 const MONEY_BEFORE = /(?:US)?\$\s?$/;
 const SCALE_AFTER = /^\s+(hundred|thousand|million|billion|trillion)\b/i;
-const GLUED_SCALE = /^(bn|m)\b/i;
+const GLUED_SCALE = /^(bn|m|b|k)\b/i;
+const GLUED_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, m: 1e6, k: 1e3 };
 const PERCENT_AFTER = /^(?:\s?%|(?:\s+|-)(?:percent|per\s+cent|percentage\s+points?)\b)/i;
 const TIMES_AFTER = /^(?:(?:\s+|-)times\b|(?:-|\s)?fold\b|x(?![\p{L}\p{Nd}]))/iu;
 const DOLLARS_AFTER = /^\s+(?:dollars|USD)\b/;
@@ -53,6 +56,8 @@ const HYPHEN_NOUN = /^-(\p{L}+)\b/u;
 const DURATION_AFTER = /^-(day|week|month|year)s?(?:-old)?\b/i;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|-|–|—|through)\s*$/;
+const CHANGE_BEFORE =
+  /\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|jumped|climbed|surged|soared|slipped|plunged|up|down)(?:\s+by)?\s+$/i;
 const LIST_MARKER = /(?:^|\n)[ \t]*$/;
 
 /**
@@ -115,6 +120,7 @@ function findCores(text: string): Core[] {
     const value = FRACTIONS[m[0].toLowerCase()];
     cores.push({ start: m.index, end: m.index + m[0].length, value, unit: "percent" });
   }
+  cores.push(...findShareCores(text));
   for (const m of text.matchAll(HALF)) {
     cores.push({ start: m.index, end: m.index + m[0].length, value: 50, unit: "percent" });
   }
@@ -153,12 +159,16 @@ function readMention(text: string, core: Core, floor: number, limit: number): Me
   }
   if (core.digits) {
     // "$2.3bn", "$16m": glued scale letters are read only for money ("5m" may be metres).
+    // "250M people": elsewhere only before a count noun, so "5m" stays unread (metres?).
+    const glued = GLUED_SCALE.exec(text.slice(end, end + 3));
+    const countAfter =
+      glued && unit !== "USD" ? unitAfter(text, end + glued[0].length, limit) : null;
     const scale =
       SCALE_AFTER.exec(text.slice(end, end + 12)) ??
-      (unit === "USD" ? GLUED_SCALE.exec(text.slice(end, end + 3)) : null);
+      (unit === "USD" || (countAfter && !isMeasure(countAfter.unit)) ? glued : null);
     if (scale) {
       const word = scale[1].toLowerCase();
-      value *= word === "bn" ? 1e9 : word === "m" ? 1e6 : SCALES[word];
+      value *= GLUED_SCALES[word] ?? SCALES[word];
       end += scale[0].length;
     }
   }
@@ -241,6 +251,12 @@ function shareRangeUnits(text: string, mentions: Mention[]): void {
     const between =
       /^\s+and\s+$/.test(join) && /\bbetween\s+$/i.test(text.slice(0, a.start).slice(-12));
     if (!RANGE_JOIN.test(join) && !between) continue;
+    // "rose 4.2% to 98,310": a change, then the level it reached, not a range of percents.
+    if (
+      /^\s*to\s*$/.test(join) &&
+      CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))
+    )
+      continue;
     if (a.unit === "count" && b.unit !== "count" && b.unit !== "USD") a.unit = b.unit;
     else if (b.unit === "count" && a.unit !== "count" && a.unit !== "USD") b.unit = a.unit;
   }

@@ -24,7 +24,7 @@ const AGO = new RegExp(
   "gi",
 );
 const ANCHORED = new RegExp(
-  `\\b(?:${COUNT}\\s+(?:day|week|month|year)s?\\s+(?:before|after|later|earlier|prior)` +
+  `\\b(?:(?:${COUNT}|a\\s+few|several)\\s+(?:day|week|month|year)s?\\s+(?:before|after|later|earlier|prior)` +
     `|the\\s+(?:day|week|month|year)\\s+(?:before|after)` +
     `|the\\s+(?:following|next|previous|same)\\s+(?:day|week|month|year))\\b`,
   "gi",
@@ -87,6 +87,8 @@ export function findRelativeDates(text: string, doc: DocumentDate | null): Menti
       ];
       return byDay(d, (day) => addDays(day, step * 7), "month", how[step + 1]);
     });
+    const day = unit === "week" && doc ? documentDay(doc) : null;
+    if (day) withWeek(found[found.length - 1], addDays(day, step * 7));
   }
   for (const m of text.matchAll(AGO)) {
     const hedged = Boolean(m[1]);
@@ -139,6 +141,20 @@ export function findRelativeDates(text: string, doc: DocumentDate | null): Menti
     );
   }
   return found;
+}
+
+/**
+ * "this week", "last week": the date keeps month precision (the dataset has no week precision,
+ * and a week may straddle two months), and `period` is the week itself, Monday to Sunday.
+ */
+function withWeek(mention: Mention, day: Date): void {
+  const monday = addDays(day, -((day.getUTCDay() + 6) % 7));
+  const period = { start: isoDay(monday), end: isoDay(addDays(monday, 6)) };
+  mention.period = period;
+  mention.note += `; the week of ${period.start} to ${period.end}`;
+  if (period.start.slice(0, 7) !== period.end.slice(0, 7)) {
+    mention.note += ` straddles two months, so its month is the one of the day itself`;
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { excelValue } from "./excelValue";
 import { dateFormat, numberFormat } from "./numberFormats";
 import { fitText } from "./safeText";
 import type { FigureForm } from "./workbookTypes";
+import { displayQuote } from "../dataset/displayText";
 import { QUALIFIER_WORDS } from "../dataset/qualifierWords";
 
 /** A single figure (or event date) planned for one cell. */
@@ -58,7 +59,7 @@ export function planFigure(dataset: Dataset, id: string, form: FigureForm): Figu
     ? `${figure.metric}: ${QUALIFIER_WORDS[figure.qualifier] ?? ""}${figure.value.toLocaleString("en-US")} ${figure.unit.replace(/_/g, " ")}${figure.period.text ? ` (${figure.period.text})` : ""}`
     : `${event!.title}: ${event!.date}`;
   const note = fitText(
-    `${what}.\n"${record.source.quote}"\n— ${cite}\nPolicy Tables id ${id}, dataset ${dataset.version}.`,
+    `${what}.\n"${displayQuote(record.source.quote)}"\n— ${cite}\nPolicy Tables id ${id}, dataset ${dataset.version}.`,
   );
   const format = figure
     ? numberFormat(

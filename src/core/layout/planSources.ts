@@ -7,12 +7,14 @@ export const SOURCES_SHEET_NAME = "Sources";
 const COLUMNS: Column[] = [
   ["id", "Document ID", "string", "@"],
   ["title", "Title", "string", "@"],
+  ["author", "Author", "string", "@"],
   ["publisher", "Publisher", "string", "@"],
   ["published", "Published", "date", "yyyy-mm-dd"],
   ["kind", "Kind", "string", "@"],
   ["rights", "Rights", "string", "@"],
   ["sha256", "SHA-256", "string", "@"],
   ["url", "URL", "string", "@"],
+  ["urlNote", "URL note", "string", "@"],
 ].map(([key, title, type, format]) => ({
   key,
   title,
@@ -23,8 +25,8 @@ const COLUMNS: Column[] = [
 }));
 
 /**
- * The Sources table: one row per document the workbook's data comes from (title, publisher,
- * date, rights notice, sha256, URL), in dataset order. A missing rights notice or publisher
+ * The Sources table: one row per document the workbook's data comes from (title, author,
+ * publisher, date, kind, rights notice, sha256, URL and why there is none), in dataset order. A missing rights notice or publisher
  * says so instead of leaving a blank that reads as "none".
  * @param docIds documents to list; every source of the dataset when omitted
  */

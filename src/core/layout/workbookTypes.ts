@@ -1,3 +1,4 @@
+import type { FormulaExplanation } from "../lookup/explainFormula";
 /**
  * The contract between the Excel engine and its callers (task pane, ribbon, benchmarks).
  *
@@ -64,6 +65,8 @@ export interface SelectionInfo {
   /** For a table cell: the table's Excel name and the dataset column key of the cell. */
   tableName: string | null;
   column: string | null;
+  /** For a cell holding a POLICY formula: what the call returns, or its error and usage. */
+  formula?: FormulaExplanation;
 }
 
 export interface RefreshProgress {
@@ -89,7 +92,9 @@ export type TableRefreshStatus =
   | "unchanged" // nothing to do: not a single write
   | "deleted" // the table is gone (its sheet is still there); its tag was removed
   | "sheet_deleted" // the table's sheet is gone; its tag was removed
-  | "not_in_dataset"; // the dataset no longer has this table; left as it is
+  | "not_in_dataset" // the dataset no longer has this table; left as it is
+  | "refused" // its tag does not prove the table is the one written (message says why); left as it is
+  | "failed"; // Excel refused a write part way; the message says what was kept, the tag matches the cells
 
 export interface TableRefreshSummary {
   tableId: string;

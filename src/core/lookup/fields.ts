@@ -6,6 +6,7 @@ const SOURCE_FIELDS = [
   "quote",
   "source_title",
   "source_publisher",
+  "source_author",
   "source_date",
   "source_kind",
   "url",
@@ -63,6 +64,7 @@ export const ALL_FIELDS: readonly FieldName[] = [...new Set([...FIGURE_FIELDS, .
 const ALIASES: Record<string, FieldName> = {
   source: "citation",
   publisher: "source_publisher",
+  author: "source_author",
   published: "source_date",
   title_of_source: "source_title",
   start: "period_start",

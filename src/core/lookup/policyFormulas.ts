@@ -1,7 +1,7 @@
 import { badArgument, PolicyError } from "../errors";
 import { optionalCount, optionalText, requireText } from "./arguments";
 import type { LookupIndex } from "./buildIndex";
-import { citation } from "./citation";
+import { citation, CITATION_STYLES, type CitationStyle } from "./citation";
 import { cardCellValue, type EntityCard } from "./entityCard";
 import { excelNumber, excelValue } from "../layout/excelValue";
 import { excelDateSerial } from "./excelDate";
@@ -109,15 +109,23 @@ export const policyFormulas = {
     );
   },
 
-  source(index: LookupIndex, id: unknown): string {
+  source(index: LookupIndex, id: unknown, style?: unknown): string {
     const typed = requireText(
       "id",
       id,
       `${ID}, or a source id such as "${index.dataset.sources[0].id}"`,
     );
+    const styleText = optionalText("style", style, CITATION_STYLES.join(", "))?.toLowerCase();
+    if (styleText !== undefined && !(CITATION_STYLES as readonly string[]).includes(styleText))
+      throw badArgument("style", styleText, `a citation style: ${CITATION_STYLES.join(", ")}`);
+    const chosen = (styleText ?? "plain") as CitationStyle;
     const direct = index.sources.get(typed.toLowerCase());
-    if (direct) return citation(direct);
-    return readField(index, findRecord(index, typed), "citation") as string;
+    if (direct) return citation(direct, chosen);
+    const found = findRecord(index, typed);
+    const doc = index.sources.get(found.record.source.doc);
+    // parseDataset guarantees every record names one of the dataset's sources.
+    if (!doc) return readField(index, found, "citation") as string;
+    return citation(doc, chosen);
   },
 
   quote(index: LookupIndex, id: unknown): string {

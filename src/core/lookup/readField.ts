@@ -64,6 +64,8 @@ function rawField(
       return source?.title;
     case "source_publisher":
       return source?.publisher;
+    case "source_author":
+      return source?.author;
     case "source_date":
       return source?.published;
     case "source_kind":

@@ -109,7 +109,14 @@ function dateRange(from?: string, to?: string): [string, string] | undefined {
   };
   check("from", from);
   check("to", to);
-  return [from ? isoBounds(from)[0] : "0000-01-01", to ? isoBounds(to)[1] : "9999-12-31"];
+  const range: [string, string] = [
+    from ? isoBounds(from)[0] : "0000-01-01",
+    to ? isoBounds(to)[1] : "9999-12-31",
+  ];
+  // A range that ends before it starts matches nothing; say so rather than show no results.
+  if (range[0] > range[1])
+    throw badArgument("from", from!, `a date on or before the To date (${to}), or swap them`);
+  return range;
 }
 
 function inRange(found: FigureOrEvent, [from, to]: [string, string]): boolean {

@@ -7,22 +7,28 @@ import { queueDeleteTag, type StoredTag } from "../readTags";
 import type { RefreshTable } from "./refreshTable";
 
 /**
- * Finds the Excel table of each tag (one sync) and decides what refresh may do with it: a table
- * or sheet that is gone loses its tag (queued, no sync), a table the dataset no longer has is
- * left as it is; the others come back with their new plan, to be read.
+ * Finds the Excel table of each tag (one sync) and decides what refresh may do with it. A tag
+ * is used only when it is consistent: its table found by id (Excel's getItem also resolves
+ * names), the only tag of that table, and the table named PT_…; otherwise the table is refused
+ * and left as it is. A table or sheet that is gone loses its tag (queued, no sync); a table the
+ * dataset no longer has is left as it is. The others come back with their new plan, to be read.
  */
 export async function locateTables(
   context: Excel.RequestContext,
   stored: StoredTag[],
+  blocked: string[],
   dataset: Dataset,
   sheetIds: () => Set<string>,
   sync: () => Promise<void>,
 ): Promise<{ tables: RefreshTable[]; results: TableRefreshSummary[] }> {
   const wb = context.workbook;
   const handles = stored.map((s) =>
-    wb.tables.getItemOrNullObject(s.tag.excelTableId).load("id,name"),
+    wb.tables.getItemOrNullObject(s.tag.excelTableId).load("id,name,showTotals"),
   );
   if (stored.length) await sync();
+  const claims = new Map<string, number>();
+  for (const h of handles) if (!h.isNullObject) claims.set(h.id, (claims.get(h.id) ?? 0) + 1);
+  const blockedIds = new Set(blocked);
   const tables: RefreshTable[] = [];
   const results: TableRefreshSummary[] = [];
   stored.forEach((s, n) => {
@@ -41,6 +47,11 @@ export async function locateTables(
             : `${tag.tableName} was deleted from "${tag.sheetName}"; its tag was removed. Insert it again to get it back.`,
         ),
       );
+      return;
+    }
+    const refusal = ownershipRefusal(tag, table, claims.get(table.id) ?? 0, blockedIds);
+    if (refusal) {
+      results.push(untouched(tag, table.name, "refused", refusal));
       return;
     }
     if (!dataset.tables.some((t) => t.id === tag.tableId)) {
@@ -71,6 +82,58 @@ export async function locateTables(
     });
   });
   return { tables, results };
+}
+
+const LEFT_ALONE = "Policy Tables cannot prove it wrote it, so it was left as it is.";
+
+/** Why a found table may not be refreshed through this tag, or null when it may. */
+function ownershipRefusal(
+  tag: TableTag,
+  table: Excel.Table,
+  claims: number,
+  blocked: Set<string>,
+): string | null {
+  if (table.id !== tag.excelTableId)
+    return `A tag names table "${tag.excelTableId}", which Excel found by name as ${table.name} (id ${table.id}), not by id: ${LEFT_ALONE}`;
+  if (claims > 1)
+    return `${table.name} has ${claims} tags: ${LEFT_ALONE} Insert it again to refresh it.`;
+  if (blocked.has(table.id))
+    return `Another tag of ${table.name} is damaged or inconsistent: ${LEFT_ALONE} Insert it again to refresh it.`;
+  if (!/^PT_/i.test(table.name))
+    return `${table.name} is no longer named PT_…: ${LEFT_ALONE} Give it a name starting with PT_ to refresh it.`;
+  return null;
+}
+
+/**
+ * Refuses each read table whose header no longer holds every title its tag owns (a title the
+ * user changed, or a tag that describes another table), so the refresh never writes there.
+ */
+export function checkHeaders(tables: RefreshTable[]): {
+  tables: RefreshTable[];
+  refused: TableRefreshSummary[];
+} {
+  const kept: RefreshTable[] = [];
+  const refused: TableRefreshSummary[] = [];
+  for (const t of tables) {
+    const header = (t.header!.values[0] ?? []).map((h) => String(h ?? ""));
+    const taken = new Set<number>();
+    const missing = t.stored.tag.columns.filter((c) => {
+      const at = header.findIndex((h, i) => h === c.title && !taken.has(i));
+      if (at >= 0) taken.add(at);
+      return at < 0;
+    });
+    if (missing.length === 0) kept.push(t);
+    else
+      refused.push(
+        untouched(
+          t.stored.tag,
+          t.table.name,
+          "refused",
+          `The header of ${t.table.name} no longer holds ${missing.map((c) => `"${c.title}"`).join(", ")}: ${LEFT_ALONE} Put the title${missing.length > 1 ? "s" : ""} back, or insert the table again, to refresh it.`,
+        ),
+      );
+  }
+  return { tables: kept, refused };
 }
 
 /** The stored choice, minus columns or a sort key the dataset no longer offers. */

@@ -6,6 +6,7 @@ import { activeFilter } from "../activeFilter";
 import { addressAfter, queueTableUpdate, type TableWrite } from "../queueTableUpdate";
 import { queueWriteTag } from "../readTags";
 import type { Requirements } from "../requirements";
+import { bodyRowCount } from "./readTables";
 import type { RefreshTable } from "./refreshTable";
 
 /**
@@ -57,7 +58,14 @@ export function planRefresh(
     newTag.sheetName !== tag.sheetName;
   const writes = queueTableUpdate(
     requirements,
-    { table: t.table, sheet: t.sheet, address, below: t.below, liftFilters: t.lifted.length > 0 },
+    {
+      table: t.table,
+      sheet: t.sheet,
+      address,
+      bodyRows: bodyRowCount(t),
+      totals: t.table.showTotals,
+      below: t.below,
+    },
     update,
   );
   if (update.tagChanged || tagMoved)

@@ -2,12 +2,14 @@ import { parseAddress } from "../../core/layout/address";
 import { chunkBySize, jsonBytes } from "../../core/layout/chunkPlan";
 import type { RefreshTable } from "./refreshTable";
 
-/**
- * Reads what refresh compares against each table's tag: its range and header (one sync), then
- * its body in requests that stay under the response limit, estimated from the new plan; the
- * column filters of tables that may gain or lose rows ride with the first body request.
- */
-export async function readTables(tables: RefreshTable[], sync: () => Promise<void>) {
+/** Rows of a table's data body: its Total Row, when shown, is not one (ExcelApi 1.3). */
+export function bodyRowCount(t: RefreshTable): number {
+  const rect = parseAddress(t.range!.address);
+  return rect.lastRow - rect.row - (t.table.showTotals ? 1 : 0);
+}
+
+/** Reads each table's range and header, and whether cells sit below it (one sync). */
+export async function readShapes(tables: RefreshTable[], sync: () => Promise<void>) {
   for (const t of tables) {
     t.range = t.table.getRange().load("address");
     t.header = t.table.getHeaderRowRange().load("values");
@@ -18,7 +20,13 @@ export async function readTables(tables: RefreshTable[], sync: () => Promise<voi
       : null;
   }
   if (tables.length) await sync();
+}
 
+/**
+ * Reads each table's body in requests that stay under the response limit, estimated from the
+ * new plan; the column filters of tables that may gain or lose rows ride with the first one.
+ */
+export async function readBodies(tables: RefreshTable[], sync: () => Promise<void>) {
   for (const t of tables.filter((t) => t.mayReshape)) {
     const rect = parseAddress(t.range!.address);
     t.filters = Array.from({ length: rect.lastCol - rect.col + 1 }, (_, i) =>
@@ -26,9 +34,8 @@ export async function readTables(tables: RefreshTable[], sync: () => Promise<voi
     );
   }
   const reads = tables.flatMap((t, n) => {
-    const rect = parseAddress(t.range!.address);
     const perRow = 16 + 1.5 * Math.max(32, ...t.plan.values.slice(0, 200).map((r) => jsonBytes(r)));
-    return Array.from({ length: rect.lastRow - rect.row }, (_, i) => ({ n, i, size: perRow }));
+    return Array.from({ length: bodyRowCount(t) }, (_, i) => ({ n, i, size: perRow }));
   });
   for (const [start, end] of chunkBySize(reads.map((r) => r.size))) {
     const first = new Map<number, { i: number; count: number }>();

@@ -21,5 +21,9 @@ export interface RefreshTable {
   lifted: { index: number; criteria: Excel.FilterCriteria }[];
   below: Excel.Range | null;
   update?: TableUpdate;
+  /** Indexes [start, end) of its writes among all the refresh's writes, when it has any. */
+  writeSpan?: [number, number];
+  /** What became of its lifted filter, for a refresh that stops. */
+  filterNote?: string;
   summary?: TableRefreshSummary;
 }

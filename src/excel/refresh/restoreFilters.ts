@@ -42,5 +42,6 @@ export async function restoreFilters(
 
 /** Adds a sentence to a table's summary message. */
 export function say(t: RefreshTable, message: string) {
+  t.filterNote = message;
   t.summary!.message = [t.summary!.message, message].filter(Boolean).join(" ");
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Dataset } from "../../core/dataset/schema";
-import type { DatasetLoader } from "../loadDataset";
+import type { DatasetApproval, DatasetLoader } from "../loadDataset";
 
 export type DatasetState =
   | { status: "loading"; url: string }
@@ -25,20 +25,23 @@ export function useDataset(load: DatasetLoader, url: string) {
     };
   }, [load, url]);
 
-  const reload = useCallback(async (): Promise<Dataset> => {
-    try {
-      const dataset = await load(url, "refresh");
-      setState({ status: "ready", url, dataset, loadedAt: new Date() });
-      return dataset;
-    } catch (error) {
-      setState((previous) =>
-        previous.status === "ready" && previous.url === url
-          ? previous
-          : { status: "error", url, error },
-      );
-      throw error;
-    }
-  }, [load, url]);
+  const reload = useCallback(
+    async (approve?: DatasetApproval): Promise<Dataset> => {
+      try {
+        const dataset = await load(url, "refresh", approve);
+        setState({ status: "ready", url, dataset, loadedAt: new Date() });
+        return dataset;
+      } catch (error) {
+        setState((previous) =>
+          previous.status === "ready" && previous.url === url
+            ? previous
+            : { status: "error", url, error },
+        );
+        throw error;
+      }
+    },
+    [load, url],
+  );
 
   // A new URL shows as loading until its first answer, never as the old URL's dataset.
   const current: DatasetState = state.url === url ? state : { status: "loading", url };

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "react";
+import { datasetWarnings } from "../../core/dataset/datasetTrust";
 import type { Dataset } from "../../core/dataset/schema";
+import { DatasetDeclined, type DatasetApproval } from "../loadDataset";
 import type { RefreshProgress, RefreshSummary, WorkbookActions } from "../workbook";
 
 export type RefreshState =
@@ -7,22 +9,29 @@ export type RefreshState =
   | { status: "fetching" }
   | { status: "refreshing"; progress: RefreshProgress | null }
   | { status: "reloaded"; dataset: Dataset }
+  /** The dataset is suspect for the workbook's tables: nothing is written until confirmed. */
+  | { status: "confirm"; dataset: Dataset; warnings: string[] }
+  | { status: "cancelled"; dataset: Dataset }
   | { status: "done"; summary: RefreshSummary }
   | { status: "error"; error: unknown };
 
 /**
- * Refresh: fetch and validate the dataset first (a failure there changes nothing), then update
- * every inserted table. The browser preview has no tables, so there it only reloads.
+ * Refresh: fetch and validate the dataset first (a failure there changes nothing), compare it
+ * with the versions the tables were written with (a silently changed or older dataset waits for
+ * `confirm`), then update every inserted table. The browser preview has no tables, so there it
+ * only reloads.
  */
 export function useRefreshView(
   actions: WorkbookActions,
-  reload: () => Promise<Dataset>,
+  /** Fetches the dataset; asks `approve` before installing it when the loader supports that. */
+  reload: (approve?: DatasetApproval) => Promise<Dataset>,
   /** A refresh asked for elsewhere (the ribbon); started once, then `onStarted` clears it. */
   startNow = false,
   onStarted?: () => void,
 ) {
   const [state, setState] = useState<RefreshState>({ status: "idle" });
   const busy = useRef(false);
+  const decision = useRef<((approved: boolean) => void) | null>(null);
   const run = async () => {
     if (busy.current) return;
     busy.current = true;
@@ -32,13 +41,32 @@ export function useRefreshView(
       busy.current = false;
     }
   };
+  /** True when the dataset may be written; a suspect one waits for confirm or cancel. */
+  const approve = async (dataset: Dataset): Promise<boolean> => {
+    if (actions.mode === "preview") return true;
+    const warnings = datasetWarnings(dataset, await actions.readTableVersions());
+    if (!warnings.length) return true;
+    const approved = await new Promise<boolean>((resolve) => {
+      decision.current = resolve;
+      setState({ status: "confirm", dataset, warnings });
+    });
+    if (approved) setState({ status: "fetching" });
+    else setState({ status: "cancelled", dataset });
+    return approved;
+  };
   const refresh = async () => {
     setState({ status: "fetching" });
+    let asked = false;
     let dataset: Dataset;
     try {
-      dataset = await reload();
+      dataset = await reload((d) => {
+        asked = true;
+        return approve(d);
+      });
+      // A loader that cannot ask before installing: ask before writing the tables at least.
+      if (!asked && !(await approve(dataset))) return;
     } catch (error) {
-      setState({ status: "error", error });
+      if (!(error instanceof DatasetDeclined)) setState({ status: "error", error });
       return;
     }
     if (actions.mode === "preview") {
@@ -55,6 +83,12 @@ export function useRefreshView(
       setState({ status: "error", error });
     }
   };
+  const decide = (approved: boolean) => {
+    decision.current?.(approved);
+    decision.current = null;
+  };
+  const confirm = () => decide(true);
+  const cancel = () => decide(false);
   // Once per request: startNow must go false (onStarted) and true again to start another.
   const started = useRef(false);
   useEffect(() => {
@@ -65,5 +99,5 @@ export function useRefreshView(
     }
     if (!startNow) started.current = false;
   });
-  return { state, run };
+  return { state, run, confirm, cancel };
 }

@@ -7,9 +7,11 @@ import {
   MessageBarBody,
   tokens,
 } from "@fluentui/react-components";
-import type { ConflictSide, Dataset } from "../../core/dataset/schema";
+import { conflictVerdict, noteWithTitles } from "../../core/dataset/conflictVerdict";
+import type { ConflictSide, Dataset, Figure } from "../../core/dataset/schema";
+import { statedValue } from "../../core/dataset/statedValue";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
-import { formatIsoDate, formatNumber, sourceLine } from "./format";
+import { formatIsoDate, sourceLine } from "./format";
 import { QuoteInContext } from "./QuoteInContext";
 import { useViewStyles } from "./useViewStyles";
 
@@ -29,6 +31,8 @@ export interface ConflictsViewProps {
 /** Where documents disagree on a value or a date: every side, with its quote and document. */
 export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
   const styles = useViewStyles();
+  const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+  const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
   if (dataset.conflicts.length === 0)
     return (
       <MessageBar intent="success">
@@ -51,11 +55,9 @@ export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
                 <h2 className={styles.subheading} id={`conflict-${c.id}`}>
                   {c.subject}
                 </h2>
-                <Badge appearance="tint" color="warning">
-                  {c.kind === "value" ? "Values differ" : "Dates differ"}
-                </Badge>
+                <Verdict verdict={conflictVerdict(c, figures)} />
               </div>
-              {c.note && <span className={styles.muted}>{c.note}</span>}
+              {c.note && <span className={styles.muted}>{noteWithTitles(c.note, titles)}</span>}
               {c.sides.map((side) => (
                 <Side key={side.ref} side={side} index={index} onTrace={onTrace} />
               ))}
@@ -65,6 +67,23 @@ export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
       </ul>
     </div>
   );
+}
+
+function Verdict({ verdict }: { verdict: ReturnType<typeof conflictVerdict> }) {
+  return (
+    <Badge
+      appearance="tint"
+      color={verdict === "Qualifiers allow one value" ? "informative" : "warning"}
+    >
+      {verdict}
+    </Badge>
+  );
+}
+
+/** "more than 107,000 deaths (in 2022)", or the date at its precision. */
+function claimOf(side: ConflictSide, figure: Figure | null): string {
+  if (figure) return statedValue(figure) + (figure.period.text ? ` (${figure.period.text})` : "");
+  return formatIsoDate(side.date);
 }
 
 function Side({
@@ -80,7 +99,7 @@ function Side({
   const own = useStyles();
   const source = index.sources.get(side.doc);
   const record = index.records.get(side.ref);
-  const claim = side.value !== null ? formatNumber(side.value) : formatIsoDate(side.date);
+  const claim = claimOf(side, record?.type === "figure" ? record.record : null);
   return (
     <section
       className={mergeClasses(styles.tight, own.side)}

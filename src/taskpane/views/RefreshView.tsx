@@ -7,6 +7,7 @@ import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -14,23 +15,33 @@ import {
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import type { Dataset } from "../../core/dataset/schema";
 import { useRefreshView } from "../hooks/useRefreshView";
+import type { DatasetApproval } from "../loadDataset";
 import type { RefreshSummary, TableRefreshSummary, WorkbookActions } from "../workbook";
 import { ErrorBar } from "./ErrorBar";
 import { useViewStyles } from "./useViewStyles";
 
 export interface RefreshViewProps {
   actions: WorkbookActions;
-  reload: () => Promise<Dataset>;
+  reload: (approve?: DatasetApproval) => Promise<Dataset>;
+  /** Where the dataset comes from when it is not the shipped one; null for the shipped dataset. */
+  datasetHost?: string | null;
   /** True when the ribbon asked for a refresh that has not started yet. */
   startNow?: boolean;
   onStarted?: () => void;
 }
 
 /** Refresh every Policy Tables table in the workbook, then say what changed, table by table. */
-export function RefreshView({ actions, reload, startNow, onStarted }: RefreshViewProps) {
+export function RefreshView({
+  actions,
+  reload,
+  datasetHost,
+  startNow,
+  onStarted,
+}: RefreshViewProps) {
   const styles = useViewStyles();
-  const { state, run } = useRefreshView(actions, reload, startNow, onStarted);
-  const busy = state.status === "fetching" || state.status === "refreshing";
+  const { state, run, confirm, cancel } = useRefreshView(actions, reload, startNow, onStarted);
+  const busy =
+    state.status === "fetching" || state.status === "refreshing" || state.status === "confirm";
   return (
     <div className={styles.stack}>
       <p style={{ margin: 0 }}>
@@ -38,6 +49,14 @@ export function RefreshView({ actions, reload, startNow, onStarted }: RefreshVie
           ? "Fetches the dataset again and updates every inserted table in this workbook. Cells you typed into are kept and listed as conflicts."
           : "Fetches the dataset again. In Excel, this also updates every inserted table."}
       </p>
+      {datasetHost && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            The dataset comes from <strong>{datasetHost}</strong>, not the one shipped with the
+            add-in. Refresh writes its figures into your tables.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div>
         <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={busy} onClick={run}>
           {actions.mode === "excel" ? "Refresh all tables" : "Reload dataset"}
@@ -73,6 +92,28 @@ export function RefreshView({ actions, reload, startNow, onStarted }: RefreshVie
           <MessageBarBody>Loaded dataset {state.dataset.version}.</MessageBarBody>
         </MessageBar>
       )}
+      {state.status === "confirm" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Check this dataset before it is written</MessageBarTitle>
+            {state.warnings.join(" ")} Nothing has been written yet.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={confirm}>
+              Write dataset {state.dataset.version} anyway
+            </Button>
+            <Button onClick={cancel}>Cancel</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === "cancelled" && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            Refresh cancelled: dataset {state.dataset.version} was not used, and no table or formula
+            changed.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {state.status === "done" && <Summary summary={state.summary} />}
     </div>
   );
@@ -87,6 +128,8 @@ const STATUS: Record<
   deleted: { label: "table deleted", color: "danger" },
   sheet_deleted: { label: "sheet deleted", color: "danger" },
   not_in_dataset: { label: "not in dataset", color: "warning" },
+  refused: { label: "refused", color: "danger" },
+  failed: { label: "not fully refreshed", color: "danger" },
 };
 
 function Summary({ summary }: { summary: RefreshSummary }) {
@@ -95,7 +138,7 @@ function Summary({ summary }: { summary: RefreshSummary }) {
   const troubled = summary.tables.some(
     (t) => STATUS[t.status].color !== "success" && t.status !== "unchanged",
   );
-  if (summary.tables.length === 0)
+  if (summary.tables.length === 0 && !summary.problems?.length)
     return (
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>

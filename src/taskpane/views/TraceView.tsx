@@ -7,6 +7,7 @@ import type { WorkbookActions } from "../workbook";
 import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
 import { figureText } from "./format";
+import { FormulaExplanation } from "./FormulaExplanation";
 import { RecordDetails } from "./RecordDetails";
 import { useViewStyles } from "./useViewStyles";
 
@@ -47,7 +48,10 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
             {state.status === "reading" && <Busy label="Reading the selection…" />}
           </div>
           {state.status === "error" && <ErrorBar error={state.error} onRetry={read} />}
-          {selection && selection.recordId === null && (
+          {selection?.formula && (
+            <FormulaExplanation address={selection.address} explanation={selection.formula} />
+          )}
+          {selection && selection.recordId === null && !selection.formula && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
                 Cell {selection.address} is not from Policy Tables. Select a cell of an inserted

@@ -44,9 +44,9 @@ export function eventDateText(event: Event): string {
   return formatIsoDate(event.date) + (event.relative ? " (resolved from a relative date)" : "");
 }
 
-/** "Senate, 20 Mar 2024" */
+/** "Senate, 20 Mar 2024"; a document without a publisher starts with its date, not a placeholder. */
 export function sourceLine(source: Source): string {
-  return [source.publisher ?? "Publisher not stated", formatIsoDate(source.published)].join(", ");
+  return [source.publisher, formatIsoDate(source.published)].filter(Boolean).join(", ");
 }
 
 /** The formula that keeps a cell linked to the dataset. */
@@ -72,6 +72,10 @@ export function displayCell(value: string | number | boolean | null, format: str
     if (format === "yyyy") return iso.slice(0, 4);
     if (/mmm/.test(format)) return formatIsoDate(iso.slice(0, 7));
     return iso;
+  }
+  // An unquoted "%" scales, as in Excel: a percent cell holds its fraction (0.68 shows 68%).
+  if (format.replace(/"[^"]*"/g, "").includes("%")) {
+    return `${formatNumber(Number((value * 100).toPrecision(12)))}%`;
   }
   const number = formatNumber(value);
   if (format.includes('"%"')) return `${number}%`;

@@ -1,5 +1,6 @@
 import type { Dataset } from "../../core/dataset/schema";
 import type { FigureOrEvent } from "../../core/lookup/fields";
+import { excelValue } from "../../core/layout/excelValue";
 import { excelDateSerial } from "../../core/lookup/excelDate";
 import type { SelectionInfo } from "../workbook";
 import { formatIsoDate, formatNumber } from "./format";
@@ -54,8 +55,14 @@ export function freshness(
 
 function expectedCell(found: FigureOrEvent): { numbers: number[]; texts: string[]; shown: string } {
   if (found.type === "figure") {
-    const v = found.record.value;
-    return { numbers: [v], texts: [String(v), formatNumber(v)], shown: formatNumber(v) };
+    // The cell holds what Excel outputs hold: a percent as its fraction (68% is 0.68).
+    const f = found.record;
+    const shown = f.unit === "percent" ? `${formatNumber(f.value)}%` : formatNumber(f.value);
+    return {
+      numbers: [excelValue(f)],
+      texts: [String(f.value), formatNumber(f.value), shown],
+      shown,
+    };
   }
   const date = found.record.date;
   if (!date) return { numbers: [], texts: [], shown: "no date" };

@@ -147,6 +147,7 @@ describe("buildDataset on generated documents", () => {
                     publisher: "Gen",
                     published: "2023-01-02",
                     kind: "news",
+                    urlNote: "Generated; no address.",
                   },
                   figures: [
                     {

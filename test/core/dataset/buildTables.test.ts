@@ -35,6 +35,27 @@ function input(tags: [string, string[]][] = []) {
 }
 
 describe("buildTables", () => {
+  it("keeps one row per fact in a table of tagged figures, the most precise statement, and says so", () => {
+    const tags: [string, string[]][] = [
+      ["us-overdose-deaths-per-year-since-2020", ["deaths"]],
+      ["us-overdose-deaths-2022", ["deaths"]],
+      ["treasury-sanctions-since-eo", ["deaths"]],
+    ];
+    const configs = [
+      table({ id: "deaths", kind: "figures", columns: [column("value")] }),
+      table({ id: "all", kind: "figures", rows: "all", columns: [column("value")] }),
+    ];
+    const { tables, problems } = buildTables(configs, input(tags));
+    expect(problems).toEqual([]);
+    // 107,000 states three significant digits, "more than 100,000" one.
+    expect(tables[0].rows).toEqual(["treasury-sanctions-since-eo", "us-overdose-deaths-2022"]);
+    expect(tables[0].description).toMatch(
+      /^T\. One row per fact: .*most precise.*Also reported by/,
+    );
+    expect(tables[1].rows).toContain("us-overdose-deaths-per-year-since-2020");
+    expect(tables[1].description).toBe("T.");
+  });
+
   it("orders a date table by date and a document table by position", () => {
     const tags: [string, string[]][] = [
       ["treasury-strike-force-announced", ["by-date", "by-doc"]],
@@ -72,7 +93,7 @@ describe("buildTables", () => {
       "cfg.yaml",
     );
     expect(problems).toEqual([
-      'cfg.yaml tables[0] (id "t").columns[0].key: "vale" names no field of figures; valid: id, value, unit, qualifier, metric, category, actor, place, period, fact, note, source',
+      'cfg.yaml tables[0] (id "t").columns[0].key: "vale" names no field of figures; valid: id, value, unit, qualifier, metric, category, actor, place, period, fact, note, source, alsoReportedBy',
     ]);
   });
 

@@ -19,6 +19,10 @@ describe("parseDataset", () => {
       /figures\[0\] \(id "treasury-sanctions-since-eo"\)\.unit: expected a known unit \(persons, .*pills.*\) or a count noun/,
     );
   });
+  it("rejects an open unit longer than 40 characters", () => {
+    const bad = fixtureDataset((d) => (d.figures[0].unit = "a".repeat(41)));
+    expect(() => parseDataset(bad)).toThrow(/\.unit: expected a unit of at most 40 characters/);
+  });
   it("accepts an open unit (a count noun the registry does not know)", () => {
     const open = fixtureDataset((d) => (d.figures[0].unit = "vessels"));
     expect(parseDataset(open).figures[0].unit).toBe("vessels");

@@ -133,6 +133,25 @@ describe("diffTable", () => {
     );
   });
 
+  it("keeps a removed record's row when the user wrote in a column the dataset dropped", () => {
+    // The dataset no longer has "value": the tag still knows what was written there.
+    const after = planTable(
+      fixtureDataset((d) => (d.tables[1].rows = ["dhs-currency-seized-fy2023"])),
+      "seizures",
+      { columns: ["id", "metric"] },
+    );
+    const edited = diffTable(
+      tag,
+      state(before, (b) => (b[0][2] = 123456)),
+      after,
+    );
+    expect(edited.deleteRows).toEqual([]);
+    expect(edited.messages).toContain(
+      "1 row whose record left the dataset was kept because you wrote in it.",
+    );
+    expect(diffTable(tag, state(before), after).deleteRows).toEqual([0]);
+  });
+
   it("never writes a column the user added, and keeps a row with the user's notes in it", () => {
     const after = planTable(
       fixtureDataset((d) => (d.tables[1].rows = ["dhs-currency-seized-fy2023"])),

@@ -8,12 +8,22 @@ import { fixtureDataset } from "../../fixtures/fixtureDataset";
 describe("planFigure", () => {
   const dataset = fixtureDataset();
 
+  it("quotes the sentence in its display form, without conversion markup", () => {
+    const escaped = fixtureDataset((d) => {
+      const f = d.figures.find((x) => x.id === "dhs-currency-seized-fy2023")!;
+      f.source = { ...f.source, quote: f.source.quote.replace("$16", "\\$16") };
+    });
+    const plan = planFigure(escaped, "dhs-currency-seized-fy2023", "value");
+    expect(plan.note).toContain("pill presses and $16 million");
+    expect(plan.note).not.toContain("\\$");
+  });
+
   it("plans a value with its unit's format and a note citing the sentence and document", () => {
     const plan = planFigure(dataset, "dhs-currency-seized-fy2023", "value");
     expect(plan.value).toBe(16000000);
     expect(plan.numberFormat).toBe("$#,##0");
     expect(plan.note).toBe(
-      'currency seized: 16,000,000 USD (FY 2023).\n"In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency."\n— Senate, "Testimony on fentanyl", 2024-03-20, https://example.org/testimony\nPolicy Tables id dhs-currency-seized-fy2023, dataset 1.0.0.',
+      'currency seized: 16,000,000 USD (FY 2023).\n"In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency."\n— A. Witness, "Testimony on fentanyl", Senate, 2024-03-20, https://example.org/testimony\nPolicy Tables id dhs-currency-seized-fy2023, dataset 1.0.0.',
     );
     expect(plan.doc).toBe("001_bbbbbbbbbbbbbbbb");
   });

@@ -8,20 +8,22 @@ describe("planSources", () => {
     expect(plan.header).toEqual([
       "Document ID",
       "Title",
+      "Author",
       "Publisher",
       "Published",
       "Kind",
       "Rights",
       "SHA-256",
       "URL",
+      "URL note",
     ]);
     expect(plan.values).toHaveLength(1);
     expect(plan.values[0][1]).toBe("Treasury launches strike force");
-    expect(plan.values[0][3]).toBe(45264);
-    expect(plan.values[0][5]).toBe(
+    expect(plan.values[0][4]).toBe(45264);
+    expect(plan.values[0][6]).toBe(
       "Not stated in the document; check with the publisher before reuse.",
     );
-    expect(plan.values[0][6]).toMatch(/^[0-9a-f]{64}$/);
+    expect(plan.values[0][7]).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("lists every source when none are named", () => {

@@ -28,7 +28,8 @@ describe("cardCellValue", () => {
         },
         Source: {
           type: "String",
-          basicValue: 'Example Wire, "Treasury launches strike force", 2023-12-04',
+          basicValue:
+            '"Treasury launches strike force", Example Wire, 2023-12-04, No URL stated in the document',
         },
         "Source date": { type: "String", basicValue: "2023-12-04" },
         Qualifier: { type: "String", basicValue: "more_than" },

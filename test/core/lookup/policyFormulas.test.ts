@@ -106,12 +106,21 @@ describe("policyFormulas.field, source, quote", () => {
   });
   it("cites the source of a record, or a source by its id", () => {
     expect(P.source(index, "dhs-pill-presses-seized-fy2023")).toBe(
-      'Senate, "Testimony on fentanyl", 2024-03-20, https://example.org/testimony',
+      'A. Witness, "Testimony on fentanyl", Senate, 2024-03-20, https://example.org/testimony',
     );
     expect(P.source(index, "000_AAAAAAAAAAAAAAAA")).toBe(
-      'Example Wire, "Treasury launches strike force", 2023-12-04',
+      '"Treasury launches strike force", Example Wire, 2023-12-04, No URL stated in the document',
     );
     expect(() => P.source(index, "nope")).toThrow(/No figure or event has id "nope"/);
+    expect(P.source(index, "dhs-pill-presses-seized-fy2023", "APA")).toBe(
+      "Witness, A. (2024, March 20). Testimony on fentanyl. Senate. https://example.org/testimony",
+    );
+    expect(P.source(index, "dhs-pill-presses-seized-fy2023", "chicago")).toMatch(
+      /^Witness, A\. "Testimony on fentanyl\." Senate, March 20, 2024\. https:/,
+    );
+    expect(() => P.source(index, "dhs-pill-presses-seized-fy2023", "harvard")).toThrow(
+      /Argument style .*harvard.*a citation style: plain, apa, chicago/,
+    );
   });
   it("quotes the exact sentence", () => {
     expect(P.quote(index, "treasury-strike-force-announced")).toBe(

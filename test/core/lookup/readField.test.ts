@@ -38,7 +38,7 @@ describe("readField", () => {
     expect(field(id, "source_date")).toBe("2023-12-04");
     expect(field(id, "source_kind")).toBe("press_release");
     expect(field(id, "citation")).toBe(
-      'Example Wire, "Treasury launches strike force", 2023-12-04',
+      '"Treasury launches strike force", Example Wire, 2023-12-04, No URL stated in the document',
     );
     expect(field(id, "type")).toBe("figure");
     expect(field(id, "id")).toBe(id);
@@ -61,7 +61,9 @@ describe("readField", () => {
     expect(field("us-overdose-deaths-2022", "Source Title")).toBe("Treasury launches strike force");
     expect(field("us-overdose-deaths-2022", "period-start")).toBe("2022");
     expect(field("us-overdose-deaths-2022", "publisher")).toBe("Example Wire");
-    expect(field("us-overdose-deaths-2022", "source")).toMatch(/^Example Wire, "/);
+    expect(field("us-overdose-deaths-2022", "source")).toMatch(
+      /^"Treasury launches strike force", Example Wire, /,
+    );
   });
   it("names the valid fields when a field does not exist for the record", () => {
     expect(() => field("us-overdose-deaths-2022", "precision")).toThrow(

@@ -7,6 +7,13 @@ const ids = (query: Parameters<typeof searchRecords>[1]) =>
   searchRecords(index, query).map((h) => h.id);
 
 describe("searchRecords", () => {
+  it("refuses a date range whose From is after its To, saying what would be valid", () => {
+    expect(() => searchRecords(index, { text: "", from: "2024-01-01", to: "2023-06" })).toThrow(
+      /Argument from .*2024-01-01.* is not valid: expected a date on or before the To date \(2023-06\), or swap them/,
+    );
+    expect(() => searchRecords(index, { text: "", from: "2023-06", to: "2023-06" })).not.toThrow();
+  });
+
   it("finds figures and events holding all the words, best first", () => {
     expect(ids({ text: "strike force" })).toEqual([
       "treasury-strike-force-announced",

@@ -9,7 +9,7 @@ describe("readManifest", () => {
 
   it("reads the id, version and shared runtime of the project's manifest", () => {
     expect(model.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(model.version).toBe("1.0.0.0");
+    expect(model.version).toBe("1.0.1.0");
     expect(model.requirementSets).toEqual([{ name: "SharedRuntime", minVersion: "1.1" }]);
     expect(model.runtimes).toEqual([
       { resid: "Taskpane.Url", lifetime: "long", line: expect.any(Number) },

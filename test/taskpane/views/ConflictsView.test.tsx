@@ -12,12 +12,14 @@ describe("ConflictsView", () => {
     const traced: string[] = [];
     renderView(<ConflictsView dataset={dataset} index={index} onTrace={(id) => traced.push(id)} />);
     const card = screen.getByRole("article", { name: "US drug overdose deaths per year" });
-    expect(within(card).getByText("Values differ")).toBeInTheDocument();
+    // "More than 107,000" and "more than 100,000" can both hold: the badge agrees with the note.
+    expect(within(card).getByText("Qualifiers allow one value")).toBeInTheDocument();
+    expect(within(card).queryByText("Values differ")).not.toBeInTheDocument();
     const a = within(card).getByRole("region", {
-      name: "107,000 according to Treasury launches strike force",
+      name: "more than 107,000 deaths (in 2022) according to Treasury launches strike force",
     });
     const b = within(card).getByRole("region", {
-      name: "100,000 according to Testimony on fentanyl",
+      name: "more than 100,000 deaths (a year since 2020) according to Testimony on fentanyl",
     });
     expect(
       within(a).getByText("More than 107,000 people died from drug overdoses in 2022.", {
@@ -35,6 +37,19 @@ describe("ConflictsView", () => {
     trace.focus();
     await user.keyboard("{Enter}");
     expect(traced).toEqual(["us-overdose-deaths-per-year-since-2020"]);
+  });
+
+  it("shows values that cannot all hold as differing, and names documents by title in the note", () => {
+    const { dataset, index } = fixture((d) => {
+      d.figures[1].qualifier = "exact";
+      d.figures[2].qualifier = "exact";
+      d.conflicts[0].note = `The values cannot all hold at once: 107,000 (${d.figures[1].source.doc}); 100,000 (${d.figures[2].source.doc}).`;
+    });
+    renderView(<ConflictsView dataset={dataset} index={index} onTrace={() => undefined} />);
+    const card = screen.getByRole("article", { name: "US drug overdose deaths per year" });
+    expect(within(card).getByText("Values differ")).toBeInTheDocument();
+    expect(card).toHaveTextContent('107,000 ("Treasury launches strike force")');
+    expect(card).not.toHaveTextContent(dataset.figures[1].source.doc);
   });
 
   it("says so when the documents agree", () => {

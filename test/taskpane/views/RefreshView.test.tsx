@@ -4,6 +4,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Dataset } from "../../../src/core/dataset/schema";
 import { PolicyError } from "../../../src/core/errors";
+import { DatasetDeclined, type DatasetApproval } from "../../../src/taskpane/loadDataset";
 import { RefreshView } from "../../../src/taskpane/views/RefreshView";
 import type { RefreshProgress, RefreshSummary } from "../../../src/taskpane/workbook";
 import { fakeActions } from "../fakeActions";
@@ -146,6 +147,65 @@ describe("RefreshView", () => {
     );
   });
 
+  it("names refused tables and damaged tags, even when no table could be refreshed", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const refused: RefreshSummary = {
+      ...summary(dataset),
+      tables: [
+        {
+          tableId: "seizures",
+          tableName: "MySeizures",
+          status: "refused",
+          rowsAdded: 0,
+          rowsRemoved: 0,
+          valuesChanged: 0,
+          conflicts: [],
+          message: "MySeizures is no longer named PT_…: it was left as it is.",
+        },
+      ],
+      problems: ["The tag of table 7 is stored more than once (2 parts for 1)."],
+      totals: {
+        tables: 1,
+        updated: 0,
+        rowsAdded: 0,
+        rowsRemoved: 0,
+        valuesChanged: 0,
+        conflicts: 0,
+      },
+    };
+    const actions = fakeActions("excel", { refreshAll: async () => refused });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByText("refused")).toBeInTheDocument();
+    expect(screen.getByText(/stored more than once/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /MySeizures/ }));
+    expect(screen.getByText(/no longer named PT_/)).toBeInTheDocument();
+  });
+
+  it("does not call a workbook whose only tag is damaged empty", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const damaged: RefreshSummary = {
+      ...summary(dataset),
+      tables: [],
+      problems: ["The tag of table 7 is not valid JSON: Unexpected end of JSON input."],
+      totals: {
+        tables: 0,
+        updated: 0,
+        rowsAdded: 0,
+        rowsRemoved: 0,
+        valuesChanged: 0,
+        conflicts: 0,
+      },
+    };
+    const actions = fakeActions("excel", { refreshAll: async () => damaged });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByText(/not valid JSON/)).toBeInTheDocument();
+    expect(screen.queryByText(/no Policy Tables tables yet/)).not.toBeInTheDocument();
+  });
+
   it("starts by itself when the ribbon asked for a refresh", async () => {
     const { dataset } = fixture();
     const actions = fakeActions("excel", { refreshAll: async () => summary(dataset) });
@@ -166,5 +226,108 @@ describe("RefreshView", () => {
     await user.click(screen.getByRole("button", { name: "Reload dataset" }));
     expect(await screen.findByText("Loaded dataset 1.0.0.")).toBeInTheDocument();
     expect(actions.calls.refreshAll).toEqual([]);
+  });
+
+  it("writes nothing while a dataset changed under the same version waits for confirmation", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Seizures", version: dataset.version, contentHash: "f".repeat(64) },
+      ],
+      refreshAll: async () => summary(dataset),
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(
+      await screen.findByText(
+        /has different content .* from the 1\.0\.0 that PT_Seizures was written with/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Nothing has been written yet\./)).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Write dataset 1.0.0 anyway" }));
+    expect(await screen.findByText("1 of 2 tables updated")).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toHaveLength(1);
+  });
+
+  it("flags a dataset older than the tables and writes nothing when cancelled", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Timeline", version: "1.2.0", contentHash: "f".repeat(64) },
+      ],
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(
+      await screen.findByText(
+        /Dataset 1\.0\.0 is older than 1\.2\.0, the version PT_Timeline was written with/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(
+      screen.getByText(
+        /Refresh cancelled: dataset 1\.0\.0 was not used, and no table or formula changed\./,
+      ),
+    ).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+  });
+
+  it("stops at the same confirmation when the ribbon started the refresh", async () => {
+    const { dataset } = fixture();
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Timeline", version: "2.0.0", contentHash: "f".repeat(64) },
+      ],
+    });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} startNow />);
+    expect(await screen.findByText(/is older than 2\.0\.0/)).toBeInTheDocument();
+    expect(actions.calls.refreshAll).toEqual([]);
+  });
+
+  it("names the host of a dataset that is not the shipped one", () => {
+    const { dataset } = fixture();
+    renderView(
+      <RefreshView
+        actions={fakeActions("excel")}
+        reload={async () => dataset}
+        datasetHost="data.example.org"
+      />,
+    );
+    expect(screen.getByText("data.example.org")).toBeInTheDocument();
+    expect(screen.getByText(/not the one shipped with the add-in/)).toBeInTheDocument();
+  });
+
+  it("installs a suspect dataset only after confirmation, through the loader's approval", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const installed: Dataset[] = [];
+    const reload = async (approve?: DatasetApproval) => {
+      if (approve && !(await approve(dataset))) throw new DatasetDeclined(dataset);
+      installed.push(dataset);
+      return dataset;
+    };
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Seizures", version: "3.0.0", contentHash: "f".repeat(64) },
+      ],
+      refreshAll: async () => summary(dataset),
+    });
+    renderView(<RefreshView actions={actions} reload={reload} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByText(/is older than 3\.0\.0/)).toBeInTheDocument();
+    expect(installed).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText(/Refresh cancelled/)).toBeInTheDocument();
+    expect(installed).toEqual([]);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    await user.click(await screen.findByRole("button", { name: "Write dataset 1.0.0 anyway" }));
+    expect(await screen.findByText("1 of 2 tables updated")).toBeInTheDocument();
+    expect(installed).toEqual([dataset]);
+    expect(actions.calls.refreshAll).toHaveLength(1);
   });
 });

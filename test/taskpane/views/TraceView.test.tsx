@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { Dataset } from "../../../src/core/dataset/schema";
 import type { LookupIndex } from "../../../src/core/lookup/buildIndex";
 import { PolicyError } from "../../../src/core/errors";
+import { explainPolicyFormula } from "../../../src/core/lookup/explainFormula";
 import { TraceView } from "../../../src/taskpane/views/TraceView";
 import type { WorkbookActions } from "../../../src/taskpane/workbook";
 import { fakeActions, selection } from "../fakeActions";
@@ -58,6 +59,31 @@ describe("TraceView", () => {
     expect(doc).toHaveTextContent("Senate");
     expect(doc).toHaveTextContent("20 Mar 2024");
     expect(doc).toHaveTextContent("© 2024 Example. All rights reserved.");
+  });
+
+  it("explains a POLICY formula's error, which Excel on the desktop does not show", async () => {
+    const { index } = fixture();
+    const formula = '=POLICY.LOOKUP("pill presses", , "2022")';
+    const actions = fakeActions("excel", {
+      readSelection: async () =>
+        selection({
+          address: "Sheet1!C3",
+          cellValue: "#N/A",
+          via: "formula",
+          datasetVersion: "1.0.0",
+          formula: explainPolicyFormula(index, formula),
+        }),
+    });
+    setup(actions);
+    expect(await screen.findByText("#N/A in Sheet1!C3")).toBeInTheDocument();
+    expect(screen.getByText(formula)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^No figure matches "pill presses" in period 2022 .* is not inside 2022/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText("Usage: POLICY.LOOKUP(metric_or_text, [actor], [period], [field])"),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/is not from Policy Tables/)).not.toBeInTheDocument();
   });
 
   it("flags a cell whose value differs from the dataset as stale", async () => {

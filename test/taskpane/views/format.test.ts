@@ -35,6 +35,8 @@ describe("format", () => {
     expect(displayCell(44927, "yyyy")).toBe("2023");
     expect(displayCell(16000000, "$#,##0")).toBe("$16,000,000");
     expect(displayCell(12.5, '0.0"%"')).toBe("12.5%");
+    expect(displayCell(0.68, "0%")).toBe("68%");
+    expect(displayCell(0.6667, "0.00%")).toBe("66.67%");
     expect(displayCell(3600, "#,##0")).toBe("3,600");
     expect(displayCell("=SUM(A1)", "@")).toBe("=SUM(A1)");
     expect(displayCell(null, "@")).toBe("");

@@ -33,6 +33,23 @@ describe("freshness", () => {
     });
   });
 
+  it("compares a percent cell by the fraction Excel holds, so an older 68 is stale", () => {
+    const share = buildIndex(
+      fixtureDataset((d) => {
+        d.figures[0] = { ...d.figures[0], id: "share-2022", value: 68, unit: "percent" };
+      }),
+    ).records.get("share-2022")!;
+    const at = (cellValue: number | string) =>
+      freshness(share, dataset, selection({ recordId: "share-2022", cellValue, via: "table" }))
+        .status;
+    expect([at(0.68), at("68%")]).toEqual(["current", "current"]);
+    expect(at(68)).toBe("stale");
+    expect(
+      freshness(share, dataset, selection({ recordId: "share-2022", cellValue: 68, via: "table" }))
+        .message,
+    ).toMatch(/shows 68, but dataset 1.0.0 says 68%/);
+  });
+
   it("compares an event cell by its date serial or ISO text", () => {
     const at = (cellValue: number | string) =>
       freshness(

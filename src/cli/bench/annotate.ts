@@ -1,0 +1,94 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import {
+  scoreDocuments,
+  type CorpusScore,
+  type GoldDocument,
+} from "../../core/annotate/scoreDocuments";
+import { DocumentAnnotation } from "../../core/dataset/annotationSchema";
+
+interface Row {
+  name: string;
+  value: number | null;
+  unit: string;
+  detail: string;
+}
+
+/** Documents with their reviewed annotations (`<dir>/<doc>.txt`, `<dir>/annotations/<doc>.yaml`). */
+export function readGold(dir: string): GoldDocument[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({
+      text: readFileSync(join(dir, f), "utf8"),
+      gold: DocumentAnnotation.parse(
+        parse(readFileSync(join(dir, "annotations", f.replace(/\.txt$/, ".yaml")), "utf8")),
+      ),
+    }));
+}
+
+const pct = (x: number) => Math.round(1000 * x) / 10;
+
+function rows(label: string, s: CorpusScore): Row[] {
+  const fieldDetail = Object.entries(s.perField)
+    .map(([f, t]) => `${f} ${t.changed}/${t.total}`)
+    .join(", ");
+  return [
+    {
+      name: `annotate drafts, ${label}: fields an analyst changes`,
+      value: pct(s.changedShare),
+      unit: "%",
+      detail: `${s.fields.changed} of ${s.fields.total} reviewed fields of ${s.records} figures and events in ${s.documents} documents (target < 25%): ${fieldDetail}`,
+    },
+    {
+      name: `annotate drafts, ${label}: draft accuracy`,
+      value: pct(s.draftAccuracy),
+      unit: "%",
+      detail: `${s.coreRight} of ${s.records} figures and events drafted with the right value, unit, qualifier, period or date, and tables`,
+    },
+    {
+      name: `annotate drafts, ${label}: proposals deleted`,
+      value: pct(s.deletedShare),
+      unit: "%",
+      detail: `${s.deleted} of ${s.proposed} proposed figures and events are not in the analyst's annotation`,
+    },
+    {
+      name: `annotate drafts, ${label}: extractor accuracy`,
+      value: pct(s.extractorAccuracy),
+      unit: "%",
+      detail: `${s.extractorRight} of ${s.records} figures and events whose value or date the extractor reads right in the quote`,
+    },
+  ];
+}
+
+/**
+ * Draft accuracy of `npm run annotate`: each seed drafted knowing only the other seeds, and each
+ * document of the hand-annotated test corpus (real press releases and statements the seeds do
+ * not hold) drafted knowing the seeds, scored against the analyst's annotation.
+ */
+export function benchAnnotate(seedsDir: string, corpusDir: string): Row[] {
+  const seeds = readGold(seedsDir);
+  const out = rows("seeds", scoreDocuments(seeds));
+  if (!existsSync(corpusDir))
+    return [
+      ...out,
+      {
+        name: "annotate drafts, test corpus",
+        value: null,
+        unit: "%",
+        detail: `no test corpus at ${corpusDir}`,
+      },
+    ];
+  const corpus = readGold(corpusDir);
+  return [
+    ...out,
+    ...rows(
+      "test corpus",
+      scoreDocuments(
+        corpus,
+        seeds.map((s) => s.gold),
+      ),
+    ),
+  ];
+}

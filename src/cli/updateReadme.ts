@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { buildDataset } from "../core/dataset/buildDataset";
+import { DatasetConfig } from "../core/dataset/datasetConfig";
+import { datasetCountsLine, knownUnitsTable, overridesList } from "../core/dataset/readmeBlocks";
+import { userMessage } from "../core/errors";
+
+/**
+ * Rewrites the README passages generated from the build (dataset counts, overrides, known
+ * units) between their `<!-- name -->` markers; test/docs/readme.test.ts checks them.
+ * Usage: npm run readme
+ */
+function main(): number {
+  const seeds = "seeds";
+  const documents = readdirSync(seeds)
+    .filter((f) => f.endsWith(".txt"))
+    .map((file) => ({ file, text: readFileSync(join(seeds, file), "utf8") }));
+  const annotations = readdirSync(join(seeds, "annotations"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => ({
+      file: join(seeds, "annotations", f),
+      data: parse(readFileSync(join(seeds, "annotations", f), "utf8")) as unknown,
+    }));
+  const config = DatasetConfig.parse(parse(readFileSync(join(seeds, "dataset.yaml"), "utf8")));
+  const built = buildDataset(documents, annotations, config);
+  const blocks: Record<string, string> = {
+    "dataset-counts": datasetCountsLine(built.dataset, built.coverage),
+    overrides: overridesList(built.coverage),
+    "known-units": knownUnitsTable(),
+  };
+  let readme = readFileSync("README.md", "utf8");
+  for (const [name, text] of Object.entries(blocks)) {
+    const block = new RegExp(`<!-- ${name} -->\\n[\\s\\S]*?\\n<!-- /${name} -->`);
+    if (!block.test(readme)) {
+      console.error(`README.md has no <!-- ${name} --> ... <!-- /${name} --> block.`);
+      return 1;
+    }
+    readme = readme.replace(block, () => `<!-- ${name} -->\n${text}\n<!-- /${name} -->`);
+  }
+  writeFileSync("README.md", readme);
+  console.log(`Updated README.md: ${Object.keys(blocks).join(", ")}.`);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(userMessage(error));
+  process.exitCode = 1;
+}

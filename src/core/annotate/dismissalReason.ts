@@ -1,0 +1,44 @@
+import type { Mention } from "../extract/mention";
+
+/** Units that measure: "two percent" is a figure even when written in words. */
+const MEASURES = new Set(["percent", "USD", "pounds", "kilograms", "milligrams", "times"]);
+
+/**
+ * Why a mention is not a figure or event on its own, when its context says so (a date line,
+ * a citation, a law's year, an age, a passing "two"); null when it may be one.
+ */
+export function dismissalReason(text: string, m: Mention): string | null {
+  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", m.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const before = text.slice(Math.max(lineStart, m.start - 30), m.start);
+  const after = text.slice(m.end, m.end + 20);
+  if (m.kind === "date" && m.start < 40 && /^\s*date /.test(text))
+    return "The document's date line; recorded as the source's published date.";
+  if (/https?:\/\/|www\.|\b(accessed|retrieved|available at)\b/i.test(line))
+    return "Part of a citation or link, not a finding of the text.";
+  if (/^\s*(\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[.)]?\s+\S/.test(line) && /[“"].+[”"],? /.test(line))
+    return "A footnote's citation (title and date of a cited work), not a finding.";
+  if (
+    /\b(Act|Law|Strategy|Order|Report|Survey|Assessment|Plan) of\s*$|\b(Act|Order|Report)\s*$/.test(
+      before,
+    )
+  )
+    return "Names a law, order or report (its year or number), not a finding.";
+  if (/\b(P\.L\.|Public Law|Section|Sec\.|Title|No\.|Executive Order|EO|Article)\s*$/i.test(before))
+    return "Names a law, order or section by its number.";
+  if (m.kind === "number" && /^-?(year|month)-old|^ years? old/.test(after))
+    return "The age of a person in the story, not a statistic.";
+  if (m.kind === "number" && m.unit === "years")
+    return "A length of time in passing (an age or duration), not a statistic.";
+  if (m.kind === "number" && m.value === null) return "The extractor reads no value from it.";
+  if (
+    m.kind === "number" &&
+    m.value !== null &&
+    m.value <= 2 &&
+    !/\d/.test(m.text) &&
+    !MEASURES.has(m.unit ?? "")
+  )
+    return `"${m.text}" in passing (the parties of the story), not a statistic.`;
+  return null;
+}

@@ -1,0 +1,132 @@
+import type {
+  Dismissal,
+  EventAnnotation,
+  FigureAnnotation,
+  SourceAnnotation,
+} from "../dataset/annotationSchema";
+import { extractMentions } from "../extract/extractMentions";
+import type { Mention } from "../extract/mention";
+import { statesAnEvent } from "./classify";
+import { dismissalReason } from "./dismissalReason";
+import { draftSource } from "./draftSource";
+import type { Known } from "./knownRecords";
+import { proposeEvent, proposeFigure, type Site } from "./proposeRecord";
+import { readSentences, sentenceAt } from "./readSentences";
+
+/** A proposal the analyst has not accepted yet: the build refuses it until `draft` is removed. */
+export type Drafted<T> = { draft: true } & T;
+
+export interface DraftDocument {
+  doc: string;
+  source: Drafted<SourceAnnotation>;
+  figures: Drafted<FigureAnnotation>[];
+  events: Drafted<EventAnnotation>[];
+  dismissed: Drafted<Dismissal>[];
+}
+
+export interface DraftOptions {
+  /** The document's own date (YYYY-MM-DD) when the text does not state it. */
+  date?: string | null;
+  /** Records of the other documents: tables, spellings of names and fact keys. */
+  known: Known;
+}
+
+/**
+ * A draft annotation of one document: the source block from what the text states, and every
+ * mention the extractor finds proposed as a figure, an event or a dismissal with a reason.
+ * The same text, date and known records always give the same draft.
+ */
+export function draftAnnotation(doc: string, text: string, options: DraftOptions): DraftDocument {
+  const firstPass = extractMentions(text, { documentDate: options.date ?? undefined });
+  const source = draftSource(text, firstPass, options.date ?? null);
+  const documentDate = source.published?.length === 10 ? source.published : undefined;
+  const mentions = documentDate ? extractMentions(text, { documentDate }) : firstPass;
+  const sentences = readSentences(text);
+  const ids = new Set<string>();
+  const id = (parts: string[]) => uniqueId(parts, ids);
+  const draft: DraftDocument = {
+    doc,
+    source: { draft: true, ...source },
+    figures: [],
+    events: [],
+    dismissed: [],
+  };
+  const figureIn = new Map<number, string>();
+  const dismiss = (m: Mention, reason: string) =>
+    draft.dismissed.push({ draft: true, mention: m.text, ...occurrenceOf(m, mentions), reason });
+
+  const site = (m: Mention) => {
+    const sentence = sentenceAt(sentences, m.start, m.end);
+    if (!sentence) return null;
+    return { text, sentence, mention: m, mentions, known: options.known };
+  };
+
+  // Figures first, so a date in a figure's sentence is known to be its period.
+  for (const m of mentions) {
+    if (m.kind !== "number") continue;
+    const at = site(m);
+    const reason = dismissalReason(text, m);
+    if (reason || !at) continue;
+    const figure = proposeFigure(at, id);
+    draft.figures.push({ draft: true, ...figure });
+    if (!figureIn.has(at.sentence.start)) figureIn.set(at.sentence.start, figure.id);
+  }
+  for (const m of mentions) {
+    const at = site(m);
+    const reason = dismissalReason(text, m);
+    if (m.kind === "number") {
+      if (reason || !at) dismiss(m, reason ?? "Spans two sentences; not a figure of either.");
+      continue;
+    }
+    if (reason || !at) {
+      dismiss(m, reason ?? "Spans two sentences; not the date of an event.");
+      continue;
+    }
+    const figure = figureIn.get(at.sentence.start);
+    const happened = statesAnEvent(at.sentence.text, at.sentence.names().pastTense);
+    // A fiscal year or a whole year in a figure's sentence is its period, not an event's date.
+    if (!happened || (figure && (m.period || m.precision === "year"))) {
+      dismiss(
+        m,
+        figure ? `Period of ${figure}.` : "Background: no figure and no action in its sentence.",
+      );
+      continue;
+    }
+    // A sentence that recounts an action is an event at each of its dates; a figure in it
+    // keeps the date as its period too (the seeds record both).
+    const e = proposeEvent(at as Site, id);
+    draft.events.push({ draft: true, ...e });
+    if (m.date === null)
+      dismiss(
+        m,
+        `The date of ${e.id}, which the text does not resolve${m.note ? ` (${m.note})` : ""}.`,
+      );
+  }
+  return draft;
+}
+
+/** 1-based occurrence among mentions with the same text, when the text repeats. */
+function occurrenceOf(m: Mention, mentions: Mention[]): { occurrence?: number } {
+  const same = mentions.filter((x) => x.text === m.text);
+  return same.length > 1 ? { occurrence: same.indexOf(m) + 1 } : {};
+}
+
+/** A readable slug from the parts, at most 80 characters, unique within the draft. */
+function uniqueId(parts: string[], taken: Set<string>): string {
+  const words = parts
+    .join(" ")
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter((w) => w && !/^(the|of|a|an|and|by|in|on|to|for|with|from|its|their)$/.test(w));
+  let base = "";
+  for (const w of words)
+    if ((base ? base.length + 1 : 0) + w.length <= 60) base = base ? `${base}-${w}` : w;
+  base ||= "record";
+  let candidate = base;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}

@@ -1,0 +1,94 @@
+import type { DocumentAnnotation } from "../dataset/annotationSchema";
+import { wordsOf } from "./wordsOf";
+
+/** What the other documents' annotations already say, for tables, names and fact links. */
+export interface KnownRecord {
+  kind: "figure" | "event";
+  doc: string;
+  id: string;
+  category: string;
+  tables: string[];
+  fact: string | null;
+  value: number | null;
+  unit: string | null;
+  date: string | null;
+  eventKind: string | null;
+  /** Words of the metric or title and of the quote, for similarity. */
+  words: Set<string>;
+}
+
+export interface Known {
+  records: KnownRecord[];
+  /** Actor, party and place spellings already in the dataset, longest first. */
+  names: string[];
+}
+
+/** Collects the records of every annotation except the one being drafted. */
+export function knownRecords(annotations: DocumentAnnotation[], exceptDoc?: string): Known {
+  const records: KnownRecord[] = [];
+  const names = new Set<string>();
+  for (const ann of annotations) {
+    if (ann.doc === exceptDoc) continue;
+    for (const f of ann.figures) {
+      records.push({
+        kind: "figure",
+        doc: ann.doc,
+        id: f.id,
+        category: f.category,
+        tables: f.tables,
+        fact: f.fact,
+        value: f.value,
+        unit: f.unit,
+        date: f.period.start,
+        eventKind: null,
+        words: wordsOf(`${f.metric} ${f.quote}`),
+      });
+      for (const n of [f.actor, f.place]) if (n) names.add(n);
+    }
+    for (const e of ann.events) {
+      records.push({
+        kind: "event",
+        doc: ann.doc,
+        id: e.id,
+        category: e.category,
+        tables: e.tables,
+        fact: e.fact,
+        value: null,
+        unit: null,
+        date: e.date,
+        eventKind: e.kind,
+        words: wordsOf(`${e.title} ${e.quote}`),
+      });
+      for (const n of [...e.parties, e.place]) if (n) names.add(n);
+    }
+  }
+  return {
+    records,
+    names: [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+  };
+}
+
+/** Jaccard similarity of two word sets. */
+export function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const all = a.size + b.size - shared;
+  return all ? shared / all : 0;
+}
+
+/**
+ * The tables most records of this kind and category join in the other documents (ties go to
+ * the first seen), or [] when none is known.
+ */
+export function usualTables(known: Known, kind: KnownRecord["kind"], category: string): string[] {
+  const counts = new Map<string, number>();
+  for (const r of known.records)
+    if (r.kind === kind && r.category === category) {
+      const key = r.tables.join(",");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  let best = "";
+  let bestCount = 0;
+  for (const [key, n] of counts) if (n > bestCount) [best, bestCount] = [key, n];
+  return best ? best.split(",") : [];
+}

@@ -1,0 +1,90 @@
+import type { Known } from "./knownRecords";
+import type { Sentence } from "./readSentences";
+
+const US = /^(the )?(U\.S\.?|US|United States|America)$/i;
+const NAME_WITH_ACRONYM =
+  /((?:U\.S\. )?[A-Z][\w’']*(?: (?:of|for|and|on|the|[A-Z][\w’']*))* \([A-Z]{2,6}\))/g;
+
+/** A name as the dataset already spells it ("DHS" → "Department of Homeland Security (DHS)"). */
+export function canonicalName(name: string, known: Known): string {
+  if (US.test(name)) return "United States";
+  const lower = name.toLowerCase().replace(/^the /, "");
+  const acronym = /^[A-Z]{2,6}$/.test(name) ? `(${name})` : null;
+  const hit =
+    known.names.find((k) => k.toLowerCase() === lower) ??
+    (acronym
+      ? known.names
+          .filter((k) => k.endsWith(acronym))
+          .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]
+      : undefined) ??
+    known.names.find((k) => lower.length > 6 && k.toLowerCase().includes(lower));
+  return hit ?? name.replace(/^the /i, "");
+}
+
+/** Organisations in order of appearance: compromise's, and names the dataset already knows. */
+function organisationsIn(sentence: Sentence, known: Known): { name: string; at: number }[] {
+  const found = new Map<string, number>();
+  const add = (name: string) => {
+    const at = sentence.text.indexOf(name);
+    if (at < 0) return;
+    const canonical = canonicalName(name, known);
+    if (!found.has(canonical) || found.get(canonical)! > at) found.set(canonical, at);
+  };
+  const { organizations, places } = sentence.names();
+  organizations.filter((o) => !places.includes(o)).forEach(add);
+  // "Department of Homeland Security (DHS)": a name with its acronym, which compromise splits.
+  for (const m of sentence.text.matchAll(NAME_WITH_ACRONYM)) add(m[1]);
+  const according =
+    /according to (?:the )?((?:U\.S\. )?[A-Z][\w’']*(?: (?:of|for|and|on|the|[A-Z][\w’']*))*)/.exec(
+      sentence.text,
+    );
+  if (according) add(according[1].replace(/ (of|for|and|on|the)$/, ""));
+  for (const k of known.names) if (sentence.text.includes(k)) add(k);
+  for (const m of sentence.text.matchAll(/\b[A-Z]{3,5}\b/g))
+    if (known.names.some((k) => k.includes(`(${m[0]})`))) add(m[0]);
+  return [...found]
+    .map(([name, at]) => ({ name, at }))
+    .filter(({ name }) => !US.test(name) && name !== "United States")
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Who acted or reported: the organisation named after "according to", else the first one
+ * named in the sentence (usually its subject), else null.
+ */
+export function actorOf(sentence: Sentence, known: Known): string | null {
+  const orgs = organisationsIn(sentence, known);
+  const according = /according to (the )?/i.exec(sentence.text);
+  if (according) {
+    const after = orgs.find((o) => o.at >= according.index);
+    if (after) return after.name;
+  }
+  return orgs[0]?.name ?? null;
+}
+
+/** The first place named in the sentence, as the dataset spells it. */
+export function placeOf(
+  sentence: Sentence,
+  known: Known,
+  actor: string | null = null,
+): string | null {
+  const places = sentence.names().places.map((p) => canonicalName(p, known));
+  if (places.length) return places[0];
+  // A US agency's figure is about the United States unless the sentence names a place.
+  return /\b(U\.S\.|United States|American|nationally)\b/i.test(sentence.text) ||
+    (actor !== null && US_AGENCY.test(actor))
+    ? "United States"
+    : null;
+}
+
+const US_AGENCY =
+  /\b(U\.S\.|United States|Department of|Homeland Security|Customs and Border|Drug Enforcement|Treasury|Centers for Disease|CBP|DHS|DEA|DOJ|FBI|HSI|OFAC|CDC|ONDCP|Biden|White House)\b/;
+
+/** The organisations and people an event involves. */
+export function partiesOf(sentence: Sentence, known: Known): string[] {
+  const people = sentence.names().people.map((p) => ({ name: p, at: sentence.text.indexOf(p) }));
+  return [...organisationsIn(sentence, known), ...people]
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.name)
+    .filter((name, i, all) => all.indexOf(name) === i);
+}

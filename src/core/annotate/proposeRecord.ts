@@ -1,0 +1,223 @@
+import type { EventAnnotation, FigureAnnotation } from "../dataset/annotationSchema";
+import { Unit, type Category } from "../dataset/schema";
+import type { Mention } from "../extract/mention";
+import { categoryOf, eventCategory, eventKindOf } from "./classify";
+import { similarity, usualTables, type Known } from "./knownRecords";
+import { actorOf, partiesOf, placeOf } from "./nameActors";
+import type { Sentence } from "./readSentences";
+import { wordsOf } from "./wordsOf";
+
+/** Where a record sits: its sentence and mention, and the document around it. */
+export interface Site {
+  text: string;
+  sentence: Sentence;
+  mention: Mention;
+  /** Every mention of the document, sorted by start. */
+  mentions: Mention[];
+  known: Known;
+}
+
+type Located = Pick<FigureAnnotation, "quote" | "occurrence" | "mention" | "mentionOccurrence">;
+
+/** The quote (the sentence), its occurrence if repeated, and `mention` when it holds several. */
+export function locate(site: Site): Located {
+  const { text, sentence, mention, mentions } = site;
+  const quote = sentence.text;
+  const starts: number[] = [];
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) starts.push(at);
+  const inside = mentions.filter(
+    (m) => m.kind === mention.kind && m.start >= sentence.start && m.end <= sentence.end,
+  );
+  const same = inside.filter((m) => m.text === mention.text);
+  return {
+    quote,
+    ...(starts.length > 1 ? { occurrence: starts.indexOf(sentence.start) + 1 } : {}),
+    ...(inside.length > 1 ? { mention: mention.text } : {}),
+    ...(same.length > 1 ? { mentionOccurrence: same.indexOf(mention) + 1 } : {}),
+  };
+}
+
+/** The unit of the schema the extractor's unit names, refined by what the sentence counts. */
+function unitOf(m: Mention, sentence: string): FigureAnnotation["unit"] {
+  const parsed = Unit.safeParse(m.unit);
+  const unit = parsed.success ? parsed.data : "count";
+  if (unit === "persons" || unit === "count") {
+    if (/\b(died|deaths?|killed|fatalities)\b/i.test(sentence)) return "deaths";
+    if (/\barrest/i.test(sentence)) return "arrests";
+  }
+  return unit;
+}
+
+/** The figure's period: the date mention in its sentence nearest before it (else after). */
+function periodOf(site: Site): FigureAnnotation["period"] {
+  const { sentence, mention, mentions } = site;
+  const datesIn = (from: number, to: number) =>
+    mentions.filter(
+      (m) =>
+        m.kind === "date" &&
+        m.date !== null &&
+        m.start >= from &&
+        m.end <= to &&
+        !(m.start < 40 && /^\s*date \d{4}-\d{2}-\d{2}/.test(site.text)),
+    );
+  const dates = datesIn(sentence.start, sentence.end);
+  const before = dates.filter((d) => d.end <= mention.start).pop();
+  const d = before ?? dates.find((x) => x.start >= mention.end);
+  if (!d) return { text: null, start: null, end: null };
+  const lead = site.text.slice(Math.max(0, d.start - 16), d.start);
+  const since = /\b(since|from)\s+$/i.test(lead);
+  let start = d.period?.start ?? d.date;
+  if (/\byear ending\s+$/i.test(lead) && d.precision === "day" && d.date)
+    start = dayAfterYearBefore(d.date);
+  const end = since ? null : (d.period?.end ?? d.date);
+  return { text: since ? `Since ${d.text}` : d.text, start, end };
+}
+
+/** "the year ending July 2, 2023" starts on 2022-07-03. */
+function dayAfterYearBefore(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const t = new Date(Date.UTC(y - 1, m - 1, d + 1));
+  return t.toISOString().slice(0, 10);
+}
+
+/** What is counted: the noun the mention names, and what it is "of", plus the verb acting on it. */
+function metricOf(site: Site, actor: string | null): string {
+  const { sentence, mention } = site;
+  const local = mention.start - sentence.start;
+  const phrase = sentence.names().nouns.find((n) => n.start <= local && local < n.end);
+  const counted = mention.text
+    .replace(
+      /^.*?(\d[\d,.]*\s*(million|billion|thousand|percent|%)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)\s*/i,
+      "",
+    )
+    .replace(/^(more|new|additional|other)\s+/i, "")
+    .trim();
+  const rest = phrase ? sentence.text.slice(local + mention.text.length, phrase.end) : "";
+  const of = /^\s*(of|in|involving|for)\s+(.+)$/i.exec(rest)?.[0].trim() ?? "";
+  const verb = /\b(\w+ed)\b[^.]{0,30}$/.exec(sentence.text.slice(0, local))?.[1];
+  const what = [counted || mention.unit || "count", of].filter(Boolean).join(" ");
+  const by = actor ? ` by ${actor.replace(/\s*\(.*\)$/, "")}` : "";
+  const metric = `${what}${verb ? ` ${verb}` : ""}${by}`.replace(/\s+/g, " ").trim();
+  return metric.charAt(0).toUpperCase() + metric.slice(1);
+}
+
+/** Tables every known figure of this unit joins (USD → money), added to the category's. */
+function tablesOf(
+  known: Known,
+  kind: "figure" | "event",
+  category: Category,
+  unit?: string,
+): string[] {
+  const tables = usualTables(known, kind, category);
+  if (unit) {
+    const same = known.records.filter((r) => r.kind === "figure" && r.unit === unit);
+    if (same.length >= 2)
+      for (const t of same[0].tables)
+        if (same.every((r) => r.tables.includes(t)) && !tables.includes(t)) tables.push(t);
+  }
+  return tables;
+}
+
+/** A fact key another document already uses for the same value and the same thing. */
+function factOf(
+  site: Site,
+  kind: "figure" | "event",
+  matches: (r: Known["records"][number]) => boolean,
+): string | null {
+  const words = wordsOf(site.sentence.text);
+  let best: { fact: string; score: number } | null = null;
+  for (const r of site.known.records) {
+    if (r.kind !== kind || !r.fact || !matches(r)) continue;
+    const score = similarity(words, r.words);
+    if (score >= 0.12 && (!best || score > best.score)) best = { fact: r.fact, score };
+  }
+  return best?.fact ?? null;
+}
+
+export function proposeFigure(site: Site, id: (parts: string[]) => string): FigureAnnotation {
+  const { sentence, mention, known } = site;
+  const unit = unitOf(mention, sentence.text);
+  const category =
+    unit === "USD" && categoryOf(sentence.text) === "policy"
+      ? "funding"
+      : categoryOf(sentence.text);
+  const actor = actorOf(sentence, known);
+  const period = periodOf(site);
+  const metric = metricOf(site, actor);
+  const value = mention.value ?? 0;
+  return {
+    id: id([acronym(actor), metric, period.start?.slice(0, 4) ?? ""]),
+    ...locate(site),
+    tables: tablesOf(known, "figure", category, unit),
+    value,
+    unit,
+    qualifier: mention.qualifier ?? "exact",
+    metric,
+    category,
+    actor,
+    place: placeOf(sentence, known, actor),
+    period,
+    fact: factOf(
+      site,
+      "figure",
+      (r) => r.unit === unit && r.value !== null && Math.abs(r.value - value) <= 0.1 * value,
+    ),
+    note: null,
+  };
+}
+
+export function proposeEvent(site: Site, id: (parts: string[]) => string): EventAnnotation {
+  const { sentence, mention, known } = site;
+  const kind = eventKindOf(sentence.text);
+  const category = eventCategory(kind, sentence.text);
+  const title = titleOf(sentence.text, mention.text);
+  const parties = partiesOf(sentence, known);
+  // An unresolved date is not the event's date: the mention is dismissed, so the record
+  // must not name it.
+  const { mention: _m, mentionOccurrence: _o, ...unnamed } = locate(site);
+  return {
+    id: id([acronym(parties[0] ?? null), title, mention.date ?? ""]),
+    ...(mention.date === null ? unnamed : locate(site)),
+    tables: tablesOf(known, "event", category),
+    date: mention.date,
+    precision: mention.precision,
+    relative: mention.relative ?? false,
+    dateNote: mention.note ?? null,
+    kind,
+    category,
+    title,
+    parties,
+    place: placeOf(sentence, known),
+    fact: factOf(
+      site,
+      "event",
+      (r) =>
+        r.eventKind === kind &&
+        !!r.date &&
+        !!mention.date &&
+        (r.date.startsWith(mention.date) || mention.date.startsWith(r.date)),
+    ),
+  };
+}
+
+/** The sentence without its date phrase and trailing stop, cut at a word near 120 characters. */
+function titleOf(sentence: string, dateText: string): string {
+  const t = sentence
+    .replace(dateText, "")
+    .replace(/^\s*(On|In|By|As of|Since)\s*,?\s*/i, "")
+    .replace(/\s+,/g, ",")
+    .replace(/^[,\s]+|[.\s]+$/g, "")
+    .replace(/\s+/g, " ");
+  const cut = t.length > 120 ? t.slice(0, t.lastIndexOf(" ", 120)) + " …" : t;
+  return cut.charAt(0).toUpperCase() + cut.slice(1);
+}
+
+/** "Department of Homeland Security (DHS)" → "dhs"; else the first word. */
+function acronym(name: string | null): string {
+  if (!name) return "";
+  return (
+    /\(([A-Z]{2,6})\)/.exec(name)?.[1] ??
+    name.split(/\s+/).find((w) => w.length > 2 && !/^(the|of)$/i.test(w)) ??
+    ""
+  );
+}

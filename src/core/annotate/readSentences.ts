@@ -1,0 +1,129 @@
+import nlp from "compromise";
+
+/** One sentence of a document, with the names compromise finds in it. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Exactly the document's text at [start, end). */
+  text: string;
+  /** Names and noun phrases, read on first use: most sentences hold no mention. */
+  names: () => Names;
+}
+
+export interface Names {
+  organizations: string[];
+  people: string[];
+  places: string[];
+  /** Noun phrases with their offsets inside the sentence. */
+  nouns: { text: string; start: number; end: number }[];
+  /** Whether a verb is in the past tense: the sentence recounts something that happened. */
+  pastTense: boolean;
+}
+
+/** Trims quotes, stars and trailing punctuation; keeps "U.S." and a closing ")" that is matched. */
+function clean(s: string): string {
+  let t = s.replace(/^[\s"“”'‘’(*#]+|[\s"“”'‘’,;:*]+$/g, "").replace(/[’']s$/, "");
+  if (t.endsWith(")") && !t.includes("(")) t = t.slice(0, -1);
+  if (t.endsWith(".") && !/\b[A-Z]\.[A-Z]\.$/.test(t)) t = t.slice(0, -1);
+  return t;
+}
+const unique = (xs: string[]) => [...new Set(xs.map(clean).filter((x) => x.length > 1))];
+
+type View = ReturnType<typeof nlp>;
+
+const ABBREVIATION_END = /\b(U\.S|U\.N|D\.C|Jr|Sr|Dr|Mr|Ms|Mrs|No|St|[A-Z])\.$/;
+
+/**
+ * The document's sentences as compromise splits them, cut again at line breaks (headings,
+ * date lines and list items have no full stop), each with its organisations, people, places
+ * and noun phrases. Offsets are found by searching each sentence's text forward from the
+ * previous one: compromise's own offset output is quadratic on a long document.
+ * Deterministic: compromise uses no randomness and no downloaded model.
+ */
+export function readSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const line of linesOf(text)) {
+    const spans: { start: number; end: number }[] = [];
+    let cursor = 0;
+    nlp(line.text)
+      .sentences()
+      .forEach((view) => {
+        const said = view.text().trim();
+        const at = said ? line.text.indexOf(said, cursor) : -1;
+        if (at < 0) return;
+        cursor = at + said.length;
+        const last = spans[spans.length - 1];
+        // compromise ends a sentence after "U.S." even when it runs on ("the U.S. Department").
+        if (last && ABBREVIATION_END.test(line.text.slice(last.start, last.end))) last.end = cursor;
+        else spans.push({ start: at, end: cursor });
+      });
+    const rest = line.text.slice(cursor).trim();
+    if (rest.length > 1) {
+      const at = line.text.indexOf(rest, cursor);
+      spans.push({ start: at, end: at + rest.length });
+    }
+    for (const span of spans.flatMap((sp) => splitAtFootnotes(line.text, sp))) {
+      const body = line.text.slice(span.start, span.end);
+      sentences.push(describe(nlp(body), body, line.start + span.start));
+    }
+  }
+  return sentences;
+}
+
+function describe(view: View, body: string, start: number): Sentence {
+  let names: Names | null = null;
+  return {
+    start,
+    end: start + body.length,
+    text: body,
+    names: () => (names ??= readNames(view, body)),
+  };
+}
+
+function readNames(view: View, body: string): Names {
+  let cursor = 0;
+  const nouns: Names["nouns"] = [];
+  for (const noun of view.nouns().out("array") as string[]) {
+    const phrase = clean(noun);
+    const at = phrase ? body.indexOf(phrase, cursor) : -1;
+    if (at < 0) continue;
+    nouns.push({ text: phrase, start: at, end: at + phrase.length });
+    cursor = at + phrase.length;
+  }
+  return {
+    pastTense: view.has("#PastTense"),
+    organizations: unique(view.organizations().out("array") as string[]),
+    people: unique(view.people().out("array") as string[]),
+    places: unique(view.places().out("array") as string[]),
+    nouns,
+  };
+}
+
+/** compromise runs on over "department.[1] We know": the sentence ends at the full stop. */
+function splitAtFootnotes(text: string, span: { start: number; end: number }) {
+  const parts: { start: number; end: number }[] = [];
+  let start = span.start;
+  const marker = /([.!?][”"]?)\[\d+\]\s+(?=[A-Z“"])/g;
+  marker.lastIndex = span.start;
+  for (let m = marker.exec(text); m && m.index < span.end; m = marker.exec(text)) {
+    parts.push({ start, end: m.index + m[1].length });
+    start = m.index + m[0].length;
+  }
+  parts.push({ start, end: span.end });
+  return parts;
+}
+
+function linesOf(text: string): { start: number; text: string }[] {
+  const lines: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim()) lines.push({ start: at, text: line });
+    at += line.length + 1;
+  }
+  return lines;
+}
+
+/** The sentence holding [start, end), or null (a mention across a sentence break). */
+export function sentenceAt(sentences: Sentence[], start: number, end: number): Sentence | null {
+  return sentences.find((s) => s.start <= start && end <= s.end) ?? null;
+}

@@ -1,0 +1,99 @@
+import { draftAnnotation, type DraftDocument } from "../../../src/core/annotate/draftAnnotation";
+import { knownRecords } from "../../../src/core/annotate/knownRecords";
+import { buildDataset } from "../../../src/core/dataset/buildDataset";
+import { readSeedConfig, readSeedDocs } from "./seedsFixture";
+
+const seeds = readSeedDocs();
+const known = (doc: string) =>
+  knownRecords(
+    seeds.map((s) => s.gold),
+    doc,
+  );
+
+/** The draft as an analyst who accepts every proposal would leave it. */
+function accepted(draft: DraftDocument): unknown {
+  const strip = <T extends { draft?: true }>({ draft: _, ...rest }: T) => rest;
+  return {
+    doc: draft.doc,
+    source: strip(draft.source),
+    figures: draft.figures.map(strip),
+    events: draft.events.map(strip),
+    dismissed: draft.dismissed.map(strip),
+  };
+}
+
+const TEXT = [
+  "date 2024-01-10 Treasury sanctions cartel suppliers",
+  "On September 23, 2023, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated nine Sinaloa Cartel members.",
+  "In FY 2023, Department of Homeland Security (DHS) stopped over 43,000 pounds of fentanyl.",
+  "Fentanyl is a synthetic opioid, according to the Drug Enforcement Administration (DEA).",
+].join("\n\n");
+
+describe("draftAnnotation", () => {
+  const draft = draftAnnotation("009_0123456789abcdef", TEXT, { known: known("none") });
+
+  it("fills the source block from the date line and the first line", () => {
+    expect(draft.source).toMatchObject({
+      draft: true,
+      title: "Treasury sanctions cartel suppliers",
+      published: "2024-01-10",
+      publishedNote: "The date line at the top of the text.",
+      kind: "news",
+    });
+  });
+
+  it("proposes a figure with its value, unit, qualifier and the fiscal year resolved", () => {
+    expect(draft.figures).toContainEqual(
+      expect.objectContaining({
+        draft: true,
+        quote:
+          "In FY 2023, Department of Homeland Security (DHS) stopped over 43,000 pounds of fentanyl.",
+        value: 43000,
+        unit: "pounds",
+        qualifier: "more_than",
+        category: "seizures",
+        actor: "Department of Homeland Security (DHS)",
+        period: { text: "FY 2023", start: "2022-10-01", end: "2023-09-30" },
+        tables: ["seizures"],
+      }),
+    );
+  });
+
+  it("dismisses the date line and a figure's date with reasons that name the record", () => {
+    const pounds = draft.figures.find((f) => f.unit === "pounds")!;
+    expect(draft.dismissed).toContainEqual({
+      draft: true,
+      mention: "2024-01-10",
+      reason: "The document's date line; recorded as the source's published date.",
+    });
+    expect(draft.dismissed).toContainEqual({
+      draft: true,
+      mention: "FY 2023",
+      reason: `Period of ${pounds.id}.`,
+    });
+  });
+
+  it("marks every proposal as a draft and gives the same draft for the same input", () => {
+    const all = [draft.source, ...draft.figures, ...draft.events, ...draft.dismissed];
+    expect(all.every((x) => x.draft === true)).toBe(true);
+    expect(draftAnnotation("009_0123456789abcdef", TEXT, { known: known("none") })).toEqual(draft);
+  });
+
+  it.each(seeds.map((s) => s.doc))(
+    "drafts seed %s so that, accepted as proposed, it builds with every mention triaged",
+    (doc) => {
+      const seed = seeds.find((s) => s.doc === doc)!;
+      const d = draftAnnotation(doc, seed.text, {
+        known: known(doc),
+        date: seed.gold.source.published?.length === 10 ? seed.gold.source.published : null,
+      });
+      const { coverage } = buildDataset(
+        [{ file: seed.file, text: seed.text }],
+        [{ file: `${doc}.yaml`, data: accepted(d) }],
+        readSeedConfig(),
+      );
+      expect(coverage.problems).toEqual([]);
+      expect(coverage.untriaged).toEqual([]);
+    },
+  );
+});
