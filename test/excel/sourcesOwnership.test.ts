@@ -1,6 +1,7 @@
 import type { Dataset } from "../../src/core/dataset/schema";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { workbook } from "./harness";
+import { shippedDataset } from "./shippedDataset";
 
 const v11 = (edit: (d: Dataset) => void) =>
   fixtureDataset((d) => {
@@ -93,5 +94,14 @@ describe("the Sources table is owned like a data table", () => {
     await actions.insertTable(fixtureDataset(), "seizures", {}, "newSheet");
     expect(fake.cell("Sources!A1").value).toBe("notes of mine");
     expect(fake.table("PT_Sources")!.sheet.name).toBe("Sources (2)");
+  });
+
+  it("never gives the dataset's own sources table the Sources list's name or sheet", async () => {
+    const { fake, actions } = workbook();
+    const dataset = shippedDataset();
+    const inserted = await actions.insertTable(dataset, "sources", {}, "newSheet");
+    expect(inserted).toMatchObject({ tableName: "PT_Sources_2", sheetName: "Sources (2)" });
+    expect(inserted.warnings).toEqual([]);
+    expect(fake.table("PT_Sources")!.sheet.name).toBe("Sources");
   });
 });
