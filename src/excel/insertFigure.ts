@@ -3,6 +3,7 @@ import { PolicyError } from "../core/errors";
 import { planFigure } from "../core/layout/planFigure";
 import type { FigureForm, InsertedFigure } from "../core/layout/workbookTypes";
 import { EXCEL_API, requireExcelApi, supports, type Requirements } from "./requirements";
+import { readDateSystem } from "./dateSystem";
 import { updateSources } from "./sourcesSheet";
 
 /**
@@ -20,7 +21,12 @@ export async function insertFigure(
   form: FigureForm,
 ): Promise<InsertedFigure> {
   requireExcelApi(requirements, EXCEL_API.insert, "Inserting a figure");
-  const plan = planFigure(dataset, id, form);
+  let plan = planFigure(dataset, id, form);
+  // Only a dated event's value depends on the date system; only then is it worth a sync.
+  if (plan.value !== null && dataset.events.some((e) => e.id === id && e.date)) {
+    const { system } = await readDateSystem(context);
+    plan = planFigure(dataset, id, form, system);
+  }
   const wb = context.workbook;
   const cell = wb.getActiveCell().load("address");
   const sheet = cell.worksheet;

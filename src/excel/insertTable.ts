@@ -6,6 +6,7 @@ import { tagForPlan } from "../core/layout/tableTag";
 import type { InsertedTable, InsertTarget, TableChoice } from "../core/layout/workbookTypes";
 import { queueWriteTag } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
+import { readDateSystem } from "./dateSystem";
 import { updateSources } from "./sourcesSheet";
 import { undoInsert, type InsertAttempt } from "./undoInsert";
 import { writePlan } from "./writePlan";
@@ -57,7 +58,12 @@ export async function insertTable(
   const tableNames = tables.items.map((t) => t.name);
   const sheetNames = sheets.items.map((s) => s.name);
   // A table name must differ from every table and workbook name too (office-js #551).
+  // Only dates depend on the date system; a table without them saves the sync.
+  const dateSystem = draft.columns.some((c) => c.type === "date")
+    ? (await readDateSystem(context)).system
+    : "1900";
   const plan = planTable(dataset, tableId, choice, {
+    dateSystem,
     existingTableNames: [...tableNames, ...names.items.map((n) => n.name)],
     existingSheetNames: sheetNames,
   });

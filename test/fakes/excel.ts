@@ -126,6 +126,14 @@ export class FakeExcel {
    * on it.
    */
   clearFiltersIgnored = false;
+  /**
+   * Workbook.use1904DateSystem ("True if the workbook uses the 1904 date system", Office.js
+   * reference, Excel.Workbook). The installed type definitions list it under "ExcelApi BETA
+   * (PREVIEW ONLY)", so by default loading it fails at sync with ApiNotFound, as on a build
+   * without it; set `date1904Api` to model a build that has it.
+   */
+  use1904DateSystem = false;
+  date1904Api = false;
   /** Each application.calculate(type) that reached Excel, in order ("Full", "Recalculate", ...). */
   calculations: string[] = [];
   private nextId = 1;
@@ -678,6 +686,27 @@ abstract class ClientObject<T> {
 class WorkbookProxy {
   private made = new Map<string, unknown>();
   constructor(private context: FakeContext) {}
+  use1904DateSystem: boolean | undefined = undefined;
+  /** Only use1904DateSystem is loadable on the workbook itself; see FakeExcel.date1904Api. */
+  load(props: string): this {
+    if (props.trim() !== "use1904DateSystem")
+      throw invalid(`The fake workbook cannot load "${props}".`);
+    const fake = this.context.fake;
+    this.context.enqueue({
+      wire: { action: "Query", args: [props] },
+      write: false,
+      run: () => {
+        if (!fake.date1904Api) {
+          throw new FakeExcelError(
+            "ApiNotFound",
+            "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+          );
+        }
+        this.use1904DateSystem = fake.use1904DateSystem;
+      },
+    });
+    return this;
+  }
   private once<T>(name: string, make: () => T): T {
     if (!this.made.has(name)) this.made.set(name, make());
     return this.made.get(name) as T;

@@ -1,7 +1,7 @@
 import type { Dataset } from "../dataset/schema";
 import { PolicyError, unknownId } from "../errors";
 import { citation } from "../lookup/citation";
-import { excelDateSerial } from "../lookup/excelDate";
+import { excelDateSerialIn, type DateSystem } from "../lookup/excelDate";
 import { suggestIds } from "../lookup/suggestIds";
 import { excelValue } from "./excelValue";
 import { dateFormat, numberFormat } from "./numberFormats";
@@ -33,7 +33,12 @@ export interface FigurePlan {
  * (as a value only: POLICY.VALUE returns numbers of figures).
  * @example planFigure(dataset, "us-overdose-deaths-2022", "formula").formula // '=POLICY.VALUE("us-overdose-deaths-2022")'
  */
-export function planFigure(dataset: Dataset, id: string, form: FigureForm): FigurePlan {
+export function planFigure(
+  dataset: Dataset,
+  id: string,
+  form: FigureForm,
+  dateSystem: DateSystem = "1900",
+): FigurePlan {
   const figure = dataset.figures.find((f) => f.id === id);
   const event = figure ? undefined : dataset.events.find((e) => e.id === id);
   const record = figure ?? event;
@@ -78,7 +83,12 @@ export function planFigure(dataset: Dataset, id: string, form: FigureForm): Figu
   return {
     id,
     form,
-    value: form === "value" ? (figure ? excelValue(figure) : excelDateSerial(event!.date!)) : null,
+    value:
+      form === "value"
+        ? figure
+          ? excelValue(figure)
+          : excelDateSerialIn(event!.date!, dateSystem)
+        : null,
     formula: form === "formula" ? `=POLICY.VALUE("${id}")` : null,
     numberFormat: format,
     note,

@@ -1,5 +1,5 @@
 import type { Column, Dataset } from "../dataset/schema";
-import { excelDateSerial } from "../lookup/excelDate";
+import { excelDateSerialIn, type DateSystem } from "../lookup/excelDate";
 import { cellHash } from "./cellHash";
 import { excelNumber } from "./excelValue";
 import { dateFormat, numberFormat, TEXT_FORMAT } from "./numberFormats";
@@ -55,6 +55,8 @@ export interface PlanOptions {
   existingTableNames?: readonly string[];
   /** Sheet names already in the workbook. */
   existingSheetNames?: readonly string[];
+  /** The workbook's date system; dates are written as its serials (1900 when not given). */
+  dateSystem?: DateSystem;
 }
 
 /**
@@ -100,7 +102,12 @@ export function planTable(
     const row: CellValue[] = [];
     const formats: string[] = [];
     for (const column of columns) {
-      const [value, format] = cell(column, raw(record, column.key), unit);
+      const [value, format] = cell(
+        column,
+        raw(record, column.key),
+        unit,
+        options.dateSystem ?? "1900",
+      );
       row.push(value);
       formats.push(format);
     }
@@ -138,12 +145,17 @@ export function planTable(
   };
 }
 
-function cell(column: Column, value: unknown, unit: string | null): [CellValue, string] {
+function cell(
+  column: Column,
+  value: unknown,
+  unit: string | null,
+  dateSystem: DateSystem,
+): [CellValue, string] {
   if (value === null || value === undefined || value === "") return [null, defaultFormat(column)];
   switch (column.type) {
     case "date":
       return typeof value === "string"
-        ? [excelDateSerial(value), dateFormat(value)]
+        ? [excelDateSerialIn(value, dateSystem), dateFormat(value)]
         : [null, defaultFormat(column)];
     case "number":
     case "integer":

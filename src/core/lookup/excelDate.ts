@@ -24,6 +24,30 @@ export function excelDateSerial(iso: string, bound: "first" | "last" = "first"):
   return Math.round((time - EPOCH) / MS_PER_DAY);
 }
 
+/** Which day serial 0 is: 30 Dec 1899 (Windows, web, newer Mac) or 1 Jan 1904 (older Mac files). */
+export type DateSystem = "1900" | "1904";
+
+/** Days between the two systems' serial for the same day (1 Jan 1904 is 1462 in the 1900 system). */
+export const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * The serial Excel shows as the ISO date in a workbook using `system`; dates before 1904 do not
+ * exist in the 1904 system.
+ * @example excelDateSerialIn("2023-12-04", "1904") // 43802
+ */
+export function excelDateSerialIn(
+  iso: string,
+  system: DateSystem,
+  bound: "first" | "last" = "first",
+): number {
+  const serial = excelDateSerial(iso, bound);
+  if (system === "1900") return serial;
+  if (serial < DAYS_1900_TO_1904) {
+    throw badArgument("date", iso, "a date from 1904 on in a workbook using the 1904 date system");
+  }
+  return serial - DAYS_1900_TO_1904;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

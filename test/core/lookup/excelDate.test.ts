@@ -1,4 +1,4 @@
-import { excelDateSerial, isoBounds } from "../../../src/core/lookup/excelDate";
+import { excelDateSerial, excelDateSerialIn, isoBounds } from "../../../src/core/lookup/excelDate";
 
 describe("excelDateSerial", () => {
   it("gives Excel's 1900-system serial for a full date", () => {
@@ -31,5 +31,17 @@ describe("isoBounds", () => {
     expect(isoBounds("2023-02")).toEqual(["2023-02-01", "2023-02-28"]);
     expect(isoBounds("2024")).toEqual(["2024-01-01", "2024-12-31"]);
     expect(isoBounds("2024-05-06")).toEqual(["2024-05-06", "2024-05-06"]);
+  });
+});
+
+describe("excelDateSerialIn", () => {
+  it("counts from 1 Jan 1904 in the 1904 date system", () => {
+    expect(excelDateSerialIn("2023-12-04", "1904")).toBe(43802);
+    expect(excelDateSerialIn("1904-01-01", "1904")).toBe(0);
+    expect(excelDateSerialIn("2023-12-04", "1900")).toBe(45264);
+    expect(excelDateSerialIn("2023", "1904", "last")).toBe(45291 - 1462);
+  });
+  it("refuses dates before 1904 in the 1904 date system", () => {
+    expect(() => excelDateSerialIn("1903-12-31", "1904")).toThrow(/from 1904 on/);
   });
 });

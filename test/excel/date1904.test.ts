@@ -1,0 +1,30 @@
+import { fixtureDataset } from "../fixtures/fixtureDataset";
+import { workbook } from "./harness";
+
+// 2023-12-04 is 45264 in the 1900 date system and 45264 - 1462 = 43802 in the 1904 one.
+describe("inserting into a workbook using the 1904 date system", () => {
+  it("writes a dated event's figure as its 1904 serial", async () => {
+    const { fake, actions } = workbook();
+    fake.date1904Api = true;
+    fake.use1904DateSystem = true;
+    await actions.insertFigure(fixtureDataset(), "treasury-strike-force-launch", "value");
+    expect(fake.cell("Sheet1!A1")).toMatchObject({ value: 43802 });
+  });
+
+  it("writes a table's dates as 1904 serials", async () => {
+    const { fake, actions } = workbook();
+    fake.date1904Api = true;
+    fake.use1904DateSystem = true;
+    await actions.insertTable(fixtureDataset(), "timeline", {}, "selection");
+    expect(fake.cell("Sheet1!B2")).toMatchObject({ value: 43802 });
+  });
+
+  it("keeps 1900 serials in a 1900 workbook and where Excel cannot tell", async () => {
+    for (const api of [true, false]) {
+      const { fake, actions } = workbook();
+      fake.date1904Api = api;
+      await actions.insertFigure(fixtureDataset(), "treasury-strike-force-launch", "value");
+      expect(fake.cell("Sheet1!A1")).toMatchObject({ value: 45264 });
+    }
+  });
+});
