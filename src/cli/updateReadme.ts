@@ -3,12 +3,18 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { buildDataset } from "../core/dataset/buildDataset";
 import { DatasetConfig } from "../core/dataset/datasetConfig";
-import { datasetCountsLine, knownUnitsTable, overridesList } from "../core/dataset/readmeBlocks";
+import {
+  datasetCountsLine,
+  datasetSpanLine,
+  defaultColumnsList,
+  knownUnitsTable,
+  overridesList,
+} from "../core/dataset/readmeBlocks";
 import { userMessage } from "../core/errors";
 
 /**
- * Rewrites the README passages generated from the build (dataset counts, overrides, known
- * units) between their `<!-- name -->` markers; test/docs/readme.test.ts checks them.
+ * Rewrites the README passages generated from the build (dataset span and counts, default
+ * inserted columns, overrides, known units) between their `<!-- name -->` markers; test/docs/readme.test.ts checks them.
  * Usage: npm run readme
  */
 function main(): number {
@@ -25,7 +31,9 @@ function main(): number {
   const config = DatasetConfig.parse(parse(readFileSync(join(seeds, "dataset.yaml"), "utf8")));
   const built = buildDataset(documents, annotations, config);
   const blocks: Record<string, string> = {
+    "dataset-span": datasetSpanLine(built.dataset),
     "dataset-counts": datasetCountsLine(built.dataset, built.coverage),
+    "default-columns": defaultColumnsList(built.dataset),
     overrides: overridesList(built.coverage),
     "known-units": knownUnitsTable(),
   };

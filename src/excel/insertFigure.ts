@@ -3,7 +3,7 @@ import { PolicyError } from "../core/errors";
 import { planFigure } from "../core/layout/planFigure";
 import type { FigureForm, InsertedFigure } from "../core/layout/workbookTypes";
 import { EXCEL_API, requireExcelApi, supports, type Requirements } from "./requirements";
-import { queueReadSources, queueWriteSources } from "./sourcesSheet";
+import { updateSources } from "./sourcesSheet";
 
 /**
  * Puts one figure into the selected cell: its value with the unit's number format and a note
@@ -25,8 +25,6 @@ export async function insertFigure(
   const cell = wb.getActiveCell().load("address");
   const sheet = cell.worksheet;
   const names = wb.names.load("items/name");
-  const tables = wb.tables.load("items/name");
-  const sheets = wb.worksheets.load("items/name");
   const useNotes = supports(requirements, EXCEL_API.notes);
   await context.sync();
   if (!plan.formula && supports(requirements, EXCEL_API.comments))
@@ -49,19 +47,12 @@ export async function insertFigure(
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${plan.namePrefix}__${n}`;
     wb.names.add(name, cell, `Policy Tables figure ${id}`);
   }
-  const sources = queueReadSources(
-    context,
-    tables.items.map((t) => t.name),
-  );
   await context.sync();
-  queueWriteSources(
-    context,
-    dataset,
-    [plan.doc],
-    sources.read(),
-    sheets.items.map((s) => s.name),
+  const note = await updateSources(context, requirements, dataset, [plan.doc]).catch(
+    (e: unknown) =>
+      `The Sources table was not updated (${e instanceof Error ? e.message : String(e)}); refresh to list the document.`,
   );
-  await context.sync();
+  if (note) warnings.push(note);
   return { address: cell.address, id, form, warnings };
 }
 

@@ -6,14 +6,16 @@ import { tagForPlan } from "../core/layout/tableTag";
 import type { InsertedTable, InsertTarget, TableChoice } from "../core/layout/workbookTypes";
 import { queueWriteTag } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
-import { queueReadSources, queueWriteSources } from "./sourcesSheet";
+import { updateSources } from "./sourcesSheet";
 import { undoInsert, type InsertAttempt } from "./undoInsert";
 import { writePlan } from "./writePlan";
 
 /**
  * Inserts a dataset table at the selected cell or on a new sheet, as a tagged Excel table, and
- * lists its documents on the Sources sheet. Three syncs whatever the row count (one more per
- * extra 4 MB of data): read names and check the target is empty; write; tag and Sources.
+ * lists its documents on the Sources sheet. Syncs do not grow with the row count (one more per
+ * extra 4 MB of data): read names and check the target is empty; write; tag; then the Sources
+ * table (read tags, read it, write it; a new one takes its own two). A failure before the
+ * Sources step removes what the insert wrote.
  */
 export async function insertTable(
   context: Excel.RequestContext,
@@ -73,31 +75,39 @@ export async function insertTable(
     },
     addedSheet: activeSheet ? null : plan.sheetName,
   };
+  let inserted: InsertedTable;
   try {
-    return await writeTable(context, dataset, plan, sheet, at, {
-      tableNames,
-      sheetNames,
-      newSheet: !activeSheet,
-    });
+    inserted = await writeTable(context, plan, sheet, at, !activeSheet);
   } catch (e) {
     const undone = await undoInsert(context, attempt);
     const detail = e instanceof Error ? e.message : String(e);
     throw new PolicyError("workbook_conflict", `${detail} ${undone}`);
   }
+  // The table stands on its own: a Sources table that cannot be updated costs a warning.
+  const sync = Object.assign(
+    async () => {
+      await context.sync();
+      inserted.syncs++;
+    },
+    { add: (n: number) => (inserted.syncs += n) },
+  );
+  const note = await updateSources(context, requirements, dataset, plan.docs, sync).catch(
+    (e: unknown) =>
+      `The Sources table was not updated (${e instanceof Error ? e.message : String(e)}); refresh to list the documents.`,
+  );
+  if (note) inserted.warnings.push(note);
+  return inserted;
 }
 
 async function writeTable(
   context: Excel.RequestContext,
-  dataset: Dataset,
   plan: CellPlan,
   sheet: Excel.Worksheet,
   at: { row: number; col: number },
-  before: { tableNames: string[]; sheetNames: string[]; newSheet: boolean },
+  newSheet: boolean,
 ): Promise<InsertedTable> {
   const rows = plan.values.length;
   const cols = plan.columns.length;
-  const { tableNames, sheetNames } = before;
-  const sources = queueReadSources(context, tableNames);
   const written = await writePlan(context, sheet, at, plan);
 
   const address = toAddress({
@@ -118,8 +128,7 @@ async function writeTable(
       address,
     }),
   );
-  queueWriteSources(context, dataset, plan.docs, sources.read(), [...sheetNames, sheet.name]);
-  if (before.newSheet) sheet.activate();
+  if (newSheet) sheet.activate();
   written.table.getRange().select();
   await context.sync();
   return {

@@ -12,9 +12,12 @@ export async function readTableVersions(
 ): Promise<TableVersion[]> {
   requireExcelApi(requirements, EXCEL_API.tags, "Checking the dataset against the tables");
   const { stored } = await readTags(context);
-  return stored.map(({ tag }) => ({
-    tableName: tag.tableName,
-    version: tag.datasetVersion,
-    contentHash: tag.contentHash,
-  }));
+  // The Sources table is written with its data tables; their versions speak for it.
+  return stored
+    .filter(({ tag }) => tag.kind !== "sources")
+    .map(({ tag }) => ({
+      tableName: tag.tableName,
+      version: tag.datasetVersion,
+      contentHash: tag.contentHash,
+    }));
 }

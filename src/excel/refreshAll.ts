@@ -12,7 +12,7 @@ import { writeRefresh } from "./refresh/writeRefresh";
 import type { TableWrite } from "./queueTableUpdate";
 import { readTags } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
-import { queueReadSources, queueWriteSources } from "./sourcesSheet";
+import { findSourcesTag, updateSources } from "./sourcesSheet";
 
 /**
  * Brings every tagged table up to date with `dataset` (already validated: an invalid or
@@ -36,18 +36,13 @@ export async function refreshAll(
   };
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/id,name");
-  const tableNames = wb.tables.load("items/name");
-  const { stored, problems, blocked } = await readTags(context);
+  const { stored: tags, problems, blocked } = await readTags(context);
   syncs += 2;
+  // The Sources table has a tag of its own kind: updated after the data tables, never as one.
+  const stored = tags.filter((s) => s !== findSourcesTag(tags));
   const total = stored.length;
   onProgress({ done: 0, total, tableName: null });
 
-  const sources = stored.length
-    ? queueReadSources(
-        context,
-        tableNames.items.map((t) => t.name),
-      )
-    : null;
   const sheetIds = () => new Set(sheets.items.map((s) => s.id));
   const located = await locateTables(context, stored, blocked, dataset, sheetIds, sync);
   await readShapes(located.tables, sync);
@@ -79,26 +74,19 @@ export async function refreshAll(
       writes.push(...w);
     });
     // Writes include tags of tables that only moved or were renamed: stored so it is said once.
-    const failure = await writeRefresh(
-      writes,
-      sync,
-      () => {
-        if (changedAny)
-          queueWriteSources(
-            context,
-            dataset,
-            docs,
-            sources?.read() ?? null,
-            sheets.items.map((s) => s.name),
-          );
-      },
-      tagsGone,
-    );
+    const failure = await writeRefresh(writes, sync, () => {}, tagsGone);
     if (failure) await recoverTables(context, tables, failure, sync);
   } catch (error) {
     // Excel refused even recording what was kept: set filters again, then say where things are.
     await restoreFilters(tables, sync).catch(() => undefined);
     throw refreshStopped(error, tables);
+  }
+  if (changedAny) {
+    const note = await updateSources(context, requirements, dataset, docs, sync, tags).catch(
+      (e: unknown) =>
+        `The Sources table was not updated (${e instanceof Error ? e.message : String(e)}).`,
+    );
+    if (note) problems.push(note);
   }
   await restoreFilters(tables, sync);
 

@@ -69,7 +69,8 @@ describe("npm run bench (small sizes)", () => {
   it("inserts with the same number of syncs whatever the row count, and far fewer than row by row", () => {
     expect(value("insert 10 rows: syncs")).toBe(value("insert 300 rows: syncs"));
     expect(value("insert 300 rows: naive writer syncs")).toBe(302);
-    expect(value("insert 300 rows: naive/engine syncs")).toBeGreaterThan(50);
+    // 8 syncs an insert: 3 for the table, 5 to read, check and update the tagged Sources table.
+    expect(value("insert 300 rows: naive/engine syncs")).toBeGreaterThan(30);
     expect(value("insert 300 rows: largest request")).toBeGreaterThan(
       value("insert 10 rows: largest request")!,
     );

@@ -5,6 +5,8 @@ import { buildDataset } from "../../src/core/dataset/buildDataset";
 import { DatasetConfig } from "../../src/core/dataset/datasetConfig";
 import {
   datasetCountsLine,
+  datasetSpanLine,
+  defaultColumnsList,
   knownUnitsTable,
   overridesList,
   readmeBlock,
@@ -30,7 +32,9 @@ describe("README passages generated from the build", () => {
   const built = buildSeeds();
 
   it.each([
+    ["dataset-span", () => datasetSpanLine(built.dataset)],
     ["dataset-counts", () => datasetCountsLine(built.dataset, built.coverage)],
+    ["default-columns", () => defaultColumnsList(built.dataset)],
     ["overrides", () => overridesList(built.coverage)],
     ["known-units", () => knownUnitsTable()],
   ])("README block <!-- %s --> is what the build gives", (name, expected) => {

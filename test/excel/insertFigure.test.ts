@@ -27,8 +27,9 @@ describe("insertFigure", () => {
     );
     expect(fake.names.map((n) => n.name)).toEqual(["PT_fig_dhs_currency_seized_fy2023"]);
     expect(fake.values("Sources!A2")).toEqual([["001_bbbbbbbbbbbbbbbb"]]);
-    // Three, plus one each to look for a note and a comment on the cell first.
-    expect(m.syncs).toBe(5);
+    // Read, write: two, plus one each to look for a note and a comment on the cell first, and
+    // five for the Sources table (read tags, check its name, write it, tag it).
+    expect(m.syncs).toBe(9);
   });
 
   it("numbers the name when the same figure goes into another cell", async () => {

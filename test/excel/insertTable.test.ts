@@ -10,7 +10,7 @@ import { syntheticDataset } from "./syntheticDataset";
 const WITH_QUOTE = { columns: ["id", "metric", "value", "source.quote"] };
 
 function tags(fake: FakeExcel) {
-  return decodeTags(fake.parts.map((p) => readTagPiece(p.xml)!)).tags;
+  return decodeTags(fake.parts.map((p) => readTagPiece(p.xml)!)).tags.filter((t) => !t.kind);
 }
 
 /** Inserts every table of a dataset, each on a new sheet, and checks cells, formats, name, tag. */
@@ -44,7 +44,9 @@ async function insertsEveryTable(dataset: Dataset) {
         .map((r) => r.map(cellHash).join(""))
         .join(""),
     );
-    expect(inserted.syncs).toBe(3);
+    // 3 for the table, 5 for the Sources table (read tags, find it or check its name, read, write;
+    // no write when it lists every document already).
+    expect([7, 8]).toContain(inserted.syncs);
   }
   return fake;
 }
@@ -76,7 +78,7 @@ describe("insertTable", () => {
       address: "Sheet1!C5:F6",
       rows: 1,
       columns: 4,
-      syncs: 3,
+      syncs: 8,
       warnings: [],
     });
     expect(fake.values("Sources!A1:B2")).toEqual([
@@ -151,7 +153,7 @@ describe("insertTable", () => {
       expect(Math.max(...m.requestBytes)).toBeLessThan(5_000_000);
       counts.push(m.syncs);
     }
-    expect(counts).toEqual([3, 3]);
+    expect(counts).toEqual([8, 8]);
   }, 120_000);
 
   it("splits data over 4 MB into requests under Excel's 5 MB limit", async () => {
@@ -159,7 +161,7 @@ describe("insertTable", () => {
     const m = await measure(fake, () =>
       actions.insertTable(syntheticDataset(30_000, 200), "synthetic", WITH_QUOTE, "newSheet"),
     );
-    expect(m.syncs).toBeGreaterThan(3);
+    expect(m.syncs).toBeGreaterThan(8);
     expect(Math.max(...m.requestBytes)).toBeLessThan(5_000_000);
     expect(fake.values("Synthetic!D30001")[0][0]).toMatch(/^Item 29999 counted 30000 units x+\.$/);
   }, 120_000);

@@ -17,7 +17,7 @@ describe("readTags", () => {
     const before = fake.stats.syncs;
     const { stored, problems } = await fake.run((context) => readTags(context));
     expect(fake.stats.syncs - before).toBe(2);
-    expect(stored.map((s) => s.tag.tableId)).toEqual(["seizures", "timeline"]);
+    expect(stored.map((s) => s.tag.tableId)).toEqual(["seizures", "timeline", "sources"]);
     expect(stored[0].partIds).toHaveLength(1);
     expect(problems).toEqual([expect.stringMatching(/^The tag of table 99 is not valid JSON: /)]);
     const summary = await actions.refreshAll(fixtureDataset());
@@ -47,7 +47,7 @@ describe("readTags", () => {
     const filter = "seized\uFFFE\u0000";
     const dataset = fixtureDataset((d) => (d.figures[3].metric += ` ${filter}`));
     await actions.insertTable(dataset, "seizures", { filter }, "newSheet");
-    expect(fake.parts).toHaveLength(1);
+    expect(fake.parts).toHaveLength(2); // the table's tag and the Sources table's
     const { stored } = await fake.run((context) => readTags(context));
     expect(stored[0].tag.choice.filter).toBe(filter);
     const summary = await actions.refreshAll(dataset);

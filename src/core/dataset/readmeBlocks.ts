@@ -1,3 +1,4 @@
+import { chosenColumns } from "../layout/tableColumns";
 import type { CoverageReport } from "./coverage";
 import type { Dataset } from "./schema";
 import { KNOWN_UNITS } from "./unitRegistry";
@@ -17,6 +18,49 @@ export function datasetCountsLine(dataset: Dataset, coverage: CoverageReport): s
     `${dataset.events.length} events, ${dataset.tables.length} tables, ${dataset.conflicts.length} conflicts; ` +
     `${used + dismissed} of ${total} numeric and date mentions triaged (${used} used, ${dismissed} dismissed with a reason).`
   );
+}
+
+/** The first and last year of a list of ISO dates, as "2017–2024" (or "2023" when one). */
+function yearSpan(dates: readonly (string | null | undefined)[]): string {
+  const years = dates.filter((d): d is string => !!d).map((d) => d.slice(0, 4));
+  if (!years.length) return "no year";
+  years.sort();
+  const [first, last] = [years[0], years[years.length - 1]];
+  return first === last ? first : `${first}–${last}`;
+}
+
+/**
+ * What the dataset covers: the years of its events and of its figures' periods, and the
+ * documents' dates, saying how many documents are undated.
+ */
+export function datasetSpanLine(dataset: Dataset): string {
+  const events = yearSpan(dataset.events.map((e) => e.date));
+  const periods = yearSpan(dataset.figures.flatMap((f) => [f.period.start, f.period.end]));
+  const dated = dataset.sources
+    .map((s) => s.published)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const undated = dataset.sources.length - dated.length;
+  const documents =
+    dated.length === 0
+      ? `none of its ${dataset.sources.length} documents is dated`
+      : `${dated.length} of its ${dataset.sources.length} documents ${dated.length === 1 ? "is" : "are"} dated ` +
+        (dated.length === 1 ? dated[0] : `${dated[0]} to ${dated[dated.length - 1]}`) +
+        (undated ? `, ${undated} ${undated === 1 ? "is" : "are"} undated` : "");
+  return (
+    `The dataset's events are dated ${events} and its figures' periods fall in ${periods}; ` +
+    `${documents}.`
+  );
+}
+
+/** Per table, the columns "Insert as table" writes by default, in the order it writes them. */
+export function defaultColumnsList(dataset: Dataset): string {
+  return dataset.tables
+    .map((t) => {
+      const titles = chosenColumns(dataset, t.id, {}).map((c) => c.title);
+      return `- \`${t.id}\`: ${titles.join(", ")}`;
+    })
+    .join("\n");
 }
 
 /** One line per override: record, field, what the extractor reads, what is kept, and why. */

@@ -1,8 +1,8 @@
 import type { Column, Dataset } from "../dataset/schema";
 import { planTable, type CellPlan } from "./planTable";
 
-export const SOURCES_TABLE_NAME = "PT_Sources";
-export const SOURCES_SHEET_NAME = "Sources";
+export { SOURCES_SHEET_NAME, SOURCES_TABLE_NAME } from "./tableName";
+import { SOURCES_SHEET_NAME, SOURCES_TABLE_NAME } from "./tableName";
 
 const COLUMNS: Column[] = [
   ["id", "Document ID", "string", "@"],

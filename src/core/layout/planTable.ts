@@ -7,7 +7,7 @@ import { fitText, type CellValue } from "./safeText";
 import { badArgument } from "../errors";
 import { availableColumns, chosenColumns, findTable, readColumn } from "./tableColumns";
 import { tableRecords } from "../dataset/tableRecords";
-import { sheetName, tableName } from "./tableName";
+import { SOURCES_SHEET_NAME, SOURCES_TABLE_NAME, sheetName, tableName } from "./tableName";
 import type { TableChoice } from "./workbookTypes";
 
 export interface PlannedColumn {
@@ -115,8 +115,9 @@ export function planTable(
   return {
     tableId,
     title: table.title,
-    tableName: tableName(tableId, options.existingTableNames ?? []),
-    sheetName: sheetName(table.title, options.existingSheetNames ?? []),
+    // A dataset table with the id "sources" must not take the Sources list's name or sheet.
+    tableName: tableName(tableId, [...(options.existingTableNames ?? []), SOURCES_TABLE_NAME]),
+    sheetName: sheetName(table.title, [...(options.existingSheetNames ?? []), SOURCES_SHEET_NAME]),
     columns: columns.map((c, j) => ({
       key: c.key,
       title: header[j],

@@ -1,3 +1,7 @@
+/** The add-in's list of documents: a table and sheet of these names, which data tables never take. */
+export const SOURCES_TABLE_NAME = "PT_Sources";
+export const SOURCES_SHEET_NAME = "Sources";
+
 /**
  * A readable Excel table name, unique (case-insensitively, as Excel compares) among `existing`:
  * "PT_" and the table id in CamelCase, then "_2", "_3"… when taken.

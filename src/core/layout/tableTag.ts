@@ -42,6 +42,8 @@ export const TableTag = z
     rowIds: z.array(z.string()),
     /** cellHash of every owned cell written, row-major, HASH_WIDTH characters each. */
     hashes: z.string(),
+    /** "sources" marks the add-in's Sources table (one row per document); absent on data tables. */
+    kind: z.literal("sources").optional(),
   })
   .strict()
   .superRefine((t, ctx) => {

@@ -26,11 +26,11 @@ describe("ConflictsView", () => {
         selector: "mark",
       }),
     ).toBeInTheDocument();
-    expect(a).toHaveTextContent("Example Wire, 4 Dec 2023");
+    expect(a).toHaveTextContent("Example Wire, 2023-12-04");
     expect(
       within(b).getByText(/More than 100,000 deaths a year have been linked/, { selector: "mark" }),
     ).toBeInTheDocument();
-    expect(b).toHaveTextContent("Senate, 20 Mar 2024");
+    expect(b).toHaveTextContent("Senate, 2024-03-20");
     const trace = within(b).getByRole("button", {
       name: "Trace us-overdose-deaths-per-year-since-2020",
     });

@@ -58,7 +58,7 @@ describe("TraceView", () => {
       "https://example.org/testimony",
     );
     expect(doc).toHaveTextContent("Senate");
-    expect(doc).toHaveTextContent("20 Mar 2024");
+    expect(doc).toHaveTextContent("2024-03-20");
     expect(doc).toHaveTextContent("© 2024 Example. All rights reserved.");
   });
 
