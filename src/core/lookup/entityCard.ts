@@ -1,3 +1,4 @@
+import { displayQuote } from "../dataset/displayText";
 import type { LookupIndex } from "./buildIndex";
 import { citation } from "./citation";
 import { excelValue, isFractionUnit } from "../layout/excelValue";
@@ -55,7 +56,7 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
   const source = index.sources.get(found.record.source.doc);
   const common: Record<string, CardProperty> = {
     Id: str(found.record.id),
-    Quote: str(found.record.source.quote),
+    Quote: str(displayQuote(found.record.source.quote)),
     Source: str(source ? citation(source) : found.record.source.doc),
     "Source date": str(source?.published, "(undated)"),
     Document: str(found.record.source.doc),
