@@ -1,4 +1,6 @@
-import { displayQuote } from "../dataset/displayText";
+import { codeLabel, displayQuote } from "../dataset/displayText";
+import { unitLabel } from "../dataset/unitRegistry";
+import { dateText } from "../layout/dateDisplay";
 import type { LookupIndex } from "./buildIndex";
 import { citation } from "./citation";
 import { excelValue, isFractionUnit } from "../layout/excelValue";
@@ -58,8 +60,9 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
     Id: str(found.record.id),
     Quote: str(displayQuote(found.record.source.quote)),
     Source: str(source ? citation(source) : found.record.source.doc),
-    "Source date": str(source?.published, "(undated)"),
-    Document: str(found.record.source.doc),
+    "Source date": str(source?.published ? dateText(source.published) : null, "(undated)"),
+    // People read the title; POLICY.FIELD(id, "doc") still gives the file id.
+    Document: str(source?.title ?? found.record.source.doc),
   };
   if (found.type === "figure") {
     const f = found.record;
@@ -71,8 +74,8 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
       properties: {
         Metric: str(f.metric),
         Value: { type: "Double", basicValue: excelValue(f) },
-        Unit: str(f.unit),
-        Qualifier: str(f.qualifier),
+        Unit: str(unitLabel(f.unit, f.value)),
+        Qualifier: str(codeLabel(f.qualifier)),
         Actor: str(f.actor),
         Period: str(f.period.text),
         ...common,
@@ -99,9 +102,12 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
     text: e.date ?? e.title,
     properties: {
       Title: str(e.title),
-      Date: str(e.date, `(undated: ${e.dateNote ?? "no date in the source"})`),
+      Date: str(
+        e.date ? dateText(e.date) : null,
+        `(undated: ${e.dateNote ?? "no date in the source"})`,
+      ),
       Precision: str(e.precision, "(none)"),
-      Kind: str(e.kind),
+      Kind: str(codeLabel(e.kind)),
       Parties: str(e.parties.join("; ") || null),
       ...common,
     },

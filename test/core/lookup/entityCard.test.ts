@@ -33,10 +33,22 @@ describe("cardCellValue", () => {
             '"Treasury launches strike force", Example Wire, 2023-12-04, No URL stated in the document',
         },
         "Source date": { type: "String", basicValue: "2023-12-04" },
-        Qualifier: { type: "String", basicValue: "more_than" },
+        Qualifier: { type: "String", basicValue: "more than" },
       },
       layouts: { card: { title: { property: "Metric" } } },
     });
+  });
+  it("shows words where the dataset keeps codes: unit, qualifier, kind, document title", () => {
+    const figure = cardCellValue(index, "dhs-pill-presses-seized-fy2023", true);
+    expect(figure).toMatchObject({
+      properties: {
+        Unit: { basicValue: "pill presses" },
+        Qualifier: { basicValue: "more than" },
+        Document: { basicValue: "Testimony on fentanyl" },
+      },
+    });
+    const event = cardCellValue(index, "treasury-strike-force-launch", true);
+    expect(event).toMatchObject({ properties: { Date: { basicValue: "2023-12-04" } } });
   });
   it("lists only properties that exist in the card sections", () => {
     for (const id of ["us-overdose-deaths-2022", "treasury-strike-force-launch"]) {
