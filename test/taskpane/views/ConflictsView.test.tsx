@@ -60,3 +60,20 @@ describe("ConflictsView", () => {
     expect(screen.getByText(/do not disagree on any figure or date/)).toBeInTheDocument();
   });
 });
+
+describe("ConflictsView quotes", () => {
+  it("shows a side's quote without conversion markup when its record is not in the dataset", () => {
+    const { dataset, index } = fixture((d) => {
+      const side = d.conflicts[0].sides[1];
+      side.ref = "withdrawn-record";
+      side.quote = "More than \\$100,000 [deaths a year](#) were reported.";
+    });
+    renderView(<ConflictsView dataset={dataset} index={index} onTrace={() => {}} />);
+    const card = screen.getByRole("article", { name: "US drug overdose deaths per year" });
+    expect(
+      within(card).getByText("More than $100,000 deaths a year were reported.", {
+        selector: "blockquote",
+      }),
+    ).toBeInTheDocument();
+  });
+});
