@@ -44,6 +44,8 @@ export async function readTags(context: Excel.RequestContext): Promise<{
     };
   }
   const xmls = parts.items.map((p) => ({ id: p.id, xml: p.getXml() }));
+  // Read with the parts, so a damaged tag's table can be named in the same two syncs.
+  const tableNames = context.workbook.tables.load("items/id,name");
   await context.sync();
   const unreadable: string[] = [];
   const pieces = xmls.flatMap(({ id, xml }) => {
@@ -58,7 +60,8 @@ export async function readTags(context: Excel.RequestContext): Promise<{
     }
     return piece ? [{ ...piece, id }] : [];
   });
-  const { tags, problems, blocked } = decodeTags(pieces);
+  const { tags, blocked, ...decoded } = decodeTags(pieces);
+  const problems = decoded.problems.map((p) => withTableName(p, tableNames.items));
   const partsOf = new Map<string, string[]>();
   for (const p of pieces) {
     const ids = partsOf.get(p.table);
@@ -93,4 +96,20 @@ export function queueWriteTag(
 /** Queues deleting a tag's parts (no sync). */
 export function queueDeleteTag(context: Excel.RequestContext, partIds: string[]) {
   for (const id of partIds) context.workbook.customXmlParts.getItem(id).delete();
+}
+
+/**
+ * A problem names a damaged tag's table by the id it was filed under; a person knows the table
+ * by its name, so "The tag of table <id>" becomes "The tag of <name> (table <id>)" while Excel
+ * still has that table.
+ */
+function withTableName(problem: string, tables: { id: string; name: string }[]): string {
+  const match = /^The tag of table (\S+) /.exec(problem);
+  const table = match && tables.find((t) => tagTableAttribute(t.id) === match[1]);
+  return table
+    ? problem.replace(
+        `The tag of table ${match[1]} `,
+        `The tag of ${table.name} (table ${match[1]}) `,
+      )
+    : problem;
 }

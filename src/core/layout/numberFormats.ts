@@ -5,14 +5,8 @@ import { unitFormat } from "../dataset/unitRegistry";
 /** The Excel format of a text cell: whatever is written stays text, even "=1+1". */
 export const TEXT_FORMAT = "@";
 
-/**
- * The date format that shows exactly the precision the dataset knows: a day, a month or a
- * year (a month is stored as its first day, a year as 1 January, and shown without the day).
- * @example dateFormat("2023-12") // "mmm yyyy"
- */
-export function dateFormat(iso: string): string {
-  return iso.length === 4 ? "yyyy" : iso.length === 7 ? "mmm yyyy" : "yyyy-mm-dd";
-}
+/** Date cells are formatted by their precision: see dateDisplay.ts. */
+export { dateFormat } from "./dateDisplay";
 
 /**
  * The number format of one numeric cell, given the value as the dataset states it. A column

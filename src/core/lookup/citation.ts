@@ -1,3 +1,4 @@
+import { dateText } from "../layout/dateDisplay";
 import type { Source } from "../dataset/schema";
 
 export const CITATION_STYLES = ["plain", "apa", "chicago"] as const;
@@ -53,7 +54,7 @@ function plain(source: Source): string {
     source.author,
     `"${title(source)}"`,
     source.publisher,
-    source.published ?? "undated",
+    source.published ? dateText(source.published) : "undated",
     access(source),
   ];
   return parts.filter((p): p is string => !!p).join(", ");

@@ -1,3 +1,6 @@
+import { codeLabel, displayQuote } from "../dataset/displayText";
+import { unitLabel } from "../dataset/unitRegistry";
+import { dateText } from "../layout/dateDisplay";
 import type { LookupIndex } from "./buildIndex";
 import { citation } from "./citation";
 import { excelValue, isFractionUnit } from "../layout/excelValue";
@@ -55,10 +58,11 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
   const source = index.sources.get(found.record.source.doc);
   const common: Record<string, CardProperty> = {
     Id: str(found.record.id),
-    Quote: str(found.record.source.quote),
+    Quote: str(displayQuote(found.record.source.quote)),
     Source: str(source ? citation(source) : found.record.source.doc),
-    "Source date": str(source?.published, "(undated)"),
-    Document: str(found.record.source.doc),
+    "Source date": str(source?.published ? dateText(source.published) : null, "(undated)"),
+    // People read the title; POLICY.FIELD(id, "doc") still gives the file id.
+    Document: str(source?.title ?? found.record.source.doc),
   };
   if (found.type === "figure") {
     const f = found.record;
@@ -70,8 +74,8 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
       properties: {
         Metric: str(f.metric),
         Value: { type: "Double", basicValue: excelValue(f) },
-        Unit: str(f.unit),
-        Qualifier: str(f.qualifier),
+        Unit: str(unitLabel(f.unit, f.value)),
+        Qualifier: str(codeLabel(f.qualifier)),
         Actor: str(f.actor),
         Period: str(f.period.text),
         ...common,
@@ -98,9 +102,12 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
     text: e.date ?? e.title,
     properties: {
       Title: str(e.title),
-      Date: str(e.date, `(undated: ${e.dateNote ?? "no date in the source"})`),
+      Date: str(
+        e.date ? dateText(e.date) : null,
+        `(undated: ${e.dateNote ?? "no date in the source"})`,
+      ),
       Precision: str(e.precision, "(none)"),
-      Kind: str(e.kind),
+      Kind: str(codeLabel(e.kind)),
       Parties: str(e.parties.join("; ") || null),
       ...common,
     },

@@ -1,4 +1,5 @@
 import { badArgument } from "../errors";
+import { fiscalYearText } from "../layout/dateDisplay";
 import { isoBounds } from "./excelDate";
 
 /** A period an analyst asked for, as its first and last day (ISO dates, both inclusive). */
@@ -62,7 +63,7 @@ function periodOfText(text: string): QueryPeriod | null {
   if ((m = /^(\d{4})$/.exec(text))) return year(Number(m[1]));
   if ((m = /^(?:fy|fiscal(?: year)?) ?'?(\d{2}|\d{4})$/.exec(text))) {
     const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-    return { start: `${y - 1}-10-01`, end: `${y}-09-30`, label: `FY ${y}` };
+    return { start: `${y - 1}-10-01`, end: `${y}-09-30`, label: fiscalYearText(y) };
   }
   if ((m = /^q([1-4]) ?(\d{4})$/.exec(text)) || (m = /^(\d{4}) ?q([1-4])$/.exec(text))) {
     const [q, y] = m[1].length === 1 ? [m[1], m[2]] : [m[2], m[1]];

@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { conflictVerdict, noteWithTitles } from "../../core/dataset/conflictVerdict";
+import { displayQuote } from "../../core/dataset/displayText";
 import type { ConflictSide, Dataset, Figure } from "../../core/dataset/schema";
 import { statedValue } from "../../core/dataset/statedValue";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
@@ -112,7 +113,7 @@ function Side({
       {source && record ? (
         <QuoteInContext source={source} at={record.record.source} />
       ) : (
-        <blockquote style={{ margin: 0 }}>{side.quote}</blockquote>
+        <blockquote style={{ margin: 0 }}>{displayQuote(side.quote)}</blockquote>
       )}
       <div>
         <Button size="small" onClick={() => onTrace(side.ref)} aria-label={`Trace ${side.ref}`}>

@@ -5,12 +5,14 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import { displayQuote } from "../../core/dataset/displayText";
 import type { Dataset } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import type { FigureOrEvent } from "../../core/lookup/fields";
 import type { SelectionInfo } from "../workbook";
 import { eventDateText, figureText, formatIsoDate, policyFormula } from "./format";
 import { freshness } from "./freshness";
+import { CopyCitation } from "./CopyCitation";
 import { QuoteInContext } from "./QuoteInContext";
 import { useViewStyles } from "./useViewStyles";
 
@@ -74,7 +76,7 @@ export function RecordDetails({ found, dataset, index, selection }: RecordDetail
         {source ? (
           <QuoteInContext source={source} at={r.source} />
         ) : (
-          <blockquote>{r.source.quote}</blockquote>
+          <blockquote>{displayQuote(r.source.quote)}</blockquote>
         )}
       </section>
       {source && (
@@ -107,6 +109,7 @@ export function RecordDetails({ found, dataset, index, selection }: RecordDetail
                 "No rights notice in the document: check the publisher's terms before reuse."}
             </dd>
           </dl>
+          <CopyCitation source={source} />
         </section>
       )}
       <section className={styles.tight} aria-labelledby="trace-details">

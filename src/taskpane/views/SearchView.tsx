@@ -1,3 +1,4 @@
+import { displayQuote } from "../../core/dataset/displayText";
 import {
   Badge,
   Button,
@@ -171,7 +172,7 @@ function Hit({ hit, index, canInsert, insert, onInsert, onTrace }: HitProps) {
           {found.record.period.text ? ` · ${found.record.period.text}` : ""}
         </span>
       )}
-      <blockquote className={own.quote}>“{hit.quote}”</blockquote>
+      <blockquote className={own.quote}>“{displayQuote(hit.quote)}”</blockquote>
       <span className={styles.muted}>
         {source ? `${source.title} — ${hit.source}` : hit.source}
       </span>

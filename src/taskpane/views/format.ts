@@ -1,3 +1,4 @@
+import { dateText, dateTextUnderFormat } from "../../core/layout/dateDisplay";
 import type { Event, Figure, Qualifier, Source } from "../../core/dataset/schema";
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
@@ -27,24 +28,17 @@ export function formatNumber(value: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
 }
 
-/** "4 Dec 2023", "Dec 2023" or "2023", matching the precision the date was given with. */
+/** A date as every Policy Tables surface shows it (see core/layout/dateDisplay.ts). */
 export function formatIsoDate(iso: string | null): string {
-  if (!iso) return "undated";
-  const [y, m, d] = iso.split("-").map(Number);
-  const month = m ? MONTHS[m - 1] : "";
-  if (d) return `${d} ${month} ${y}`;
-  if (m) return `${month} ${y}`;
-  return String(y);
+  return iso ? dateText(iso) : "undated";
 }
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export function eventDateText(event: Event): string {
   if (!event.date) return `Undated${event.dateNote ? ` (${event.dateNote})` : ""}`;
   return formatIsoDate(event.date) + (event.relative ? " (resolved from a relative date)" : "");
 }
 
-/** "Senate, 20 Mar 2024"; a document without a publisher starts with its date, not a placeholder. */
+/** "Senate, 2024-03-20"; a document without a publisher starts with its date, not a placeholder. */
 export function sourceLine(source: Source): string {
   return [source.publisher, formatIsoDate(source.published)].filter(Boolean).join(", ");
 }
@@ -69,9 +63,7 @@ export function displayCell(value: string | number | boolean | null, format: str
   if (typeof value === "string") return value;
   if (/y/i.test(format.replace(/"[^"]*"/g, ""))) {
     const iso = new Date(EXCEL_EPOCH + value * MS_PER_DAY).toISOString().slice(0, 10);
-    if (format === "yyyy") return iso.slice(0, 4);
-    if (/mmm/.test(format)) return formatIsoDate(iso.slice(0, 7));
-    return iso;
+    return dateTextUnderFormat(iso, format);
   }
   // An unquoted "%" scales, as in Excel: a percent cell holds its fraction (0.68 shows 68%).
   if (format.replace(/"[^"]*"/g, "").includes("%")) {

@@ -1,6 +1,7 @@
 import { buildIndex } from "../../../src/core/lookup/buildIndex";
 import { cardCellValue, ENTITY_REQUIREMENT } from "../../../src/core/lookup/entityCard";
 import { fixtureDataset } from "../../fixtures/fixtureDataset";
+import { markUpQuote } from "../../fixtures/markedUpQuote";
 
 const index = buildIndex(
   fixtureDataset((d) => {
@@ -32,10 +33,22 @@ describe("cardCellValue", () => {
             '"Treasury launches strike force", Example Wire, 2023-12-04, No URL stated in the document',
         },
         "Source date": { type: "String", basicValue: "2023-12-04" },
-        Qualifier: { type: "String", basicValue: "more_than" },
+        Qualifier: { type: "String", basicValue: "more than" },
       },
       layouts: { card: { title: { property: "Metric" } } },
     });
+  });
+  it("shows words where the dataset keeps codes: unit, qualifier, kind, document title", () => {
+    const figure = cardCellValue(index, "dhs-pill-presses-seized-fy2023", true);
+    expect(figure).toMatchObject({
+      properties: {
+        Unit: { basicValue: "pill presses" },
+        Qualifier: { basicValue: "more than" },
+        Document: { basicValue: "Testimony on fentanyl" },
+      },
+    });
+    const event = cardCellValue(index, "treasury-strike-force-launch", true);
+    expect(event).toMatchObject({ properties: { Date: { basicValue: "2023-12-04" } } });
   });
   it("lists only properties that exist in the card sections", () => {
     for (const id of ["us-overdose-deaths-2022", "treasury-strike-force-launch"]) {
@@ -73,5 +86,26 @@ describe("cardCellValue", () => {
   });
   it("suggests ids for an unknown id", () => {
     expect(() => cardCellValue(index, "us-overdose", true)).toThrow(/Did you mean us-overdose-/);
+  });
+});
+
+describe("entityCard quote", () => {
+  it("shows the quote without conversion markup, as tables and figure notes do", () => {
+    const marked = buildIndex(
+      fixtureDataset((d) => {
+        markUpQuote(d, "dhs-currency-seized-fy2023", "$16", "\\$16");
+        markUpQuote(d, "dhs-currency-seized-fy2023", "DHS seized", "[DHS seized](#)");
+      }),
+    );
+    expect(marked.records.get("dhs-currency-seized-fy2023")!.record.source.quote).toBe(
+      "In FY 2023, [DHS seized](#) more than 3,600 pill presses and \\$16 million in currency.",
+    );
+    const card = cardCellValue(marked, "dhs-currency-seized-fy2023", true);
+    if (typeof card !== "object") throw new Error("expected an entity");
+    expect(card.properties.Quote).toEqual({
+      type: "String",
+      basicValue:
+        "In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency.",
+    });
   });
 });

@@ -65,7 +65,7 @@ describe("refresh uses a tag only when it proves the table is its own", () => {
       const summary = await actions.refreshAll(shrunk);
       expect(fake.values("Sheet1!A1:D3")).toEqual(before);
       expect(summary.problems).toEqual([
-        expect.stringMatching(/^The tag of table \d+ is stored more than once/),
+        expect.stringMatching(/^The tag of PT_Seizures \(table \d+\) is stored more than once/),
       ]);
       expect(summary.tables).toEqual([]);
     }

@@ -32,7 +32,7 @@ describe("AboutView", () => {
     );
     expect(screen.getByText("1.0.0")).toBeInTheDocument();
     expect(screen.getByText(dataset.contentHash)).toBeInTheDocument();
-    expect(screen.getByText(/2, dated 4 Dec 2023 – 20 Mar 2024/)).toBeInTheDocument();
+    expect(screen.getByText(/2, dated 2023-12-04 – 2024-03-20/)).toBeInTheDocument();
     expect(screen.getByText("3 tables, 5 figures, 2 events, 1 conflicts")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "see the sources" })).toHaveAttribute(
       "href",

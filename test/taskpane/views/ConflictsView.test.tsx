@@ -26,11 +26,11 @@ describe("ConflictsView", () => {
         selector: "mark",
       }),
     ).toBeInTheDocument();
-    expect(a).toHaveTextContent("Example Wire, 4 Dec 2023");
+    expect(a).toHaveTextContent("Example Wire, 2023-12-04");
     expect(
       within(b).getByText(/More than 100,000 deaths a year have been linked/, { selector: "mark" }),
     ).toBeInTheDocument();
-    expect(b).toHaveTextContent("Senate, 20 Mar 2024");
+    expect(b).toHaveTextContent("Senate, 2024-03-20");
     const trace = within(b).getByRole("button", {
       name: "Trace us-overdose-deaths-per-year-since-2020",
     });
@@ -58,5 +58,22 @@ describe("ConflictsView", () => {
     });
     renderView(<ConflictsView dataset={dataset} index={index} onTrace={() => undefined} />);
     expect(screen.getByText(/do not disagree on any figure or date/)).toBeInTheDocument();
+  });
+});
+
+describe("ConflictsView quotes", () => {
+  it("shows a side's quote without conversion markup when its record is not in the dataset", () => {
+    const { dataset, index } = fixture((d) => {
+      const side = d.conflicts[0].sides[1];
+      side.ref = "withdrawn-record";
+      side.quote = "More than \\$100,000 [deaths a year](#) were reported.";
+    });
+    renderView(<ConflictsView dataset={dataset} index={index} onTrace={() => {}} />);
+    const card = screen.getByRole("article", { name: "US drug overdose deaths per year" });
+    expect(
+      within(card).getByText("More than $100,000 deaths a year were reported.", {
+        selector: "blockquote",
+      }),
+    ).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { PolicyError } from "../../../src/core/errors";
 import { SearchView } from "../../../src/taskpane/views/SearchView";
 import { fakeActions } from "../fakeActions";
+import { markUpQuote } from "../../fixtures/markedUpQuote";
 import { fixture, renderView } from "../renderView";
 
 function setup(mode: "excel" | "preview", answers = {}) {
@@ -64,8 +65,8 @@ describe("SearchView", () => {
     await user.type(screen.getByLabelText("From date"), "2023-12-05");
     await user.type(screen.getByLabelText("To date"), "2023-12-31");
     const dates = results().map((r) => within(r).getByRole("heading").textContent);
-    expect(dates).toContain("5 Dec 2023");
-    expect(dates).not.toContain("4 Dec 2023");
+    expect(dates).toContain("2023-12-05");
+    expect(dates).not.toContain("2023-12-04");
     expect(dates).not.toContain("more than 107,000 deaths");
   });
 
@@ -128,5 +129,30 @@ describe("SearchView", () => {
     await user.click(screen.getByRole("button", { name: "Trace treasury-strike-force-launch" }));
     expect(traced).toEqual(["treasury-strike-force-launch"]);
     expect(screen.getByText('=POLICY.DATE("treasury-strike-force-launch")')).toBeInTheDocument();
+  });
+});
+
+describe("SearchView quotes", () => {
+  it("shows a quote without the conversion markup left in the document text", async () => {
+    const user = userEvent.setup();
+    const { dataset, index } = fixture((d) => {
+      markUpQuote(d, "dhs-pill-presses-seized-fy2023", "$16", "\\$16");
+      markUpQuote(d, "dhs-pill-presses-seized-fy2023", "DHS seized", "[DHS seized](#)");
+    });
+    renderView(
+      <SearchView
+        dataset={dataset}
+        index={index}
+        actions={fakeActions("excel")}
+        onTrace={() => {}}
+      />,
+    );
+    await search(user, "pill presses");
+    const hit = results()[0];
+    expect(within(hit).getByRole("heading")).toHaveTextContent("more than 3,600 pill presses");
+    expect(hit).toHaveTextContent(
+      "“In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency.”",
+    );
+    expect(hit).not.toHaveTextContent(/\\\$|\]\(#\)/);
   });
 });

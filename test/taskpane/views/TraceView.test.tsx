@@ -10,6 +10,7 @@ import { explainPolicyFormula } from "../../../src/core/lookup/explainFormula";
 import { TraceView } from "../../../src/taskpane/views/TraceView";
 import type { WorkbookActions } from "../../../src/taskpane/workbook";
 import { fakeActions, selection } from "../fakeActions";
+import { markUpQuote } from "../../fixtures/markedUpQuote";
 import { fixture, renderView } from "../renderView";
 
 function Harness(props: {
@@ -57,7 +58,7 @@ describe("TraceView", () => {
       "https://example.org/testimony",
     );
     expect(doc).toHaveTextContent("Senate");
-    expect(doc).toHaveTextContent("20 Mar 2024");
+    expect(doc).toHaveTextContent("2024-03-20");
     expect(doc).toHaveTextContent("© 2024 Example. All rights reserved.");
   });
 
@@ -190,5 +191,94 @@ describe("TraceView", () => {
         "No rights notice in the document: check the publisher's terms before reuse.",
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe("TraceView quote and citation", () => {
+  const CURRENCY = "dhs-currency-seized-fy2023";
+
+  function setupMarkedUp() {
+    const { dataset, index } = fixture((d) => {
+      markUpQuote(d, CURRENCY, "$16", "\\$16");
+      markUpQuote(d, CURRENCY, "DHS seized", "[DHS seized](#)");
+    });
+    renderView(
+      <Harness
+        dataset={dataset}
+        index={index}
+        actions={fakeActions("preview")}
+        initial={CURRENCY}
+      />,
+    );
+  }
+
+  it("shows the quote as people read it, and the exact document text beside it", () => {
+    setupMarkedUp();
+    const mark = screen.getByText(/pill presses/, { selector: "mark" });
+    expect(mark).toHaveTextContent(
+      "In FY 2023, DHS seized more than 3,600 pill presses and $16 million in currency.",
+    );
+    expect(mark.closest("blockquote")).not.toHaveTextContent(/\\\$|\]\(#\)/);
+    expect(
+      screen.getByText(
+        "Exact text in the document: In FY 2023, [DHS seized](#) more than 3,600 pill presses and \\$16 million in currency.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("shows no exact-text line when the document has no markup", () => {
+    const { index, dataset } = fixture();
+    renderView(
+      <Harness
+        dataset={dataset}
+        index={index}
+        actions={fakeActions("preview")}
+        initial={CURRENCY}
+      />,
+    );
+    expect(screen.queryByText(/Exact text in the document/)).not.toBeInTheDocument();
+  });
+
+  function stubClipboard(writeText: (text: string) => Promise<void>) {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+  }
+
+  it("copies the citation in the chosen style from the keyboard, and confirms it", async () => {
+    const { user } = setup(fakeActions("preview"), CURRENCY);
+    const copied: string[] = [];
+    // After userEvent.setup, which installs its own clipboard.
+    stubClipboard(async (text) => {
+      copied.push(text);
+    });
+    const style = screen.getByRole("combobox", { name: "Citation style" });
+    style.focus();
+    await user.selectOptions(style, "apa");
+    expect(screen.getByRole("textbox", { name: "Citation" })).toHaveValue(
+      "Witness, A. (2024, March 20). Testimony on fentanyl. Senate. https://example.org/testimony",
+    );
+    await user.tab();
+    expect(screen.getByRole("textbox", { name: "Citation" })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Copy citation" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(copied).toEqual([
+      "Witness, A. (2024, March 20). Testimony on fentanyl. Senate. https://example.org/testimony",
+    ]);
+    expect(await screen.findByRole("status")).toHaveTextContent(
+      "Copied the APA 7 citation to the clipboard.",
+    );
+  });
+
+  it("says clearly when the clipboard is refused, and how to copy by hand", async () => {
+    const { user } = setup(fakeActions("preview"), CURRENCY);
+    stubClipboard(async () => {
+      throw new DOMException("Write permission denied.", "NotAllowedError");
+    });
+    await user.click(screen.getByRole("button", { name: "Copy citation" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Could not copy the citation");
+    expect(alert).toHaveTextContent("The clipboard was refused (Write permission denied.)");
+    expect(alert).toHaveTextContent("Select the text in Citation and copy it with Ctrl+C");
+    expect(screen.getByRole("status")).toHaveTextContent("");
   });
 });

@@ -19,7 +19,7 @@ describe("format", () => {
   });
 
   it("shows dates with the precision they were given", () => {
-    expect(formatIsoDate("2023-12-04")).toBe("4 Dec 2023");
+    expect(formatIsoDate("2023-12-04")).toBe("2023-12-04");
     expect(formatIsoDate("2023-12")).toBe("Dec 2023");
     expect(formatIsoDate("2023")).toBe("2023");
     expect(formatIsoDate(null)).toBe("undated");

@@ -1,0 +1,60 @@
+/**
+ * The one way each date precision is shown: the task pane's text, the number format of
+ * inserted and exported cells, and a plain citation all come from here, so "a value means what
+ * it shows" holds for dates whichever surface shows them. A day is ISO (2023-12-04), a month its
+ * short name and year (Dec 2023), a year its number (2023), a US federal fiscal year "FY 2023".
+ * APA and Chicago citations keep the date forms their styles prescribe.
+ */
+
+export type DatePrecision = "day" | "month" | "year";
+
+const EXCEL_FORMATS: Record<DatePrecision, string> = {
+  day: "yyyy-mm-dd",
+  month: "mmm yyyy",
+  year: "yyyy",
+};
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The precision of an ISO date, partial allowed: "2023" year, "2023-12" month, else day. */
+export function datePrecision(iso: string): DatePrecision {
+  return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
+}
+
+/**
+ * The Excel number format that shows exactly the precision the dataset knows (a month is
+ * stored as its first day, a year as 1 January, and shown without the day).
+ * @example dateFormat("2023-12") // "mmm yyyy"
+ */
+export function dateFormat(iso: string): string {
+  return EXCEL_FORMATS[datePrecision(iso)];
+}
+
+/**
+ * An ISO date as text, at its precision; what Excel shows for the same date under dateFormat.
+ * @example dateText("2023-12-04") // "2023-12-04"
+ * @example dateText("2023-12") // "Dec 2023"
+ */
+export function dateText(iso: string): string {
+  const precision = datePrecision(iso);
+  if (precision === "day") return iso.slice(0, 10);
+  if (precision === "year") return iso.slice(0, 4);
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/**
+ * An ISO day shown under one of dateFormat's formats, as Excel would show that cell: the date
+ * is cut back to the precision the format shows.
+ */
+export function dateTextUnderFormat(isoDay: string, format: string): string {
+  const precision = (Object.keys(EXCEL_FORMATS) as DatePrecision[]).find(
+    (p) => EXCEL_FORMATS[p] === format,
+  );
+  if (!precision) return isoDay;
+  return dateText(precision === "day" ? isoDay : isoDay.slice(0, precision === "month" ? 7 : 4));
+}
+
+/** A US federal fiscal year, named by the calendar year it ends in: "FY 2023". */
+export function fiscalYearText(year: number): string {
+  return `FY ${year}`;
+}
