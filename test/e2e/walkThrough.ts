@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import type { Chromium, LaunchOptions } from "../helpers/chromium";
+import { displayQuote } from "../../src/core/dataset/displayText";
 
 /*
  * What a person does with the task pane in the browser preview (Office.onReady with no host):
@@ -155,7 +156,8 @@ export async function walkThrough({
   await mark.waitFor();
   expect(await mark.count()).toBe(1);
   const quote = (await mark.textContent()) ?? "";
-  const quotes = [...dataset.figures, ...dataset.events].map((r) => r.source.quote);
+  // Trace highlights the quote as people read it (conversion markup removed).
+  const quotes = [...dataset.figures, ...dataset.events].map((r) => displayQuote(r.source.quote));
   expect(quotes).toContain(quote);
   await page.getByText("Current", { exact: true }).waitFor();
   violations.push(...(await seriousViolations(page, "trace")));

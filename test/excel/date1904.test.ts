@@ -27,4 +27,18 @@ describe("inserting into a workbook using the 1904 date system", () => {
       expect(fake.cell("Sheet1!A1")).toMatchObject({ value: 45264 });
     }
   });
+
+  it("refreshes a 1904 workbook's dates in its own system: nothing changes, nothing is taken for an edit", async () => {
+    const { fake, actions } = workbook();
+    fake.date1904Api = true;
+    fake.use1904DateSystem = true;
+    await actions.insertTable(fixtureDataset(), "timeline", {}, "selection");
+    const next = fixtureDataset((d) => {
+      d.version = "1.1.0";
+      d.events[0].title += " (corrected)";
+    });
+    const summary = await actions.refreshAll(next);
+    expect(summary.tables[0]).toMatchObject({ status: "updated", conflicts: [] });
+    expect(fake.cell("Sheet1!B2")).toMatchObject({ value: 43802 });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Dataset } from "../../core/dataset/schema";
 import { planTable } from "../../core/layout/planTable";
+import { readDateSystem } from "../dateSystem";
 import { availableColumns } from "../../core/layout/tableColumns";
 import type { TableTag } from "../../core/layout/tableTag";
 import type { TableChoice, TableRefreshSummary } from "../../core/layout/workbookTypes";
@@ -29,6 +30,12 @@ export async function locateTables(
   const claims = new Map<string, number>();
   for (const h of handles) if (!h.isNullObject) claims.set(h.id, (claims.get(h.id) ?? 0) + 1);
   const blockedIds = new Set(blocked);
+  // Dates are planned in the workbook's date system, as insert wrote them; otherwise refresh
+  // would take each date the add-in wrote for a changed value and write it 1,462 days off.
+  const dated = stored.some((s) =>
+    dataset.tables.find((t) => t.id === s.tag.tableId)?.columns.some((c) => c.type === "date"),
+  );
+  const dateSystem = dated ? (await readDateSystem(context)).system : "1900";
   const tables: RefreshTable[] = [];
   const results: TableRefreshSummary[] = [];
   stored.forEach((s, n) => {
@@ -65,7 +72,7 @@ export async function locateTables(
       );
       return;
     }
-    const plan = planTable(dataset, tag.tableId, usableChoice(dataset, tag));
+    const plan = planTable(dataset, tag.tableId, usableChoice(dataset, tag), { dateSystem });
     const known = new Set(tag.rowIds);
     const planned = new Set(plan.rowIds);
     tables.push({
