@@ -1,3 +1,4 @@
+import { MONTH_NAMES as MONTHS } from "../layout/dateDisplay";
 import * as chrono from "chrono-node";
 import type { Precision } from "../dataset/schema";
 import { isoMonth, type DocumentDate } from "./documentDate";
@@ -9,20 +10,6 @@ import { findRelativeDates, resolveYearless, type Resolution } from "./relativeD
 import { selectNonOverlapping } from "./spans";
 import { unitOfNoun } from "./units";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const MONTH_NAME = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 // chrono also reads times ("10:30") and its own relative phrases; only written calendar dates
 // with a month name, ISO dates and slash dates are taken from it.

@@ -14,7 +14,22 @@ const EXCEL_FORMATS: Record<DatePrecision, string> = {
   year: "yyyy",
 };
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** English month names, January first: citations spell them out, dates shorten them. */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** The precision of an ISO date, partial allowed: "2023" year, "2023-12" month, else day. */
 export function datePrecision(iso: string): DatePrecision {

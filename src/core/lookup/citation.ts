@@ -1,23 +1,8 @@
-import { dateText } from "../layout/dateDisplay";
+import { MONTH_NAMES as MONTHS, dateText } from "../layout/dateDisplay";
 import type { Source } from "../dataset/schema";
 
 export const CITATION_STYLES = ["plain", "apa", "chicago"] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * A whole citation of a document: author, title, publisher, date, URL and, where the document
