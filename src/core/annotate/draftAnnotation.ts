@@ -94,7 +94,7 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     }
     // A sentence that recounts an action is an event at each of its dates; a figure in it
     // keeps the date as its period too (the seeds record both).
-    const e = proposeEvent(at as Site, id);
+    const e = proposeEvent(at as Site, id, draft.events);
     draft.events.push({ draft: true, ...e });
     if (m.date === null)
       dismiss(
