@@ -1,5 +1,5 @@
 import type { EventAnnotation, FigureAnnotation } from "../dataset/annotationSchema";
-import { Unit, type Category } from "../dataset/schema";
+import { Unit } from "../dataset/schema";
 import type { Mention } from "../extract/mention";
 import { categoryOf, eventCategory, eventKindOf } from "./classify";
 import { eventTables, figureTables } from "./chooseTables";
