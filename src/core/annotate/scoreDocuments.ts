@@ -40,7 +40,7 @@ export function scoreDocuments(
       known: knownRecords(all, gold.doc, tables),
     });
     const mentions = extractMentions(text, { documentDate: date ?? undefined });
-    return scoreDraft(text, gold, draft, mentions);
+    return scoreDraft(text, gold, draft, mentions, all);
   });
   const total = addScores(scores);
   const share = (n: number, of: number) => (of ? n / of : 0);
