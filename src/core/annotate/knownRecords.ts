@@ -27,6 +27,8 @@ export interface Known {
   records: KnownRecord[];
   /** Actor, party and place spellings already in the dataset, longest first. */
   names: string[];
+  /** Place spellings alone, longest first. */
+  places: string[];
   /** The analyst tables records can join (tables of every record of a kind left out). */
   tables: KnownTable[];
 }
@@ -46,6 +48,7 @@ export function knownRecords(
 ): Known {
   const records: KnownRecord[] = [];
   const names = new Set<string>();
+  const places = new Set<string>();
   for (const ann of annotations) {
     if (ann.doc === exceptDoc) continue;
     for (const f of ann.figures) {
@@ -66,6 +69,7 @@ export function knownRecords(
         place: f.place,
       });
       for (const n of [f.actor, f.place]) if (n) names.add(n);
+      if (f.place) places.add(f.place);
     }
     for (const e of ann.events) {
       records.push({
@@ -85,11 +89,13 @@ export function knownRecords(
         place: e.place,
       });
       for (const n of [...e.parties, e.place]) if (n) names.add(n);
+      if (e.place) places.add(e.place);
     }
   }
   return {
     records,
-    names: [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+    names: longestFirst(names),
+    places: longestFirst(places),
     tables: tables.flatMap((t) =>
       t.rows === "tagged" && (t.kind === "figures" || t.kind === "events")
         ? [
@@ -103,6 +109,9 @@ export function knownRecords(
     ),
   };
 }
+
+const longestFirst = (names: Set<string>) =>
+  [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 /** Jaccard similarity of two word sets. */
 export function similarity(a: Set<string>, b: Set<string>): number {
@@ -131,4 +140,16 @@ export function usualTables(
   let bestCount = 0;
   for (const [key, n] of counts) if (n > bestCount) [best, bestCount] = [key, n];
   return best === null ? null : best ? best.split(",") : [];
+}
+
+/**
+ * The place at least two thirds (and at least two) of the known records of this kind and
+ * category share, or null: the place a sentence leaves unsaid ("overdose deaths" are US deaths).
+ */
+export function usualPlace(known: Known, kind: KnownRecord["kind"], category: string) {
+  const same = known.records.filter((r) => r.kind === kind && r.category === category);
+  const counts = new Map<string, number>();
+  for (const r of same) if (r.place) counts.set(r.place, (counts.get(r.place) ?? 0) + 1);
+  for (const [place, n] of counts) if (n >= 2 && n * 3 >= same.length * 2) return place;
+  return null;
 }

@@ -62,20 +62,48 @@ export function actorOf(sentence: Sentence, known: Known): string | null {
   return orgs[0]?.name ?? null;
 }
 
-/** The first place named in the sentence, as the dataset spells it. */
+/**
+ * The place of a record: the first place the sentence names outside a dateline ("EL PASO,
+ * Texas –"), as compromise finds it or as the dataset already spells it, whichever is longer
+ * ("Los Angeles International Airport", not "Los Angeles"), else the place most known records
+ * of the category share when the sentence names none (overdose deaths: the United States), else
+ * the United States for a US agency's figure or a sentence about the US.
+ */
 export function placeOf(
   sentence: Sentence,
   known: Known,
   actor: string | null = null,
+  usual: string | null = null,
 ): string | null {
-  const places = sentence.names().places.map((p) => canonicalName(p, known));
-  if (places.length) return places[0];
+  const body = sentence.text.replace(DATELINE, (m) => " ".repeat(m.length));
+  const named = [
+    ...known.places.filter((p) => !US.test(p)),
+    ...sentence
+      .names()
+      .places.map((p) => p.replace(/[-–]$/, ""))
+      .filter((p) => p !== p.toUpperCase()),
+  ]
+    .map((name) => ({ name, at: body.indexOf(name) }))
+    .filter(({ at }) => at >= 0);
+  const first = named
+    .filter(
+      (p) =>
+        !named.some(
+          (q) => q.name.length > p.name.length && q.at <= p.at && p.at < q.at + q.name.length,
+        ),
+    )
+    .sort((a, b) => a.at - b.at)[0];
+  if (first) return canonicalName(first.name, known);
+  if (usual) return usual;
   // A US agency's figure is about the United States unless the sentence names a place.
   return /\b(U\.S\.|United States|American|nationally)\b/i.test(sentence.text) ||
     (actor !== null && US_AGENCY.test(actor))
     ? "United States"
     : null;
 }
+
+/** "WASHINGTON —", "EL PASO, Texas –": where a release was issued, not where its figures are. */
+const DATELINE = /^(date \d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .]+(, [A-Z][a-z.]+)*\s+[–—-]\s/;
 
 const US_AGENCY =
   /\b(U\.S\.|United States|Department of|Homeland Security|Customs and Border|Drug Enforcement|Treasury|Centers for Disease|CBP|DHS|DEA|DOJ|FBI|HSI|OFAC|CDC|ONDCP|Biden|White House)\b/;

@@ -3,7 +3,7 @@ import { Unit } from "../dataset/schema";
 import type { Mention } from "../extract/mention";
 import { categoryOf, eventCategory, eventKindOf } from "./classify";
 import { eventTables, figureTables } from "./chooseTables";
-import { similarity, type Known } from "./knownRecords";
+import { similarity, usualPlace, type Known } from "./knownRecords";
 import { actorOf, partiesOf, placeOf } from "./nameActors";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
@@ -138,7 +138,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     metric,
     category,
     actor,
-    place: placeOf(sentence, known, actor),
+    place: placeOf(sentence, known, actor, usualPlace(known, "figure", category)),
     period,
     fact: factOf(
       site,
@@ -181,7 +181,7 @@ export function proposeEvent(
     category,
     title,
     parties,
-    place: placeOf(sentence, known),
+    place: placeOf(sentence, known, null, usualPlace(known, "event", category)),
     fact: factOf(
       site,
       "event",
