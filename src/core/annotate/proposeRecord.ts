@@ -49,8 +49,11 @@ function unitOf(m: Mention, sentence: string): FigureAnnotation["unit"] {
   return unit;
 }
 
-/** The figure's period: the date mention in its sentence nearest before it (else after). */
-function periodOf(site: Site): FigureAnnotation["period"] {
+/**
+ * The figure's period: the date mention in its sentence nearest before it (else after), else the
+ * last day its paragraph named before it.
+ */
+function periodOf(site: Site): { period: FigureAnnotation["period"]; override?: string } {
   const { sentence, mention, mentions } = site;
   const datesIn = (from: number, to: number) =>
     mentions.filter(
@@ -63,15 +66,49 @@ function periodOf(site: Site): FigureAnnotation["period"] {
     );
   const dates = datesIn(sentence.start, sentence.end);
   const before = dates.filter((d) => d.end <= mention.start).pop();
-  const d = before ?? dates.find((x) => x.start >= mention.end);
-  if (!d) return { text: null, start: null, end: null };
+  // A sentence without a date continues the story its paragraph dated ("The first seizure took
+  // place on Feb. 5 … Officers located … 36.64 pounds").
+  const paragraph = Math.max(0, site.text.lastIndexOf("\n\n", sentence.start));
+  const inSentence = before ?? dates.find((x) => x.start >= mention.end);
+  const d =
+    inSentence ??
+    datesIn(paragraph, sentence.start)
+      .filter((x) => x.precision === "day")
+      .pop();
+  if (!d) return { period: { text: null, start: null, end: null } };
   const lead = site.text.slice(Math.max(0, d.start - 16), d.start);
   const since = /\b(since|from)\s+$/i.test(lead);
   let start = d.period?.start ?? d.date;
-  if (/\byear ending\s+$/i.test(lead) && d.precision === "day" && d.date)
+  let text = since ? `Since ${d.text}` : d.text;
+  const yearEnding = /\b((the )?year ending)\s+$/i.exec(lead);
+  if (yearEnding && d.precision === "day" && d.date) {
     start = dayAfterYearBefore(d.date);
+    text = `${yearEnding[1]} ${d.text}`;
+  }
   const end = since ? null : (d.period?.end ?? d.date);
-  return { text: since ? `Since ${d.text}` : d.text, start, end };
+  const period = { text, start, end };
+  if (inSentence && yearEnding && start !== d.date)
+    return {
+      period,
+      override: `The year ending ${d.text} began on ${start}; the quote states only its end.`,
+    };
+  if (inSentence) return { period };
+  // The build checks a period against the quote: one read from another sentence says where.
+  const from = sentenceAround(site.text, d.start);
+  return { period, override: `The date is in an earlier sentence of its paragraph (${from}).` };
+}
+
+/** The sentence around an offset (ending at a stop before a capital), for a reason to check. */
+function sentenceAround(text: string, at: number): string {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+  const line = text.slice(lineStart, lineEnd);
+  const local = at - lineStart;
+  const stops = [...line.matchAll(/[.!?]\s+(?=[A-Z“"])/g)];
+  const start = stops.filter((m) => m.index + m[0].length <= local).pop();
+  const end = stops.find((m) => m.index >= local);
+  const s = line.slice(start ? start.index + start[0].length : 0, end?.index ?? line.length).trim();
+  return s.length > 100 ? `${s.slice(0, s.lastIndexOf(" ", 100))} …` : s;
 }
 
 /** "the year ending July 2, 2023" starts on 2022-07-03. */
@@ -125,7 +162,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
   const near = categoryOf(sentence.text, local);
   const category = unit === "USD" && near === "policy" ? "funding" : near;
   const actor = actorOf(sentence, known);
-  const period = periodOf(site);
+  const { period, override } = periodOf(site);
   const metric = metricOf(site, actor);
   const value = mention.value ?? 0;
   return {
@@ -140,6 +177,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     actor,
     place: placeOf(sentence, known, actor, usualPlace(known, "figure", category)),
     period,
+    ...(override ? { overrides: { period: override } } : {}),
     fact: factOf(
       site,
       "figure",
