@@ -29,6 +29,10 @@ export interface Known {
   names: string[];
   /** Place spellings alone, longest first. */
   places: string[];
+  /** Spellings of actors and parties (who acts, never only where), longest first. */
+  actors: string[];
+  /** Spellings of figures' actors alone (often with an acronym: "... (CBP)"), longest first. */
+  figureActors: string[];
   /** The analyst tables records can join (tables of every record of a kind left out). */
   tables: KnownTable[];
 }
@@ -49,6 +53,8 @@ export function knownRecords(
   const records: KnownRecord[] = [];
   const names = new Set<string>();
   const places = new Set<string>();
+  const actors = new Set<string>();
+  const figureActors = new Set<string>();
   for (const ann of annotations) {
     if (ann.doc === exceptDoc) continue;
     for (const f of ann.figures) {
@@ -70,6 +76,8 @@ export function knownRecords(
       });
       for (const n of [f.actor, f.place]) if (n) names.add(n);
       if (f.place) places.add(f.place);
+      if (f.actor) actors.add(f.actor);
+      if (f.actor) figureActors.add(f.actor);
     }
     for (const e of ann.events) {
       records.push({
@@ -90,12 +98,15 @@ export function knownRecords(
       });
       for (const n of [...e.parties, e.place]) if (n) names.add(n);
       if (e.place) places.add(e.place);
+      for (const p of e.parties) actors.add(p);
     }
   }
   return {
     records,
     names: longestFirst(names),
     places: longestFirst(places),
+    actors: longestFirst(actors),
+    figureActors: longestFirst(figureActors),
     tables: tables.flatMap((t) =>
       t.rows === "tagged" && (t.kind === "figures" || t.kind === "events")
         ? [

@@ -15,6 +15,8 @@ export interface Site {
   mention: Mention;
   /** Every mention of the document, sorted by start. */
   mentions: Mention[];
+  /** The sentences of its paragraph before it. */
+  before?: Sentence[];
   known: Known;
 }
 
@@ -161,7 +163,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
   const local = mention.start - sentence.start;
   const near = categoryOf(sentence.text, local);
   const category = unit === "USD" && near === "policy" ? "funding" : near;
-  const actor = actorOf(sentence, known);
+  const actor = actorOf(sentence, known, site.before);
   const { period, override } = periodOf(site);
   const metric = metricOf(site, actor);
   const value = mention.value ?? 0;
