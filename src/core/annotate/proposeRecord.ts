@@ -120,7 +120,15 @@ function dayAfterYearBefore(iso: string): string {
   return t.toISOString().slice(0, 10);
 }
 
-/** What is counted: the noun the mention names, and what it is "of", plus the verb acting on it. */
+/** Units that measure a thing rather than name it: "43,000 pounds of fentanyl" counts fentanyl. */
+const MEASURE =
+  /^(pounds?|kilograms?|kilos?|grams?|milligrams?|tons?|percent|%|times|million|billion|thousand|dollars?|\$)?$/i;
+
+/**
+ * What is counted, in the dataset's style ("Pill presses seized by DHS"): the thing the mention
+ * names (for a measure, what it is "of": "43,000 pounds of fentanyl" → "Fentanyl"), the verb
+ * acting on it, and the actor by its acronym.
+ */
 function metricOf(site: Site, actor: string | null): string {
   const { sentence, mention } = site;
   const local = mention.start - sentence.start;
@@ -132,11 +140,20 @@ function metricOf(site: Site, actor: string | null): string {
     )
     .replace(/^(more|new|additional|other)\s+/i, "")
     .trim();
+  const after = sentence.text.slice(local + mention.text.length);
   const rest = phrase ? sentence.text.slice(local + mention.text.length, phrase.end) : "";
   const of = /^\s*(of|in|involving|for)\s+(.+)$/i.exec(rest)?.[0].trim() ?? "";
-  const verb = /\b(\w+ed)\b[^.]{0,30}$/.exec(sentence.text.slice(0, local))?.[1];
-  const what = [counted || mention.unit || "count", of].filter(Boolean).join(" ");
-  const by = actor ? ` by ${actor.replace(/\s*\(.*\)$/, "")}` : "";
+  // A measure counts what follows it: "of fentanyl", "in currency" (up to the next comma or verb).
+  const measured =
+    /^\s*(?:of|in)\s+((?:[\w’'-]+\s?){1,4}?)(?=\s*(?:[,.;]|\s(?:and|from|to|at|by|that|which|were|was|in|into|on|with)\b|$))/i.exec(
+      after,
+    )?.[1];
+  const what = MEASURE.test(counted)
+    ? (measured?.trim() ?? [counted || mention.unit || "count", of].filter(Boolean).join(" "))
+    : [counted, of].filter(Boolean).join(" ");
+  const verb = /\b(\w+ed)\b[^.]{0,60}$/.exec(sentence.text.slice(0, local))?.[1];
+  const short = actor ? (/\(([A-Z]{2,6})\)$/.exec(actor)?.[1] ?? actor) : null;
+  const by = short ? ` by ${short}` : "";
   const metric = `${what}${verb ? ` ${verb}` : ""}${by}`.replace(/\s+/g, " ").trim();
   return metric.charAt(0).toUpperCase() + metric.slice(1);
 }
@@ -165,8 +182,16 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
   const category = unit === "USD" && near === "policy" ? "funding" : near;
   const actor = actorOf(sentence, known, site.before);
   const { period, override } = periodOf(site);
-  const metric = metricOf(site, actor);
   const value = mention.value ?? 0;
+  const fact = factOf(
+    site,
+    "figure",
+    (r) => r.unit === unit && r.value !== null && Math.abs(r.value - value) <= 0.1 * value,
+  );
+  // The same fact in another document already has the analyst's wording.
+  const metric =
+    known.records.find((r) => r.kind === "figure" && fact && r.fact === fact)?.label ??
+    metricOf(site, actor);
   return {
     id: id([acronym(actor), metric, period.start?.slice(0, 4) ?? ""]),
     ...locate(site),
@@ -180,11 +205,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     place: placeOf(sentence, known, actor, usualPlace(known, "figure", category)),
     period,
     ...(override ? { overrides: { period: override } } : {}),
-    fact: factOf(
-      site,
-      "figure",
-      (r) => r.unit === unit && r.value !== null && Math.abs(r.value - value) <= 0.1 * value,
-    ),
+    fact,
     note: null,
   };
 }

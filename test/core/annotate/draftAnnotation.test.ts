@@ -133,6 +133,19 @@ describe("draftAnnotation", () => {
     });
   });
 
+  it("words a metric as the dataset does: what a measure is of, the verb, the actor's acronym", () => {
+    const text =
+      "In FY 2023, DHS seized more than 3,600 pill presses and 16,000 pounds of fentanyl.";
+    const { figures } = draftAnnotation("009_0123456789abcdef", text, {
+      date: "2024-01-10",
+      known: known("none"),
+    });
+    expect(figures.map((f) => f.metric)).toEqual([
+      "Pill presses seized by DHS",
+      "Fentanyl seized by DHS",
+    ]);
+  });
+
   it("links a restatement of an event to it and leaves it out of the timelines", () => {
     const text = [
       "Justice news",
