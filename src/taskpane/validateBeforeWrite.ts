@@ -16,6 +16,7 @@ export function validateBeforeWrite(
     mode: actions.mode,
     readSelection: (dataset) => actions.readSelection(dataset),
     readTableVersions: () => actions.readTableVersions(),
+    previewChanges: (next, inUse) => actions.previewChanges(next, inUse),
     insertTable: async (dataset, tableId, choice, target) => {
       await ensure(dataset);
       return actions.insertTable(dataset, tableId, choice, target);
