@@ -37,13 +37,6 @@ export function previewWorkbook(
       throw needsExcel("Reading the selected cell");
     },
     readTableVersions: async () => [],
-    // Loaded when asked for: the diff is no part of the Catalog's first download.
-    previewChanges: async (next, inUse) => {
-      const { compareDatasets } = await import(
-        /* webpackChunkName: "view-changes" */ "../core/diff/compareDatasets"
-      );
-      return compareDatasets(inUse, next);
-    },
     refreshAll: async () => {
       throw needsExcel("Refreshing tables");
     },

@@ -43,10 +43,10 @@ export interface WorkbookActions {
   /** The dataset version and hash each inserted table was written with (none in a browser). */
   readTableVersions(): Promise<TableVersion[]>;
   /**
-   * What a refresh with `next` would change, record by record, writing nothing. In Excel the
-   * workbook's tables say what they hold; the browser preview compares with `inUse`.
+   * What a refresh with `next` would change in the workbook's tables, record by record, writing
+   * nothing. Absent in the browser preview, which has no tables (compareDatasets stands in).
    */
-  previewChanges(next: Dataset, inUse: Dataset): Promise<ChangeReport>;
+  previewChanges?(next: Dataset): Promise<ChangeReport>;
   refreshAll(
     dataset: Dataset,
     onProgress: (progress: RefreshProgress) => void,

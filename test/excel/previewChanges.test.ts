@@ -55,7 +55,14 @@ describe("previewChanges", () => {
     ]);
     const changed = report.tables[0].records[1];
     expect(changed.cells).toEqual([
-      { column: "Value", address: "Sheet1!C3", before: "about 16m", after: 17000000, kept: true },
+      {
+        column: "Value",
+        address: "Sheet1!C3",
+        before: "about 16m",
+        after: 17000000,
+        kept: true,
+        format: "$#,##0",
+      },
     ]);
     expect(changed.quote.before).toBe(fixtureDataset().figures[4].source.quote);
 

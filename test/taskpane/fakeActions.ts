@@ -10,7 +10,7 @@ import type {
   WorkbookActions,
 } from "../../src/taskpane/workbook";
 
-type Calls = { [K in keyof Omit<WorkbookActions, "mode">]: unknown[][] };
+type Calls = { [K in keyof Omit<WorkbookActions, "mode">]-?: unknown[][] };
 
 /**
  * WorkbookActions that record every call and answer from `answers` (a function may throw or
@@ -23,7 +23,7 @@ export function fakeActions(
     insertFigure: () => Promise<InsertedFigure>;
     readSelection: () => Promise<SelectionInfo>;
     readTableVersions: () => Promise<TableVersion[]>;
-    previewChanges: (next: Dataset, inUse: Dataset) => Promise<ChangeReport>;
+    previewChanges: (next: Dataset) => Promise<ChangeReport>;
     refreshAll: (
       dataset: Dataset,
       onProgress: Parameters<WorkbookActions["refreshAll"]>[1],
@@ -60,9 +60,9 @@ export function fakeActions(
       calls.readTableVersions.push(args);
       return (answers.readTableVersions ?? (async () => []))();
     },
-    previewChanges: (next, inUse) => {
-      calls.previewChanges.push([next, inUse]);
-      return (answers.previewChanges ?? missing("previewChanges"))(next, inUse);
+    previewChanges: (next) => {
+      calls.previewChanges.push([next]);
+      return (answers.previewChanges ?? missing("previewChanges"))(next);
     },
     refreshAll: (dataset, onProgress) => {
       calls.refreshAll.push([dataset, onProgress]);

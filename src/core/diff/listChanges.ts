@@ -17,6 +17,8 @@ export interface CellChange {
   after: CellValue;
   /** The user typed into the cell: refresh keeps it ("kept (your edit)"). */
   kept: boolean;
+  /** The number format the dataset's value is written with, to show both values as Excel would. */
+  format: string;
 }
 
 /** What a refresh would do to one record's row in one table. */
@@ -74,6 +76,18 @@ export function listChanges(
   const writesOf = new Map<number, TableUpdate["writes"]>();
   for (const w of update.writes) writesOf.set(w.row, [...(writesOf.get(w.row) ?? []), w]);
 
+  /**
+   * The format of column `title` in plan row p. A record that left has no planned format: its
+   * unit may differ from the rows that stay (pill presses beside dollars), so a number shows
+   * plain, never with another row's "$"; a date shows as a day.
+   */
+  const formatOf = (title: string, p: number | undefined) => {
+    const q = plan.columns.findIndex((c) => c.title === title);
+    if (q < 0) return "General";
+    if (p !== undefined) return plan.numberFormats[p][q];
+    return plan.columns[q].type === "date" ? "yyyy-mm-dd" : "General";
+  };
+
   const changes: RecordChange[] = [];
   state.body.forEach((row, i) => {
     const k = taggedOf[i];
@@ -89,6 +103,7 @@ export function listChanges(
         before: row[col] ?? null,
         after: c.datasetValue,
         kept: true,
+        format: formatOf(c.column, p),
       };
     });
     if (p === undefined) {
@@ -104,6 +119,7 @@ export function listChanges(
                   before: row[columnAt[j]] ?? null,
                   after: null,
                   kept: !deleted.has(i),
+                  format: formatOf(c.title, undefined),
                 },
               ],
       );
@@ -123,6 +139,7 @@ export function listChanges(
       before: row[w.col] ?? null,
       after: w.value,
       kept: false,
+      format: w.format,
     }));
     if (writes.length + kept.length === 0) return;
     changes.push({
@@ -157,6 +174,7 @@ export function listChanges(
           before: null,
           after: plan.values[p][plan.columns.indexOf(c)],
           kept: false,
+          format: plan.numberFormats[p][plan.columns.indexOf(c)],
         })),
       kept: false,
     });

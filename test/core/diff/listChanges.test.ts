@@ -54,13 +54,21 @@ describe("listChanges", () => {
           after: quote,
         },
         cells: [
-          { column: "Value", address: "Sheet1!D3", before: 3600, after: 3700, kept: false },
+          {
+            column: "Value",
+            address: "Sheet1!D3",
+            before: 3600,
+            after: 3700,
+            kept: false,
+            format: "#,##0",
+          },
           {
             column: "Quote",
             address: "Sheet1!E3",
             before: before.values[0][3],
             after: quote,
             kept: false,
+            format: "@",
           },
         ],
         kept: false,
@@ -84,6 +92,7 @@ describe("listChanges", () => {
             before: "about 16m",
             after: 17000000,
             kept: true,
+            format: "$#,##0",
           },
         ],
       }),
@@ -134,6 +143,7 @@ describe("listChanges", () => {
       before: 3650,
       after: null,
       kept: true,
+      format: "General",
     });
   });
 
