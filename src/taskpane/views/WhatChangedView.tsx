@@ -111,7 +111,8 @@ function Record({ record, mode }: { record: RecordChange; mode: "excel" | "previ
       {record.kind === "added" && (
         <span>
           {record.cells
-            .filter((c) => c.after !== null && c.after !== "")
+            // The quote is shown below, once.
+            .filter((c) => c.after !== null && c.after !== "" && c.after !== record.quote.after)
             .map((c) => `${c.column}: ${displayCell(c.after, c.format)}`)
             .join(" · ")}
         </span>
