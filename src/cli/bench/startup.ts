@@ -29,6 +29,7 @@ export const DEFERRED_CHUNKS = [
   "view-search",
   "view-trace",
   "view-refresh",
+  "view-changes",
   "view-conflicts",
   "view-about",
   "view-catalog-table",
