@@ -1,4 +1,5 @@
 import type { Dataset } from "../dataset/schema";
+import { locateColumns } from "./locateColumns";
 import { parseAddress, toAddress } from "../layout/address";
 import type { CellPlan } from "../layout/planTable";
 import type { CellValue } from "../layout/safeText";
@@ -49,12 +50,7 @@ export function listChanges(
   dataset: Dataset,
 ): RecordChange[] {
   const header = state.header.map((h) => String(h ?? ""));
-  const taken = new Set<number>();
-  const columnAt = tag.columns.map((c) => {
-    const at = header.findIndex((h, i) => h === c.title && !taken.has(i));
-    if (at >= 0) taken.add(at);
-    return at;
-  });
+  const columnAt = locateColumns(tag.columns, header);
   const { taggedOf } = matchRows(tag, columnAt, state.body);
   const rect = parseAddress(state.address);
   const addressOf = (row: number, col: number) =>
