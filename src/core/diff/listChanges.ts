@@ -103,22 +103,21 @@ export function listChanges(
       };
     });
     if (p === undefined) {
-      const cells = tag.columns.flatMap((c, j) =>
-        columnAt[j] < 0
-          ? []
-          : kept.filter((x) => x.column === c.title).length
-            ? kept.filter((x) => x.column === c.title)
-            : [
-                {
-                  column: c.title,
-                  address: addressOf(i, columnAt[j]),
-                  before: row[columnAt[j]] ?? null,
-                  after: null,
-                  kept: !deleted.has(i),
-                  format: formatOf(c.title, undefined),
-                },
-              ],
-      );
+      const cells = tag.columns.flatMap((c, j) => {
+        if (columnAt[j] < 0) return [];
+        const typed = kept.filter((x) => x.column === c.title);
+        if (typed.length) return typed;
+        return [
+          {
+            column: c.title,
+            address: addressOf(i, columnAt[j]),
+            before: row[columnAt[j]] ?? null,
+            after: null,
+            kept: !deleted.has(i),
+            format: formatOf(c.title, undefined),
+          },
+        ];
+      });
       changes.push({
         recordId,
         kind: "removed",
