@@ -2,7 +2,7 @@ import { chromium, type Browser, type CDPSession } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from "../../../test/helpers/chromium";
 import { largestRendererRssBytes } from "./rendererMemory";
 import type { GzipServer } from "./serveGzip";
-import { THROTTLING } from "./startup";
+import { applyThrottling } from "./startup";
 
 /** One response as Chromium's network stack reported it (CDP Network events). */
 export interface WireFile {
@@ -58,7 +58,7 @@ export async function measurePane(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const wire = await recordWire(cdp, server.origin);
-  await throttle(cdp);
+  await applyThrottling(cdp);
   await cdp.send("Performance.enable");
   let peakJsHeapBytes = 0;
   let peakRendererBytes: number | null = null;
@@ -125,17 +125,6 @@ export async function measurePane(
     clearInterval(sampler);
     await context.close();
   }
-}
-
-async function throttle(cdp: CDPSession): Promise<void> {
-  const bytesPerSecond = (mbps: number) => (mbps * 1_000_000) / 8;
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: THROTTLING.latencyMs,
-    downloadThroughput: bytesPerSecond(THROTTLING.downloadMbps),
-    uploadThroughput: bytesPerSecond(THROTTLING.uploadMbps),
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLING.cpuSlowdown });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { extname, join, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, type CDPSession } from "playwright-core";
 // Debian's chromium and the flags the browser tests use (test/helpers/chromium.ts).
 import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from "../../../test/helpers/chromium";
 import { serveGzip, type GzipServer } from "./serveGzip";
@@ -21,6 +21,18 @@ export const THROTTLING = {
   latencyMs: 40,
   cpuSlowdown: 4,
 } as const;
+
+/** Slows a page's network and CPU as THROTTLING says, through Chromium's DevTools protocol. */
+export async function applyThrottling(cdp: CDPSession): Promise<void> {
+  const bytesPerSecond = (mbps: number) => (mbps * 1_000_000) / 8;
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: THROTTLING.latencyMs,
+    downloadThroughput: bytesPerSecond(THROTTLING.downloadMbps),
+    uploadThroughput: bytesPerSecond(THROTTLING.uploadMbps),
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLING.cpuSlowdown });
+}
 
 /** Chunks that must not be fetched before the Catalog shows (App.tsx, CatalogView.tsx, ...). */
 export const DEFERRED_CHUNKS = [
@@ -131,15 +143,8 @@ async function measureOnce(
     const page = await context.newPage();
     if (throttle) {
       const cdp = await context.newCDPSession(page);
-      const bytesPerSecond = (mbps: number) => (mbps * 1_000_000) / 8;
       await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", {
-        offline: false,
-        latency: THROTTLING.latencyMs,
-        downloadThroughput: bytesPerSecond(THROTTLING.downloadMbps),
-        uploadThroughput: bytesPerSecond(THROTTLING.uploadMbps),
-      });
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLING.cpuSlowdown });
+      await applyThrottling(cdp);
     }
     const finished: { path: string; at: number }[] = [];
     page.on("requestfinished", (request) => {
