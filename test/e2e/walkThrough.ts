@@ -50,7 +50,8 @@ export interface WalkThrough {
  */
 const isTabsterBumper = (html: string) => /^<i [^>]*data-tabster-dummy/.test(html);
 
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
+/** Serious or critical axe findings on the page as it is now, each prefixed with `where`. */
+export async function seriousViolations(page: Page, where: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

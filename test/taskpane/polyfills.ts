@@ -17,5 +17,20 @@ Object.assign(globalThis, {
   ResizeObserver: globalThis.ResizeObserver ?? NoLayoutResizeObserver,
 });
 
+// Tabster (Fluent's focus manager, active once a view holds a Combobox or a TabList) takes over
+// Tab and skips what it thinks is hidden: an element without offsetParent, or every element when
+// the body has no size (a frame not shown); Tab would then leave the page. jsdom lays nothing
+// out, so the body gets the size of a task pane and an element that is not `hidden` its parent
+// as offsetParent (computing styles here would slow every query); nothing else gets a layout.
+if (typeof document !== "undefined") {
+  document.body.getBoundingClientRect = () => DOMRect.fromRect({ width: 320, height: 900 });
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.hidden || this.style.display === "none" ? null : this.parentElement;
+    },
+  });
+}
+
 // The suite shares two cores with browser and LibreOffice tests: give findBy* time to settle.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Dataset } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import { findRecord } from "../../core/lookup/findFigure";
@@ -6,9 +6,9 @@ import { useSelection } from "../hooks/useSelection";
 import type { WorkbookActions } from "../workbook";
 import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
-import { figureText } from "./format";
 import { FormulaExplanation } from "./FormulaExplanation";
 import { RecordDetails } from "./RecordDetails";
+import { TracePicker } from "./TracePicker";
 import { useViewStyles } from "./useViewStyles";
 
 export interface TraceViewProps {
@@ -61,38 +61,19 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
           )}
         </div>
       )}
-      <Field
+      <TracePicker
+        dataset={dataset}
+        recordId={recordId}
+        onChooseRecord={onChooseRecord}
         label={
           actions.mode === "excel" ? "Or choose a figure or event" : "Figure or event to trace"
         }
         hint={
           actions.mode === "preview"
-            ? "In Excel, Trace follows the selected cell; here, choose a record."
+            ? "In Excel, Trace follows the selected cell; here, type to find a record."
             : undefined
         }
-      >
-        <Select
-          className={styles.select}
-          value={recordId ?? ""}
-          onChange={(_, data) => onChooseRecord(data.value || null)}
-        >
-          <option value="">Choose…</option>
-          <optgroup label="Figures">
-            {dataset.figures.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.metric} — {figureText(f)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="Events">
-            {dataset.events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.date ?? "undated"} — {e.title}
-              </option>
-            ))}
-          </optgroup>
-        </Select>
-      </Field>
+      />
       {lookupError !== undefined && <ErrorBar error={lookupError} />}
       {found && (
         <RecordDetails found={found} dataset={dataset} index={index} selection={selection} />

@@ -167,10 +167,11 @@ describe("TraceView", () => {
     const actions = fakeActions("preview");
     const { user } = setup(actions);
     expect(screen.queryByRole("button", { name: "Trace selected cell" })).not.toBeInTheDocument();
-    await user.selectOptions(
+    await user.type(
       screen.getByRole("combobox", { name: "Figure or event to trace" }),
-      "dhs-pill-presses-seized-fy2023",
+      "pill presses",
     );
+    await user.click(screen.getByRole("option", { name: /^pill presses seized — / }));
     expect(
       screen.getByRole("heading", { name: "more than 3,600 pill presses" }),
     ).toBeInTheDocument();
@@ -181,10 +182,48 @@ describe("TraceView", () => {
     expect(actions.calls.readSelection).toEqual([]);
   });
 
+  it("filters the picker by every word typed, keeping figures and events in their groups", async () => {
+    const { user } = setup(fakeActions("preview"));
+    const box = screen.getByRole("combobox", { name: "Figure or event to trace" });
+    await user.click(box);
+    const all = screen.getAllByRole("option").map((o) => o.textContent);
+    expect(all).toHaveLength(7);
+    // Events in date order, each with its date, title and document.
+    expect(all.slice(5)).toEqual([
+      "2023-12-04 — Treasury launches the Counter-Fentanyl Strike Force · Treasury launches strike force",
+      "2023-12-05 — Treasury announces the strike force · Testimony on fentanyl",
+    ]);
+    await user.type(box, "strike testimony");
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "2023-12-05 — Treasury announces the strike force · Testimony on fentanyl",
+    ]);
+    expect(screen.getByRole("group", { name: "Events" })).toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "Figures" })).not.toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, "zebra");
+    expect(screen.getByRole("option")).toHaveTextContent(
+      'No figure or event has all of "zebra". Try fewer words.',
+    );
+  });
+
+  it("chooses a record from the keyboard alone, and shows its label in the box", async () => {
+    const { user } = setup(fakeActions("preview"));
+    const box = screen.getByRole("combobox", { name: "Figure or event to trace" });
+    await user.tab();
+    expect(box).toHaveFocus();
+    await user.keyboard("currency");
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(screen.getByRole("heading", { name: "$16,000,000" })).toBeInTheDocument();
+    expect(box).toHaveValue("currency seized — $16,000,000 · FY 2023 · Testimony on fentanyl");
+  });
+
   it("shows a record chosen elsewhere without overriding it from the selection", async () => {
     const actions = fakeActions("excel");
     setup(actions, "us-overdose-deaths-2022");
     expect(screen.getByRole("heading", { name: "more than 107,000 deaths" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Or choose a figure or event" })).toHaveValue(
+      "drug overdose deaths in the United States — more than 107,000 deaths · in 2022 · Treasury launches strike force",
+    );
     expect(actions.calls.readSelection).toEqual([]);
     expect(
       screen.getByText(

@@ -1,0 +1,71 @@
+import { Combobox, Field, makeStyles, Option, OptionGroup } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Dataset } from "../../core/dataset/schema";
+import { filterTraceChoices, traceChoices } from "./traceChoices";
+
+export interface TracePickerProps {
+  dataset: Dataset;
+  recordId: string | null;
+  onChooseRecord: (id: string | null) => void;
+  label: string;
+  hint?: string;
+}
+
+const useStyles = makeStyles({
+  // Fluent's combobox is 250 px at least and its list as wide as the box: both must fit 320 px.
+  box: { minWidth: 0, width: "100%", "& input": { minWidth: 0, textOverflow: "ellipsis" } },
+  list: { maxWidth: "calc(100vw - 16px)" },
+});
+
+/**
+ * The figure or event to trace, found by typing any words of its metric, title, value, date or
+ * document. While nothing is typed the box shows the chosen record; typing filters the list.
+ */
+export function TracePicker({ dataset, recordId, onChooseRecord, label, hint }: TracePickerProps) {
+  const styles = useStyles();
+  const choices = useMemo(() => traceChoices(dataset), [dataset]);
+  // null: nothing typed since the last choice, so the box shows the chosen record's label.
+  const [typed, setTyped] = useState<string | null>(null);
+  const chosen = choices.find((c) => c.id === recordId);
+  const shown = filterTraceChoices(choices, typed ?? "");
+  const groups = (["Figures", "Events"] as const)
+    .map((group) => ({ group, options: shown.filter((c) => c.group === group) }))
+    .filter((g) => g.options.length > 0);
+  return (
+    <Field label={label} hint={hint}>
+      <Combobox
+        className={styles.box}
+        placeholder="Type a metric, event, value, date or document"
+        value={typed ?? chosen?.label ?? ""}
+        selectedOptions={chosen ? [chosen.id] : []}
+        onChange={(e) => setTyped(e.target.value)}
+        onOptionSelect={(_, data) => {
+          setTyped(null);
+          if (data.optionValue) onChooseRecord(data.optionValue);
+        }}
+        onOpenChange={(_, data) => {
+          if (!data.open) setTyped(null);
+        }}
+        listbox={{ className: styles.list }}
+        // In a portal the list would be wrapped in a copy of the app's provider, whose page
+        // layout (full height, opaque) then covers the pane.
+        inlinePopup
+      >
+        {groups.map(({ group, options }) => (
+          <OptionGroup key={group} label={group}>
+            {options.map((c) => (
+              <Option key={c.id} value={c.id} text={c.label}>
+                {c.label}
+              </Option>
+            ))}
+          </OptionGroup>
+        ))}
+        {groups.length === 0 && (
+          <Option key="none" value="" text="" disabled>
+            {`No figure or event has all of "${typed}". Try fewer words.`}
+          </Option>
+        )}
+      </Combobox>
+    </Field>
+  );
+}
