@@ -1,5 +1,14 @@
 import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
 import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
@@ -11,6 +20,7 @@ import { useSetting } from "./hooks/useSetting";
 import type { DatasetLoader } from "./loadDataset";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
+import { approvalQueue, confirmSuspectWrites } from "./confirmSuspectWrites";
 import { useAppStyles, usePageStyles } from "./useAppStyles";
 import { Busy } from "./views/Busy";
 import { CatalogView } from "./views/CatalogView";
@@ -43,6 +53,11 @@ const ConflictsView = lazy(() =>
 const DatasetTrustBar = lazy(() =>
   import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar").then((m) => ({
     default: m.DatasetTrustBar,
+  })),
+);
+const SuspectDatasetBar = lazy(() =>
+  import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar").then((m) => ({
+    default: m.SuspectDatasetBar,
   })),
 );
 const AboutView = lazy(() =>
@@ -110,6 +125,13 @@ export function App(props: AppProps) {
     [saveStoredUrl, defaultDatasetUrl],
   );
   const { state, reload } = useDataset(loadDataset, datasetUrl);
+  // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh does.
+  const approvals = useMemo(() => approvalQueue(), []);
+  const approval = useSyncExternalStore(approvals.subscribe, approvals.current);
+  const writeActions = useMemo(
+    () => confirmSuspectWrites(actions, approvals.ask),
+    [actions, approvals],
+  );
   const awaitingTrustNow = useRef(awaitingTrust);
   useEffect(() => {
     awaitingTrustNow.current = awaitingTrust;
@@ -199,6 +221,7 @@ export function App(props: AppProps) {
       </TabList>
       {(hostProblem !== undefined ||
         commandError ||
+        approval ||
         awaitingTrust ||
         (state.status === "error" && needsDataset)) && (
         <div className={styles.bars}>
@@ -221,6 +244,15 @@ export function App(props: AppProps) {
               />
             </Suspense>
           )}
+          {approval && (
+            <Suspense fallback={null}>
+              <SuspectDatasetBar
+                warnings={approval.warnings}
+                onConfirm={() => approval.answer(true)}
+                onCancel={() => approval.answer(false)}
+              />
+            </Suspense>
+          )}
           {hostProblem !== undefined && <ErrorBar error={hostProblem} />}
           {commandError && <ErrorBar error={commandError} />}
           {state.status === "error" && needsDataset && (
@@ -237,16 +269,16 @@ export function App(props: AppProps) {
         {state.status === "loading" && needsDataset && <Busy label="Loading the dataset…" />}
         <Suspense fallback={<Busy label={`Loading ${LABELS[view]}…`} />}>
           {needsDataset && dataset && index && view === "catalog" && (
-            <CatalogView dataset={dataset} index={index} actions={actions} />
+            <CatalogView dataset={dataset} index={index} actions={writeActions} />
           )}
           {needsDataset && dataset && index && view === "search" && (
-            <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
+            <SearchView dataset={dataset} index={index} actions={writeActions} onTrace={trace} />
           )}
           {needsDataset && dataset && index && view === "trace" && (
             <TraceView
               dataset={dataset}
               index={index}
-              actions={actions}
+              actions={writeActions}
               recordId={traceId}
               onChooseRecord={setTraceId}
             />
