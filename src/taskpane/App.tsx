@@ -1,14 +1,5 @@
 import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components";
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
 import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
@@ -20,7 +11,6 @@ import { useSetting } from "./hooks/useSetting";
 import type { DatasetLoader } from "./loadDataset";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
-import { approvalQueue, confirmSuspectWrites } from "./confirmSuspectWrites";
 import { useAppStyles, usePageStyles } from "./useAppStyles";
 import { Busy } from "./views/Busy";
 import { CatalogView } from "./views/CatalogView";
@@ -87,6 +77,12 @@ const LABELS: Record<ViewName, string> = {
   about: "About",
 };
 
+/** A question waiting for the person before an insert writes from a suspect dataset. */
+interface Approval {
+  warnings: string[];
+  answer: (approved: boolean) => void;
+}
+
 export interface AppProps {
   actions: WorkbookActions;
   loadDataset: DatasetLoader;
@@ -125,13 +121,36 @@ export function App(props: AppProps) {
     [saveStoredUrl, defaultDatasetUrl],
   );
   const { state, reload } = useDataset(loadDataset, datasetUrl);
-  // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh does.
-  const approvals = useMemo(() => approvalQueue(), []);
-  const approval = useSyncExternalStore(approvals.subscribe, approvals.current);
-  const writeActions = useMemo(
-    () => confirmSuspectWrites(actions, approvals.ask),
-    [actions, approvals],
-  );
+  // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh
+  // does; the check is a chunk of its own, loaded by the first insert.
+  const [approval, setApproval] = useState<Approval | null>(null);
+  const pendingApproval = useRef<Approval | null>(null);
+  const writeActions = useMemo(() => {
+    let guarded: Promise<WorkbookActions> | null = null;
+    const ask = (warnings: string[]) =>
+      new Promise<boolean>((resolve) => {
+        pendingApproval.current?.answer(false); // a newer insert replaces an unanswered question
+        const next: Approval = {
+          warnings,
+          answer: (approved) => {
+            if (pendingApproval.current === next) pendingApproval.current = null;
+            setApproval((shown) => (shown === next ? null : shown));
+            resolve(approved);
+          },
+        };
+        pendingApproval.current = next;
+        setApproval(next);
+      });
+    const load = () =>
+      (guarded ??= import(/* webpackChunkName: "confirm-writes" */ "./confirmSuspectWrites").then(
+        (m) => m.confirmSuspectWrites(actions, (_d, warnings) => ask(warnings)),
+      ));
+    return {
+      ...actions,
+      insertTable: async (...a) => (await load()).insertTable(...a),
+      insertFigure: async (...a) => (await load()).insertFigure(...a),
+    } satisfies WorkbookActions;
+  }, [actions]);
   const awaitingTrustNow = useRef(awaitingTrust);
   useEffect(() => {
     awaitingTrustNow.current = awaitingTrust;

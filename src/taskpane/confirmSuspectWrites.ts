@@ -3,13 +3,6 @@ import { PolicyError } from "../core/errors";
 import type { Dataset } from "../core/dataset/schema";
 import type { WorkbookActions } from "./workbook";
 
-/** A suspect dataset waiting for the person's answer before an insert writes from it. */
-export interface PendingApproval {
-  dataset: Dataset;
-  warnings: string[];
-  answer: (approved: boolean) => void;
-}
-
 /**
  * The same actions, each insert (a table from the Catalog, a figure from Search or Trace) first
  * checking the dataset against the versions the workbook's tables were written with, as Refresh
@@ -46,37 +39,5 @@ export function confirmSuspectWrites(
       await check(dataset);
       return actions.insertFigure(dataset, recordId, form);
     },
-  };
-}
-
-/**
- * One question at a time for the pane to show: `ask` resolves when the person answers;
- * `subscribe` and `current` fit React's useSyncExternalStore.
- */
-export function approvalQueue() {
-  let pending: PendingApproval | null = null;
-  const listeners = new Set<() => void>();
-  const set = (next: PendingApproval | null) => {
-    pending = next;
-    for (const l of listeners) l();
-  };
-  return {
-    ask: (dataset: Dataset, warnings: string[]) =>
-      new Promise<boolean>((resolve) => {
-        pending?.answer(false); // a newer insert replaces an unanswered question
-        set({
-          dataset,
-          warnings,
-          answer: (approved) => {
-            set(null);
-            resolve(approved);
-          },
-        });
-      }),
-    subscribe: (listener: () => void) => {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    current: () => pending,
   };
 }

@@ -1,4 +1,4 @@
-import { approvalQueue, confirmSuspectWrites } from "../../src/taskpane/confirmSuspectWrites";
+import { confirmSuspectWrites } from "../../src/taskpane/confirmSuspectWrites";
 import { workbook } from "../excel/harness";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { fakeActions } from "./fakeActions";
@@ -94,21 +94,5 @@ describe("confirmSuspectWrites", () => {
   it("leaves the browser preview's actions as they are", () => {
     const preview = fakeActions("preview");
     expect(confirmSuspectWrites(preview, async () => false)).toBe(preview);
-  });
-});
-
-describe("approvalQueue", () => {
-  it("holds one question until answered, and a newer one declines the older", async () => {
-    const queue = approvalQueue();
-    const seen: unknown[] = [];
-    queue.subscribe(() => seen.push(queue.current()?.warnings ?? null));
-    const first = queue.ask(fixtureDataset(), ["first"]);
-    const second = queue.ask(fixtureDataset(), ["second"]);
-    await expect(first).resolves.toBe(false);
-    expect(queue.current()?.warnings).toEqual(["second"]);
-    queue.current()!.answer(true);
-    await expect(second).resolves.toBe(true);
-    expect(queue.current()).toBeNull();
-    expect(seen).toEqual([["first"], null, ["second"], null]);
   });
 });
