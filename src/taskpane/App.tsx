@@ -2,6 +2,7 @@ import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components"
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
+import type { Approval } from "./confirmSuspectWrites";
 import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
 import { buildIndex } from "../core/lookup/buildIndex";
 import { useColorScheme } from "./hooks/useColorScheme";
@@ -40,16 +41,9 @@ const ConflictsView = lazy(() =>
     default: m.ConflictsView,
   })),
 );
-const DatasetTrustBar = lazy(() =>
-  import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar").then((m) => ({
-    default: m.DatasetTrustBar,
-  })),
-);
-const SuspectDatasetBar = lazy(() =>
-  import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar").then((m) => ({
-    default: m.SuspectDatasetBar,
-  })),
-);
+const trustBars = () => import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar");
+const DatasetTrustBar = lazy(() => trustBars().then((m) => ({ default: m.DatasetTrustBar })));
+const SuspectDatasetBar = lazy(() => trustBars().then((m) => ({ default: m.SuspectDatasetBar })));
 const AboutView = lazy(() =>
   import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => ({
     default: m.AboutView,
@@ -76,12 +70,6 @@ const LABELS: Record<ViewName, string> = {
   conflicts: "Conflicts",
   about: "About",
 };
-
-/** A question waiting for the person before an insert writes from a suspect dataset. */
-interface Approval {
-  warnings: string[];
-  answer: (approved: boolean) => void;
-}
 
 export interface AppProps {
   actions: WorkbookActions;
@@ -124,26 +112,11 @@ export function App(props: AppProps) {
   // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh
   // does; the check is a chunk of its own, loaded by the first insert.
   const [approval, setApproval] = useState<Approval | null>(null);
-  const pendingApproval = useRef<Approval | null>(null);
   const writeActions = useMemo(() => {
     let guarded: Promise<WorkbookActions> | null = null;
-    const ask = (warnings: string[]) =>
-      new Promise<boolean>((resolve) => {
-        pendingApproval.current?.answer(false); // a newer insert replaces an unanswered question
-        const next: Approval = {
-          warnings,
-          answer: (approved) => {
-            if (pendingApproval.current === next) pendingApproval.current = null;
-            setApproval((shown) => (shown === next ? null : shown));
-            resolve(approved);
-          },
-        };
-        pendingApproval.current = next;
-        setApproval(next);
-      });
     const load = () =>
       (guarded ??= import(/* webpackChunkName: "confirm-writes" */ "./confirmSuspectWrites").then(
-        (m) => m.confirmSuspectWrites(actions, (_d, warnings) => ask(warnings)),
+        (m) => m.confirmSuspectWrites(actions, m.askThrough(setApproval)),
       ));
     return {
       ...actions,

@@ -1,7 +1,13 @@
-import { datasetWarnings } from "../core/dataset/datasetTrust";
+import { datasetWarnings } from "../core/dataset/datasetWarnings";
 import { PolicyError } from "../core/errors";
 import type { Dataset } from "../core/dataset/schema";
 import type { WorkbookActions } from "./workbook";
+
+/** A question waiting for the person before an insert writes from a suspect dataset. */
+export interface Approval {
+  warnings: string[];
+  answer: (approved: boolean) => void;
+}
 
 /**
  * The same actions, each insert (a table from the Catalog, a figure from Search or Trace) first
@@ -18,7 +24,12 @@ export function confirmSuspectWrites(
   const approved = new Set<string>();
   const check = async (dataset: Dataset) => {
     if (approved.has(dataset.contentHash)) return;
-    const warnings = datasetWarnings(dataset, await actions.readTableVersions());
+    const versions = await actions.readTableVersions().catch((e: unknown) => {
+      // An Excel without tags (below ExcelApi 1.5) cannot insert either; the insert says so.
+      if (e instanceof PolicyError && e.code === "not_supported") return [];
+      throw e;
+    });
+    const warnings = datasetWarnings(dataset, versions);
     if (!warnings.length) return;
     if (!(await ask(dataset, warnings))) {
       throw new PolicyError(
@@ -40,4 +51,28 @@ export function confirmSuspectWrites(
       return actions.insertFigure(dataset, recordId, form);
     },
   };
+}
+
+/**
+ * An `ask` for confirmSuspectWrites that shows its question through `show` (a React state
+ * setter) and clears it once answered; a newer question answers an unanswered one with no.
+ */
+export function askThrough(
+  show: (next: Approval | null | ((shown: Approval | null) => Approval | null)) => void,
+): (dataset: Dataset, warnings: string[]) => Promise<boolean> {
+  let pending: Approval | null = null;
+  return (_dataset, warnings) =>
+    new Promise<boolean>((resolve) => {
+      pending?.answer(false);
+      const next: Approval = {
+        warnings,
+        answer: (approved) => {
+          if (pending === next) pending = null;
+          show((shown) => (shown === next ? null : shown));
+          resolve(approved);
+        },
+      };
+      pending = next;
+      show(next);
+    });
 }

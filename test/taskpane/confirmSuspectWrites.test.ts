@@ -1,4 +1,8 @@
-import { confirmSuspectWrites } from "../../src/taskpane/confirmSuspectWrites";
+import {
+  askThrough,
+  type Approval,
+  confirmSuspectWrites,
+} from "../../src/taskpane/confirmSuspectWrites";
 import { workbook } from "../excel/harness";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { fakeActions } from "./fakeActions";
@@ -94,5 +98,35 @@ describe("confirmSuspectWrites", () => {
   it("leaves the browser preview's actions as they are", () => {
     const preview = fakeActions("preview");
     expect(confirmSuspectWrites(preview, async () => false)).toBe(preview);
+  });
+
+  it("leaves an Excel too old for tags to the insert, which says what it needs", async () => {
+    // Below ExcelApi 1.5 no tag can be read, and no insert (1.7) can run either.
+    const { fake, actions } = workbook("1.4");
+    const excel = { ...actions, downloadWorkbook: async () => "unused.xlsx" };
+    const guarded = confirmSuspectWrites(excel, async () => {
+      throw new Error("should not ask");
+    });
+    await expect(guarded.insertTable(fixtureDataset(), "seizures", {}, "newSheet")).rejects.toThrow(
+      /^Inserting a table needs Excel JavaScript API 1\.7/,
+    );
+    expect(fake.tables).toHaveLength(0);
+  });
+});
+
+describe("askThrough", () => {
+  it("shows the question until answered, and a newer question answers the older one with no", async () => {
+    let shown: Approval | null = null;
+    const ask = askThrough((next) => {
+      shown = typeof next === "function" ? next(shown) : next;
+    });
+    const first = ask(fixtureDataset(), ["first"]);
+    expect(shown!.warnings).toEqual(["first"]);
+    const second = ask(fixtureDataset(), ["second"]);
+    await expect(first).resolves.toBe(false);
+    expect(shown!.warnings).toEqual(["second"]);
+    shown!.answer(true);
+    await expect(second).resolves.toBe(true);
+    expect(shown).toBeNull();
   });
 });
