@@ -116,15 +116,21 @@ export function App(props: AppProps) {
   }, [awaitingTrust]);
   const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
   const [traceId, setTraceId] = useState<string | null>(null);
-  const [refreshRequested, setRefreshRequested] = useState(false);
+  // What the ribbon or the open-time check asked the Refresh view to do: refresh, or list changes.
+  const [refreshRequest, setRefreshRequest] = useState<"refresh" | "changes" | null>(null);
   const [commandError, setCommandError] = useState<PolicyError | null>(null);
   const { onCommandEvent } = props;
   useEffect(
     () =>
       onCommandEvent?.((event) => {
-        if (event.type === "refresh-requested") {
+        if (event.type === "failed") {
+          setCommandError(
+            new PolicyError("workbook_conflict", `${event.command}: ${event.message}`),
+          );
+        } else {
           setView("refresh");
-          if (!awaitingTrustNow.current) setRefreshRequested(true);
+          if (!awaitingTrustNow.current)
+            setRefreshRequest(event.type === "refresh-requested" ? "refresh" : "changes");
           else
             setCommandError(
               new PolicyError(
@@ -132,10 +138,6 @@ export function App(props: AppProps) {
                 "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
               ),
             );
-        } else {
-          setCommandError(
-            new PolicyError("workbook_conflict", `${event.command}: ${event.message}`),
-          );
         }
       }),
     [onCommandEvent],
@@ -255,9 +257,11 @@ export function App(props: AppProps) {
             <RefreshView
               actions={actions}
               reload={reload}
+              dataset={dataset}
+              settings={settings}
               datasetHost={host}
-              startNow={refreshRequested}
-              onStarted={() => setRefreshRequested(false)}
+              request={refreshRequest}
+              onStarted={() => setRefreshRequest(null)}
             />
           )}
           {needsDataset && dataset && index && view === "conflicts" && (

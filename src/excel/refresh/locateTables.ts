@@ -1,4 +1,5 @@
 import type { Dataset } from "../../core/dataset/schema";
+import { locateColumns } from "../../core/diff/locateColumns";
 import { planTable } from "../../core/layout/planTable";
 import { readDateSystem } from "../dateSystem";
 import { availableColumns } from "../../core/layout/tableColumns";
@@ -13,6 +14,7 @@ import type { RefreshTable } from "./refreshTable";
  * names), the only tag of that table, and the table named PT_…; otherwise the table is refused
  * and left as it is. A table or sheet that is gone loses its tag (queued, no sync); a table the
  * dataset no longer has is left as it is. The others come back with their new plan, to be read.
+ * A dry run (`removeGoneTags` false) queues nothing, so the request it leaves writes nothing.
  */
 export async function locateTables(
   context: Excel.RequestContext,
@@ -21,6 +23,7 @@ export async function locateTables(
   dataset: Dataset,
   sheetIds: () => Set<string>,
   sync: () => Promise<void>,
+  removeGoneTags = true,
 ): Promise<{ tables: RefreshTable[]; results: TableRefreshSummary[] }> {
   const wb = context.workbook;
   const handles = stored.map((s) =>
@@ -43,7 +46,7 @@ export async function locateTables(
     const table = handles[n];
     if (table.isNullObject) {
       const sheetGone = !sheetIds().has(tag.sheetId);
-      queueDeleteTag(context, s.partIds);
+      if (removeGoneTags) queueDeleteTag(context, s.partIds);
       results.push(
         untouched(
           tag,
@@ -123,12 +126,8 @@ export function checkHeaders(tables: RefreshTable[]): {
   const refused: TableRefreshSummary[] = [];
   for (const t of tables) {
     const header = (t.header!.values[0] ?? []).map((h) => String(h ?? ""));
-    const taken = new Set<number>();
-    const missing = t.stored.tag.columns.filter((c) => {
-      const at = header.findIndex((h, i) => h === c.title && !taken.has(i));
-      if (at >= 0) taken.add(at);
-      return at < 0;
-    });
+    const columnAt = locateColumns(t.stored.tag.columns, header);
+    const missing = t.stored.tag.columns.filter((_, j) => columnAt[j] < 0);
     if (missing.length === 0) kept.push(t);
     else
       refused.push(

@@ -1,0 +1,42 @@
+import { PolicyError } from "../core/errors";
+import { createExcelWorkbookActions } from "../excel/excelWorkbookActions";
+import { EXCEL_API, supports } from "../excel/requirements";
+import { checkOnOpen } from "./openCheck";
+import type { SettingsStore } from "./settingsStore";
+import type { WorkbookActions } from "./workbook";
+
+/*
+ * What only Excel needs at start, in the "excel" chunk with the Office.js engine, so the browser
+ * preview (and the pane's first download) carries none of it.
+ */
+
+/** The Office.js actions, and a problem to show when this Excel is too old to insert. */
+export function excelSetup(downloadWorkbook: WorkbookActions["downloadWorkbook"]): {
+  actions: WorkbookActions;
+  hostProblem?: unknown;
+} {
+  // Downloading works in Excel too (Excel on the web, most desktop builds).
+  const actions = { ...createExcelWorkbookActions(), downloadWorkbook };
+  if (supports(Office.context.requirements, EXCEL_API.insert)) return { actions };
+  return {
+    actions,
+    hostProblem: new PolicyError(
+      "not_supported",
+      `This version of Excel does not support Excel JavaScript API ${EXCEL_API.insert}, which ` +
+        "Policy Tables needs to insert and refresh tables. Search, Trace and the POLICY " +
+        "functions still work.",
+    ),
+  };
+}
+
+/**
+ * Once the pane is rendered: the "when this workbook opens" check. A failure is left unsaid
+ * here, since Refresh and What changed report the same problems when the person uses them.
+ */
+export function afterRender(
+  settings: SettingsStore,
+  actions: WorkbookActions,
+  dataset: () => Promise<Parameters<WorkbookActions["refreshAll"]>[0]>,
+): void {
+  checkOnOpen(settings, actions, dataset).catch(() => undefined);
+}
