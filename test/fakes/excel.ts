@@ -4,6 +4,8 @@ import { jsonBytes } from "../../src/core/layout/chunkPlan";
 import { addComment, addNote, commentAt, type FakeComment } from "./cellAnnotations";
 import { bodyRect, bodyRowCount, refuseResizeWithTotals } from "./totalsRow";
 import { checkXmlPart } from "./xmlPartRules";
+import { ChartCollectionProxy, type FakeChart } from "./charts";
+import { ClientObject, FakeExcelError, invalid, notFound, notLoaded } from "./clientObject";
 
 /**
  * An in-memory fake of the part of the Excel JavaScript API that Policy Tables uses, faithful
@@ -46,24 +48,7 @@ import { checkXmlPart } from "./xmlPartRules";
 
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
-export class FakeExcelError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "RichApi.Error";
-  }
-}
-
-const notLoaded = (prop: string) =>
-  new FakeExcelError(
-    "PropertyNotLoaded",
-    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-  );
-const invalid = (message: string) => new FakeExcelError("InvalidArgument", message);
-const notFound = (what: string) =>
-  new FakeExcelError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
+export { FakeExcelError };
 
 type Scalar = string | number | boolean;
 export interface FakeCell {
@@ -118,6 +103,8 @@ export class FakeExcel {
   parts: { id: string; xml: string; namespace: string }[] = [];
   names: { name: string; sheet: FakeSheet; rect: CellRect; comment: string }[] = [];
   comments: FakeComment[] = [];
+  /** Charts of every sheet (charts.ts). */
+  charts: FakeChart[] = [];
   selection: { sheet: FakeSheet; row: number; col: number };
   stats = { syncs: 0, requestBytes: [] as number[], writeOps: 0, maxRequestBytes: 0 };
   /**
@@ -302,6 +289,7 @@ export class FakeExcel {
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     this.names = this.names.filter((n) => n.sheet !== sheet);
+    this.charts = this.charts.filter((c) => c.sheet !== sheet);
   }
 
   /** Adds a column at the right of a table (a user's notes or a calculated column). */
@@ -484,7 +472,7 @@ interface Wire {
   args?: unknown;
 }
 
-interface Op {
+export interface Op {
   wire: Wire;
   write: boolean;
   minApi?: string;
@@ -606,81 +594,6 @@ function utf8Bytes(text: string): number {
   return typeof TextEncoder === "function"
     ? new TextEncoder().encode(text).length
     : new Blob([text]).size;
-}
-
-/** A proxy: resolved by its creation operation at sync, loaded properties readable after it. */
-abstract class ClientObject<T> {
-  protected target: T | null | undefined = undefined;
-  private loaded = new Map<string, unknown>();
-  private resolved = false;
-  constructor(
-    readonly context: FakeContext,
-    resolve: () => T | null,
-    private readonly orNull = false,
-    minApi?: string,
-  ) {
-    context.enqueue({
-      wire: { action: "Instantiate" },
-      write: false,
-      minApi,
-      run: () => {
-        this.target = resolve();
-        this.resolved = true;
-      },
-    });
-  }
-  get isNullObject(): boolean {
-    if (!this.resolved) throw notLoaded("isNullObject");
-    return this.target === null;
-  }
-  protected get fake(): FakeExcel {
-    return this.context.fake;
-  }
-  /** The live object, for operations running at sync. */
-  protected live(): T {
-    if (this.target === null || this.target === undefined) throw notFound(this.constructor.name);
-    return this.target;
-  }
-  protected abstract property(name: string): unknown;
-  /** Collections load their items: "items/name,value", "name" and "items/name" all mean items' name. */
-  protected readonly isCollection: boolean = false;
-  load(props?: string | string[]): this {
-    let list = (Array.isArray(props) ? props : (props ?? "").split(","))
-      .map((p) => p.trim())
-      .filter(Boolean);
-    if (this.isCollection) {
-      const sub = list
-        .filter((p) => p !== "items" && p !== "count")
-        .map((p) => p.replace(/^items\//, ""));
-      list = [
-        ...list.filter((p) => p === "count"),
-        `items${sub.length ? "/" + sub.join(",") : ""}`,
-      ];
-    }
-    this.context.enqueue({
-      wire: { action: "Query", args: list },
-      write: false,
-      run: () => {
-        if (this.target === null && this.orNull) return;
-        for (const p of list) {
-          const value = this.property(p);
-          this.loaded.set(p.split("/")[0], value);
-          const proxies =
-            value instanceof ClientObject ||
-            (Array.isArray(value) && value[0] instanceof ClientObject);
-          this.context.loadedThisSync.push(proxies ? null : value);
-        }
-      },
-    });
-    return this;
-  }
-  protected read<V>(name: string): V {
-    if (!this.loaded.has(name)) throw notLoaded(name);
-    return this.loaded.get(name) as V;
-  }
-  protected write(args: unknown, run: () => void, minApi?: string) {
-    this.context.enqueue({ wire: { action: "SetProperty", args }, write: true, minApi, run });
-  }
 }
 
 class WorkbookProxy {
@@ -1085,6 +998,7 @@ class NoteProxy extends ClientObject<{ content: string }> {
 
 class WorksheetProxy extends ClientObject<FakeSheet> {
   private tablesProxy?: TableCollectionProxy;
+  private chartsProxy?: ChartCollectionProxy;
   constructor(
     context: FakeContext,
     resolve: () => FakeSheet | null,
@@ -1097,6 +1011,10 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   get tables(): TableCollectionProxy {
     this.tablesProxy ??= new TableCollectionProxy(this.context, () => this.live());
     return this.tablesProxy;
+  }
+  get charts(): ChartCollectionProxy {
+    this.chartsProxy ??= new ChartCollectionProxy(this.context, () => this.live());
+    return this.chartsProxy;
   }
   get notes(): {
     add: (cell: RangeProxy | string, content: string) => void;
