@@ -4,6 +4,7 @@ import type { Dataset } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
 import type {
   FigureForm,
+  InsertedChart,
   InsertedFigure,
   InsertedTable,
   InsertTarget,
@@ -12,6 +13,7 @@ import type {
   SelectionInfo,
   TableChoice,
 } from "../core/layout/workbookTypes";
+import { insertChart } from "./insertChart";
 import { insertFigure } from "./insertFigure";
 import { insertTable } from "./insertTable";
 import { readSelection } from "./readSelection";
@@ -34,6 +36,7 @@ export interface ExcelWorkbookActions {
     target: InsertTarget,
   ): Promise<InsertedTable>;
   insertFigure(dataset: Dataset, id: string, form: FigureForm): Promise<InsertedFigure>;
+  insertChart(dataset: Dataset, tableId: string): Promise<InsertedChart>;
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
   readTableVersions(): Promise<TableVersion[]>;
   /** Validates the dataset first: if it cannot be fetched or is invalid, nothing is written. */
@@ -63,6 +66,8 @@ export function createExcelWorkbookActions(
       ),
     insertFigure: (dataset, id, form) =>
       go(`insert "${id}"`, (c) => insertFigure(c, requirements, dataset, id, form)),
+    insertChart: (dataset, tableId) =>
+      go(`insert a chart of "${tableId}"`, (c) => insertChart(c, requirements, dataset, tableId)),
     readSelection: (dataset) =>
       go("read the selected cell", (c) => readSelection(c, requirements, dataset)),
     readTableVersions: () =>

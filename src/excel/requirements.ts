@@ -15,6 +15,8 @@ export const EXCEL_API = {
   resize: "1.13",
   /** worksheet.notes for the citation of an inserted figure; otherwise a comment. */
   notes: "1.18",
+  /** ChartAxis.numberFormat: a chart's value axis shows the unit's format; without it, General. */
+  chartFormat: "1.8",
   /** workbook.comments, the fallback for the citation; without both, no citation in the cell. */
   comments: "1.10",
 } as const;

@@ -33,6 +33,9 @@ export function previewWorkbook(
     insertFigure: async () => {
       throw needsExcel("Inserting a value");
     },
+    insertChart: async () => {
+      throw needsExcel("Inserting a chart");
+    },
     readSelection: async () => {
       throw needsExcel("Reading the selected cell");
     },

@@ -24,6 +24,10 @@ export function validateBeforeWrite(
       await ensure(dataset);
       return actions.insertFigure(dataset, recordId, form);
     },
+    insertChart: async (dataset, tableId) => {
+      await ensure(dataset);
+      return actions.insertChart(dataset, tableId);
+    },
     refreshAll: async (dataset, onProgress) => {
       await ensure(dataset);
       return actions.refreshAll(dataset, onProgress);

@@ -2,6 +2,7 @@ import type { TableVersion } from "../core/dataset/datasetTrust";
 import type { Dataset } from "../core/dataset/schema";
 import type {
   FigureForm,
+  InsertedChart,
   InsertedFigure,
   InsertedTable,
   InsertTarget,
@@ -13,6 +14,7 @@ import type {
 
 export type {
   FigureForm,
+  InsertedChart,
   InsertedFigure,
   InsertedTable,
   InsertTarget,
@@ -38,6 +40,8 @@ export interface WorkbookActions {
     target: InsertTarget,
   ): Promise<InsertedTable>;
   insertFigure(dataset: Dataset, recordId: string, form: FigureForm): Promise<InsertedFigure>;
+  /** A native chart of the inserted table `tableId`, beside it (see excel/insertChart.ts). */
+  insertChart(dataset: Dataset, tableId: string): Promise<InsertedChart>;
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
   /** The dataset version and hash each inserted table was written with (none in a browser). */
   readTableVersions(): Promise<TableVersion[]>;

@@ -124,6 +124,8 @@ export interface FakeChart {
   titleSizes: [number, number, number][];
   series: FakeSeries[];
   valueAxisFormat: string | null;
+  /** ChartAxis.reversePlotOrder of the category axis (ExcelApi 1.7). */
+  categoriesReversed: boolean;
   legendVisible: boolean;
   /** Top-left and bottom-right cells it covers, once setPosition placed it. */
   position: { from: string; to: string | null } | null;
@@ -228,6 +230,7 @@ export class ChartCollectionProxy extends ClientObject<FakeChart[]> {
         titleSizes: [],
         series: seriesOf(store(this.context), sheet, source.rect, seriesBy),
         valueAxisFormat: null,
+        categoriesReversed: false,
         legendVisible: true,
         position: null,
       };
@@ -333,10 +336,18 @@ export class ChartProxy extends ClientObject<FakeChart> {
         }),
     };
   }
-  get axes(): { valueAxis: { numberFormat: string } } {
+  get axes(): { valueAxis: { numberFormat: string }; categoryAxis: { reversePlotOrder: boolean } } {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const chart = this;
     return {
+      categoryAxis: {
+        set reversePlotOrder(v: boolean) {
+          chart.write(v, () => (chart.live().categoriesReversed = v), "1.7");
+        },
+        get reversePlotOrder(): boolean {
+          throw new FakeExcelError("PropertyNotLoaded", "The fake does not load axis options.");
+        },
+      },
       valueAxis: {
         set numberFormat(format: string) {
           chart.write(format, () => (chart.live().valueAxisFormat = format), "1.8");

@@ -2,6 +2,7 @@ import "./polyfills";
 import type { TableVersion } from "../../src/core/dataset/datasetTrust";
 import type { Dataset } from "../../src/core/dataset/schema";
 import type {
+  InsertedChart,
   InsertedFigure,
   InsertedTable,
   RefreshSummary,
@@ -20,6 +21,7 @@ export function fakeActions(
   answers: Partial<{
     insertTable: () => Promise<InsertedTable>;
     insertFigure: () => Promise<InsertedFigure>;
+    insertChart: () => Promise<InsertedChart>;
     readSelection: () => Promise<SelectionInfo>;
     readTableVersions: () => Promise<TableVersion[]>;
     refreshAll: (
@@ -32,6 +34,7 @@ export function fakeActions(
   const calls: Calls = {
     insertTable: [],
     insertFigure: [],
+    insertChart: [],
     readSelection: [],
     readTableVersions: [],
     refreshAll: [],
@@ -48,6 +51,10 @@ export function fakeActions(
     insertFigure: (...args) => {
       calls.insertFigure.push(args);
       return (answers.insertFigure ?? missing("insertFigure"))();
+    },
+    insertChart: (...args) => {
+      calls.insertChart.push(args);
+      return (answers.insertChart ?? missing("insertChart"))();
     },
     readSelection: (...args) => {
       calls.readSelection.push(args);

@@ -126,3 +126,16 @@ export interface RefreshSummary {
   };
   syncs: number;
 }
+
+/** What "Insert chart" made. */
+export interface InsertedChart {
+  chartName: string;
+  sheetName: string;
+  /** The Excel table it plots. */
+  tableName: string;
+  /** Points in its one series: the table's body rows. */
+  points: number;
+  /** context.sync calls the insert made (the same for any table size). */
+  syncs: number;
+  warnings: string[];
+}
