@@ -18,6 +18,7 @@ import { PREVIEW_ROWS, type CatalogViewState } from "../hooks/useCatalogView";
 import { useTablePreview } from "../hooks/useTablePreview";
 import type { TableChoice, WorkbookActions } from "../workbook";
 import { ActionResult, DownloadButton } from "./CatalogActions";
+import { ChartSection } from "./ChartSection";
 import { ErrorBar } from "./ErrorBar";
 import { displayCell } from "./format";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
@@ -79,6 +80,7 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
       </Field>
       {"error" in preview && <ErrorBar error={preview.error} />}
       {plan && <PlanPreview plan={plan} choice={choice} onSort={catalog.sortBy} />}
+      {plan && <ChartSection dataset={dataset} plan={plan} actions={actions} />}
       <div className={styles.row}>
         {actions.mode === "excel" ? (
           <>
