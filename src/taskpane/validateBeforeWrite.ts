@@ -12,8 +12,9 @@ export function validateBeforeWrite(
   actions: WorkbookActions,
   ensure: (dataset: Dataset) => Promise<void> = ensureValidated,
 ): WorkbookActions {
-  // Reads pass through; every write is wrapped below. The actions are plain objects of arrow
-  // functions (workbook.ts), so passing one on unbound is safe.
+  // Reads (the selection, tag versions, a refresh's dry run) pass through as they are; every
+  // write is wrapped. The actions are plain objects of arrow functions (workbook.ts), so passing
+  // one on unbound is safe.
   const checked =
     <A extends [Dataset, ...unknown[]], R>(write: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {

@@ -1,6 +1,7 @@
 import "./polyfills";
 import type { TableVersion } from "../../src/core/dataset/datasetTrust";
 import type { Dataset } from "../../src/core/dataset/schema";
+import type { ChangeReport } from "../../src/core/diff/listChanges";
 import type {
   InsertedChart,
   InsertedFigure,
@@ -10,7 +11,7 @@ import type {
   WorkbookActions,
 } from "../../src/taskpane/workbook";
 
-type Calls = { [K in keyof Omit<WorkbookActions, "mode">]: unknown[][] };
+type Calls = { [K in keyof Omit<WorkbookActions, "mode">]-?: unknown[][] };
 
 /**
  * WorkbookActions that record every call and answer from `answers` (a function may throw or
@@ -24,6 +25,7 @@ export function fakeActions(
     insertChart: () => Promise<InsertedChart>;
     readSelection: () => Promise<SelectionInfo>;
     readTableVersions: () => Promise<TableVersion[]>;
+    previewChanges: (next: Dataset) => Promise<ChangeReport>;
     refreshAll: (
       dataset: Dataset,
       onProgress: Parameters<WorkbookActions["refreshAll"]>[1],
@@ -37,6 +39,7 @@ export function fakeActions(
     insertChart: [],
     readSelection: [],
     readTableVersions: [],
+    previewChanges: [],
     refreshAll: [],
     downloadWorkbook: [],
   };
@@ -63,6 +66,10 @@ export function fakeActions(
     readTableVersions: (...args) => {
       calls.readTableVersions.push(args);
       return (answers.readTableVersions ?? (async () => []))();
+    },
+    previewChanges: (next) => {
+      calls.previewChanges.push([next]);
+      return (answers.previewChanges ?? missing("previewChanges"))(next);
     },
     refreshAll: (dataset, onProgress) => {
       calls.refreshAll.push([dataset, onProgress]);
