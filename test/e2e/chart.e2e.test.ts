@@ -86,7 +86,7 @@ describe("chart of a table in the browser preview", () => {
     expect(wide.labels).toEqual(titles);
     expect(wide.inked).toBeGreaterThan(1000);
     violations.push(...(await axe("timeline chart, 800 px")));
-    await shoot(page, "chart-800.png");
+    await shoot(page, `Chart of ${table.title}`, "chart-800.png");
 
     await page.setViewportSize({ width: 320, height: 900 });
     const narrow = await drawn(`${table.title}`);
@@ -97,7 +97,7 @@ describe("chart of a table in the browser preview", () => {
       320,
     );
     violations.push(...(await axe("timeline chart, 320 px")));
-    await shoot(page, "chart-320.png");
+    await shoot(page, `Chart of ${table.title}`, "chart-320.png");
     await page.setViewportSize({ width: 800, height: 900 });
     expect(violations).toEqual([]);
   });
@@ -120,7 +120,8 @@ describe("chart of a table in the browser preview", () => {
   });
 });
 
-async function shoot(page: Page, name: string) {
+/** A picture of the chart alone, for the README. */
+async function shoot(page: Page, figure: string, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: false });
+  await page.getByRole("figure", { name: figure }).screenshot({ path: join(SCREENSHOTS, name) });
 }

@@ -7,6 +7,7 @@ import {
   LinearScale,
   Tooltip,
   type ChartConfiguration,
+  type Scale,
 } from "chart.js";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../core/dataset/schema";
@@ -155,7 +156,10 @@ function chartConfig(
   const dated = values.filter((v): v is number => v !== null);
   const timeline = plan.kind === "events";
   // Whole labels are in the tooltip and the data table; the axis keeps the plot wide enough.
-  const label = (_: unknown, i: number) => short(plan.points[i]?.label ?? "", 24);
+  // A narrow pane leaves the labels a third of the width: cut them to fit, not off the edge.
+  const label = function (this: Scale, _: unknown, i: number) {
+    return short(plan.points[i]?.label ?? "", this.chart.width < 480 ? 12 : 24);
+  };
   const valueScale = {
     ticks: { callback: (v: string | number) => text(Number(v)) },
     ...(timeline ? { min: Math.min(...dated) - 31, max: Math.max(...dated) + 31 } : {}),
