@@ -1,10 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  mergeClasses,
-  SearchBox,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, mergeClasses, SearchBox } from "@fluentui/react-components";
 import { useLayoutEffect, useRef } from "react";
 import { flushSync } from "react-dom";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
@@ -28,24 +22,16 @@ export interface CatalogTableProps {
 }
 
 /** One table of the Catalog opened: choose its columns, filter and sort, then insert it. */
-export function CatalogTable({
-  catalog,
-  dataset,
-  table,
-  actions,
-}: CatalogTableProps) {
+export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableProps) {
   const styles = useViewStyles();
   const own = useCatalogViewStyles();
   const { choice } = catalog;
-  const {
-    columns,
-    preview,
-    chosenKeys,
-    toggleColumn,
-    setFilter,
-    sortBy,
-    insert,
-  } = useTablePreview(dataset, table, catalog, actions);
+  const { columns, preview, chosenKeys, toggleColumn, setFilter, sortBy, insert } = useTablePreview(
+    dataset,
+    table,
+    catalog,
+    actions,
+  );
   const plan = "plan" in preview ? preview.plan : null;
   const working = catalog.action.status === "working";
   // Back to the list where it was scrolled, with the focus on the card's Preview button; the
@@ -54,9 +40,7 @@ export function CatalogTable({
     const top = catalog.listTop.current;
     flushSync(() => catalog.open(null));
     pageScroller().scrollTop = top;
-    document
-      .getElementById(`preview-${table.id}`)
-      ?.focus({ preventScroll: true });
+    document.getElementById(`preview-${table.id}`)?.focus({ preventScroll: true });
   };
   // Opened from a card far down the list, the preview still starts at its title, filter and
   // row count; the heading takes the focus so a screen reader starts there too.
@@ -73,11 +57,7 @@ export function CatalogTable({
         </Button>
       </div>
       <div className={styles.tight}>
-        <h2
-          ref={heading}
-          tabIndex={-1}
-          className={mergeClasses(styles.heading, own.focusTarget)}
-        >
+        <h2 ref={heading} tabIndex={-1} className={mergeClasses(styles.heading, own.focusTarget)}>
           {table.title}
         </h2>
         <span className={styles.muted}>{table.description}</span>
@@ -111,11 +91,7 @@ export function CatalogTable({
       <div className={styles.row}>
         {actions.mode === "excel" ? (
           <>
-            <Button
-              appearance="primary"
-              disabled={working}
-              onClick={() => insert("selection")}
-            >
+            <Button appearance="primary" disabled={working} onClick={() => insert("selection")}>
               Insert at selected cell
             </Button>
             <Button disabled={working} onClick={() => insert("newSheet")}>
