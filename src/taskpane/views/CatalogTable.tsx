@@ -19,6 +19,7 @@ import { useTablePreview } from "../hooks/useTablePreview";
 import type { TableChoice, WorkbookActions } from "../workbook";
 import { ActionResult, DownloadButton } from "./CatalogActions";
 import { ErrorBar } from "./ErrorBar";
+import { TableDownload } from "./TableDownload";
 import { displayCell } from "./format";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
 import { useViewStyles } from "./useViewStyles";
@@ -98,6 +99,12 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
         )}
       </div>
       <ActionResult action={catalog.action} />
+      <TableDownload
+        dataset={dataset}
+        table={table}
+        choice={choice}
+        rows={plan ? plan.values.length : null}
+      />
     </div>
   );
 }
