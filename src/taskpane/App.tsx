@@ -156,6 +156,27 @@ export function App(props: AppProps) {
       document.getElementById("trace-record")?.focus();
     }
   });
+  // The pane's keyboard shortcuts: a chunk of their own, fetched once the Catalog can show.
+  const ready = state.status === "ready";
+  useEffect(() => {
+    if (!ready) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    void import(/* webpackChunkName: "shortcuts" */ "./keyboardShortcuts").then((m) => {
+      if (live)
+        stop = m.listenForShortcuts(document, {
+          showView: setView,
+          refresh: () => {
+            setView("refresh");
+            if (!awaitingTrustNow.current) setRefreshRequested(true);
+          },
+        });
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [ready]);
   const retry = useCallback(() => {
     reload().catch(() => undefined); // the failure is in state and shown by the bar
   }, [reload]);

@@ -49,17 +49,11 @@ export function previewWorkbook(
   };
 }
 
-const MEDIA_TYPES: Record<string, string> = {
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  csv: "text/csv;charset=utf-8",
-};
-
-/** Saves bytes through a temporary object URL and a clicked link, typed by the file's extension. */
+/** Saves bytes through a temporary object URL and a clicked link. */
 export function downloadFile(doc: Document): FileSaver {
   return (bytes, fileName) => {
-    const extension = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
     const blob = new Blob([bytes as BlobPart], {
-      type: MEDIA_TYPES[extension] ?? "application/octet-stream",
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     });
     const url = URL.createObjectURL(blob);
     const link = doc.createElement("a");

@@ -13,9 +13,16 @@ export type TableExporter = (
   choice: TableChoice,
 ) => Promise<Uint8Array | ArrayBuffer>;
 
+const MEDIA_TYPES: Record<TableFormat, string> = {
+  csv: "text/csv;charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
 export interface TableFile {
   bytes: Uint8Array | ArrayBuffer;
   fileName: string;
+  /** The media type the download is saved with. */
+  type: string;
 }
 
 /**
@@ -32,7 +39,11 @@ export async function tableFile(
 ): Promise<TableFile> {
   const base = `policy-tables-${dataset.version}-${tableId}`;
   if (format === "xlsx")
-    return { bytes: await exportTable(dataset, tableId, choice), fileName: `${base}.xlsx` };
+    return {
+      bytes: await exportTable(dataset, tableId, choice),
+      fileName: `${base}.xlsx`,
+      type: MEDIA_TYPES.xlsx,
+    };
   // The plan applies the choice exactly as Insert and the preview do.
   const plan = planTable(dataset, tableId, choice);
   const table = dataset.tables.find((t) => t.id === tableId)!;
@@ -40,7 +51,7 @@ export async function tableFile(
     columns: plan.columns.map((c) => c.key),
     rowIds: plan.rowIds,
   });
-  return { bytes: new TextEncoder().encode(csv), fileName: `${base}.csv` };
+  return { bytes: new TextEncoder().encode(csv), fileName: `${base}.csv`, type: MEDIA_TYPES.csv };
 }
 
 /** The table's .xlsx through the workbook export, fetched as its own chunk when first asked. */
@@ -50,3 +61,25 @@ export const exportOneTable: TableExporter = async (dataset, tableId, choice) =>
   );
   return buildWorkbook(dataset, { [tableId]: choice }, { tables: [tableId] });
 };
+
+/** Hands a finished file to the person. */
+export type TableFileSaver = (file: TableFile) => void;
+
+/**
+ * Saves through a temporary object URL and a clicked link. The pane's first download has a
+ * saver for the workbook alone (previewWorkbook's downloadFile); this one, typed per file, comes
+ * with the opened table's chunk.
+ */
+export function saveTableFile(doc: Document): TableFileSaver {
+  return ({ bytes, fileName, type }) => {
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+    const link = doc.createElement("a");
+    link.href = url;
+    link.download = fileName;
+    doc.body.appendChild(link);
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+}

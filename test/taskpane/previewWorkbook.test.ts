@@ -59,20 +59,4 @@ describe("previewWorkbook", () => {
     expect(clicks[0].href).toBe("blob:policy");
     expect(document.querySelector("a[download]")).toBeNull();
   });
-
-  it("types a CSV as UTF-8 text and anything else as bytes", () => {
-    const created: Blob[] = [];
-    URL.createObjectURL = (blob: Blob) => {
-      created.push(blob);
-      return "blob:policy";
-    };
-    URL.revokeObjectURL = () => undefined;
-    HTMLAnchorElement.prototype.click = () => undefined;
-    downloadFile(document)(new Uint8Array([1]), "table.CSV");
-    downloadFile(document)(new Uint8Array([1]), "notes.bin");
-    expect(created.map((b) => b.type)).toEqual([
-      "text/csv;charset=utf-8",
-      "application/octet-stream",
-    ]);
-  });
 });

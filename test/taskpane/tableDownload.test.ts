@@ -1,6 +1,8 @@
+/** @jest-environment jsdom */
+import "./polyfills";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { exportOneTable, tableFile } from "../../src/taskpane/tableDownload";
+import { exportOneTable, saveTableFile, tableFile } from "../../src/taskpane/tableDownload";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 
 describe("tableFile", () => {
@@ -71,5 +73,28 @@ describe("tableFile", () => {
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getCell(2, 1).value).toBe("currency seized");
     expect(sheet.getCell(2, 2).value).toBe(16000000);
+  });
+});
+
+describe("saveTableFile", () => {
+  it("saves through a clicked link to an object URL of the file's type, and leaves no link", () => {
+    const created: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => {
+      created.push(blob);
+      return "blob:table";
+    };
+    URL.revokeObjectURL = () => undefined;
+    const clicks: HTMLAnchorElement[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    };
+    saveTableFile(document)({
+      bytes: new Uint8Array([1]),
+      fileName: "t.csv",
+      type: "text/csv;charset=utf-8",
+    });
+    expect(created[0].type).toBe("text/csv;charset=utf-8");
+    expect(clicks.map((a) => [a.download, a.href])).toEqual([["t.csv", "blob:table"]]);
+    expect(document.querySelector("a[download]")).toBeNull();
   });
 });

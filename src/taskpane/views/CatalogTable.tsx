@@ -87,6 +87,7 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
               appearance="primary"
               disabled={working}
               onClick={() => catalog.insert("selection")}
+              data-shortcut="insert-table"
             >
               Insert at selected cell
             </Button>

@@ -2,8 +2,14 @@ import { Button } from "@fluentui/react-components";
 import { DocumentTableArrowRightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Dataset, Table } from "../../core/dataset/schema";
-import { downloadFile, type FileSaver } from "../previewWorkbook";
-import { exportOneTable, tableFile, type TableExporter, type TableFormat } from "../tableDownload";
+import {
+  exportOneTable,
+  saveTableFile,
+  tableFile,
+  type TableExporter,
+  type TableFileSaver,
+  type TableFormat,
+} from "../tableDownload";
 import type { TableChoice } from "../workbook";
 import { Busy } from "./Busy";
 import { LazyErrorBar, LazySuccessBar } from "./lazyBars";
@@ -23,7 +29,7 @@ export interface TableDownloadProps {
   choice: TableChoice;
   /** Rows the choice keeps, as the preview counts them. */
   rows: number | null;
-  save?: FileSaver;
+  save?: TableFileSaver;
   exportTable?: TableExporter;
 }
 
@@ -33,7 +39,7 @@ export function TableDownload({
   table,
   choice,
   rows,
-  save = downloadFile(document),
+  save = saveTableFile(document),
   exportTable = exportOneTable,
 }: TableDownloadProps) {
   const styles = useViewStyles();
@@ -42,7 +48,7 @@ export function TableDownload({
     setState({ status: "working", format });
     tableFile(dataset, table.id, choice, format, exportTable).then(
       (file) => {
-        save(file.bytes, file.fileName);
+        save(file);
         setState({ status: "saved", fileName: file.fileName, rows });
       },
       (error: unknown) => setState({ status: "error", error }),

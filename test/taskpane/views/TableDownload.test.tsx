@@ -8,7 +8,7 @@ import { fixture, renderView } from "../renderView";
 function setup(exportTable = async (): Promise<Uint8Array> => new Uint8Array([80, 75, 3, 4])) {
   const { dataset } = fixture();
   const table = dataset.tables.find((t) => t.id === "seizures")!;
-  const saved: [Uint8Array | ArrayBuffer, string][] = [];
+  const saved: [Uint8Array | ArrayBuffer, string, string][] = [];
   const exports: unknown[][] = [];
   renderView(
     <TableDownload
@@ -16,7 +16,7 @@ function setup(exportTable = async (): Promise<Uint8Array> => new Uint8Array([80
       table={table}
       choice={{ columns: ["metric", "value"], filter: "currency seized" }}
       rows={1}
-      save={(bytes, name) => saved.push([bytes, name])}
+      save={(file) => saved.push([file.bytes, file.fileName, file.type])}
       exportTable={(...args) => {
         exports.push(args);
         return exportTable();
@@ -35,7 +35,9 @@ describe("TableDownload", () => {
     expect(
       await screen.findByText(/Saved policy-tables-1.0.0-seizures.csv \(1 row\)/),
     ).toBeVisible();
-    expect(saved.map(([, name]) => name)).toEqual(["policy-tables-1.0.0-seizures.csv"]);
+    expect(saved.map(([, name, type]) => [name, type])).toEqual([
+      ["policy-tables-1.0.0-seizures.csv", "text/csv;charset=utf-8"],
+    ]);
     expect(new TextDecoder().decode(saved[0][0] as Uint8Array)).toBe(
       "metric,value\r\ncurrency seized,16000000\r\n",
     );
