@@ -156,15 +156,17 @@ export function App(props: AppProps) {
       document.getElementById("trace-record")?.focus();
     }
   });
-  // The pane's keyboard shortcuts: a chunk of their own, fetched once the Catalog can show.
+  // The pane's keyboard shortcuts, fetched once the Catalog can show, with the About view that
+  // lists them (one chunk name fewer in the first download's chunk map).
   const ready = state.status === "ready";
   useEffect(() => {
     if (!ready) return;
     let stop: (() => void) | undefined;
     let live = true;
-    void import(/* webpackChunkName: "shortcuts" */ "./keyboardShortcuts").then((m) => {
+    void import(/* webpackChunkName: "view-about" */ "./keyboardShortcuts").then((m) => {
       if (live)
         stop = m.listenForShortcuts(document, {
+          inExcel: actions.mode === "excel",
           showView: setView,
           refresh: () => {
             setView("refresh");
@@ -176,7 +178,7 @@ export function App(props: AppProps) {
       live = false;
       stop?.();
     };
-  }, [ready]);
+  }, [ready, actions.mode]);
   const retry = useCallback(() => {
     reload().catch(() => undefined); // the failure is in state and shown by the bar
   }, [reload]);

@@ -44,23 +44,14 @@ function browserSettings(): SettingsStore {
 }
 
 async function excelSetup(): Promise<{ actions: WorkbookActions; hostProblem?: unknown }> {
-  const [{ createExcelWorkbookActions }, { EXCEL_API, supports }] = await Promise.all([
+  const [{ createExcelWorkbookActions }, { missingInsertApi }] = await Promise.all([
     import(/* webpackChunkName: "excel" */ "../excel/excelWorkbookActions"),
     import(/* webpackChunkName: "excel" */ "../excel/requirements"),
   ]);
   // Downloading works in Excel too (Excel on the web, most desktop builds).
   const download = previewWorkbook(exportWorkbook, downloadFile(document)).downloadWorkbook;
   const actions = { ...createExcelWorkbookActions(), downloadWorkbook: download };
-  if (supports(Office.context.requirements, EXCEL_API.insert)) return { actions };
-  return {
-    actions,
-    hostProblem: new PolicyError(
-      "not_supported",
-      `This version of Excel does not support Excel JavaScript API ${EXCEL_API.insert}, which ` +
-        "Policy Tables needs to insert and refresh tables. Search, Trace and the POLICY " +
-        "functions still work.",
-    ),
-  };
+  return { actions, hostProblem: missingInsertApi(Office.context.requirements) };
 }
 
 Office.onReady(async (info) => {

@@ -38,6 +38,8 @@ export function shortcutFor(key: KeyPress): ShortcutAction | null {
 
 /** What the pane does for a shortcut that is not a click on a control of the view in sight. */
 export interface ShortcutTargets {
+  /** Whether the pane runs in Excel (there is a selected cell to trace and a sheet to insert on). */
+  inExcel: boolean;
   showView(view: "search" | "trace"): void;
   /** As the ribbon's Refresh command does: the Refresh view, started unless the dataset awaits trust. */
   refresh(): void;
@@ -71,10 +73,9 @@ function runShortcut(doc: Document, action: ShortcutAction, targets: ShortcutTar
       return;
     case "trace":
       targets.showView("trace");
-      // In Excel the view has Trace selected cell; the browser preview has only the picker.
-      whenShown(doc, '[data-shortcut="trace-selection"], #panel-trace select', (el) =>
-        el.tagName === "BUTTON" ? el.click() : el.focus(),
-      );
+      // The browser preview has no cells: Trace shows its record picker instead.
+      if (targets.inExcel) whenShown(doc, '[data-shortcut="trace-selection"]', (el) => el.click());
+      else say(doc, "Trace: tracing the selected cell needs Excel; choose a figure or event here.");
       return;
     case "refresh":
       targets.refresh();

@@ -74,7 +74,7 @@ describe("listenForShortcuts", () => {
     document
       .querySelectorAll("button")
       .forEach((b) => b.addEventListener("click", () => clicked.push(b.textContent!)));
-    stop = listenForShortcuts(document, { showView: jest.fn(), refresh: jest.fn() });
+    stop = listenForShortcuts(document, { inExcel: true, showView: jest.fn(), refresh: jest.fn() });
     const trace = document.getElementById("focus-b")!;
     trace.focus();
     const event = key("KeyC");
@@ -86,7 +86,7 @@ describe("listenForShortcuts", () => {
 
   it("says what is missing when there is nothing to insert, and stops listening when asked", () => {
     const refresh = jest.fn();
-    stop = listenForShortcuts(document, { showView: jest.fn(), refresh });
+    stop = listenForShortcuts(document, { inExcel: true, showView: jest.fn(), refresh });
     document.body.dispatchEvent(key("KeyN"));
     expect(document.getElementById("shortcut-note")).toHaveProperty(
       "textContent",
@@ -102,7 +102,7 @@ describe("listenForShortcuts", () => {
 
   it("does not take keys that are not its own", () => {
     const refresh = jest.fn();
-    stop = listenForShortcuts(document, { showView: jest.fn(), refresh });
+    stop = listenForShortcuts(document, { inExcel: true, showView: jest.fn(), refresh });
     const plain = new KeyboardEvent("keydown", { code: "KeyR", ctrlKey: true, cancelable: true });
     document.body.dispatchEvent(plain);
     expect(plain.defaultPrevented).toBe(false);
