@@ -84,6 +84,12 @@ describe("copy, download and shortcuts in the browser preview (dist/)", () => {
   const search = async (text: string) => {
     await page.getByRole("tab", { name: "Search" }).click();
     await page.getByRole("searchbox", { name: "Search figures and events" }).fill(text);
+    // The results follow the search box a moment later (a deferred value): wait for the query.
+    await page.waitForFunction(
+      (q) => document.querySelector<HTMLInputElement>('[role="search"] input')?.value === q,
+      text,
+    );
+    await page.waitForTimeout(500);
     const hits = page.getByRole("list", { name: "Results" }).getByRole("listitem");
     await hits.first().waitFor();
     return hits;
@@ -209,6 +215,7 @@ describe("copy, download and shortcuts in the browser preview (dist/)", () => {
     const box = page.getByRole("searchbox", { name: "Search figures and events" });
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     await box.fill("pill presses");
+    await page.waitForTimeout(500);
     const hits = page.getByRole("list", { name: "Results" }).getByRole("listitem");
     await hits.first().waitFor();
     const second = (await hits.count()) > 1 ? hits.nth(1) : hits.first();
