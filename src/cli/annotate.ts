@@ -5,6 +5,7 @@ import { draftAnnotation } from "../core/annotate/draftAnnotation";
 import { draftYaml } from "../core/annotate/draftYaml";
 import { knownRecords } from "../core/annotate/knownRecords";
 import { DocumentAnnotation } from "../core/dataset/annotationSchema";
+import { DatasetConfig, type TableConfig } from "../core/dataset/datasetConfig";
 import { seedFileName } from "../core/dataset/seedFileName";
 import { userMessage } from "../core/errors";
 
@@ -58,6 +59,14 @@ function readAnnotations(dir: string): DocumentAnnotation[] {
     });
 }
 
+/** The dataset's tables, for which tables a record joins; none when dataset.yaml is absent or invalid. */
+export function readTables(dir: string): TableConfig[] {
+  const file = join(dir, "dataset.yaml");
+  if (!existsSync(file)) return [];
+  const parsed = DatasetConfig.safeParse(parse(readFileSync(file, "utf8")));
+  return parsed.success ? parsed.data.tables : [];
+}
+
 export function annotate(args: AnnotateArgs, log: (line: string) => void): number {
   if (!existsSync(args.file)) {
     log(`Cannot read "${args.file}": no such file.\n${USAGE}`);
@@ -87,7 +96,7 @@ export function annotate(args: AnnotateArgs, log: (line: string) => void): numbe
   const annotations = readAnnotations(join(args.seeds, "annotations"));
   const draft = draftAnnotation(doc, readFileSync(file, "utf8"), {
     date: args.date,
-    known: knownRecords(annotations, doc),
+    known: knownRecords(annotations, doc, readTables(args.seeds)),
   });
   writeFileSync(out, draftYaml(draft));
   log(

@@ -16,9 +16,10 @@ import {
   VersionLock,
 } from "../core/dataset/versionLock";
 import { userMessage } from "../core/errors";
+import { writePieces } from "./writePieces";
 
 const USAGE = `Usage: npm run dataset [-- --bump initial|patch|minor|major] [--seeds DIR] [--out DIR]
-Builds DIR/dataset.json, one CSV per table, datapackage.json and coverage.json from the seeds.
+Builds DIR/dataset.json, one CSV per table, datapackage.json, coverage.json, and the pieced\ndataset (catalog.json and pieces/) from the seeds.
 Fails while any extracted mention is untriaged or the content changed without a version bump.`;
 
 interface Args {
@@ -118,7 +119,12 @@ function main(args: Args): number {
     join(args.out, "datapackage.json"),
     json(dataPackage(valid, config, datasetFile, csvs)),
   );
+  const catalog = writePieces(valid, args.out);
   printSummary(valid, coverage, args.out);
+  console.log(
+    `Wrote ${args.out}/catalog.json and pieces/: ${catalog.tables.length} tables, ` +
+      `${valid.sources.length} document texts, the id index and the search index.`,
+  );
   return 0;
 }
 

@@ -12,8 +12,10 @@ import type {
   SelectionInfo,
   TableChoice,
 } from "../core/layout/workbookTypes";
+import type { ChangeReport } from "../core/diff/listChanges";
 import { insertFigure } from "./insertFigure";
 import { insertTable } from "./insertTable";
+import { previewChanges } from "./previewChanges";
 import { readSelection } from "./readSelection";
 import { readTableVersions } from "./readTableVersions";
 import { refreshAll } from "./refreshAll";
@@ -36,6 +38,8 @@ export interface ExcelWorkbookActions {
   insertFigure(dataset: Dataset, id: string, form: FigureForm): Promise<InsertedFigure>;
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
   readTableVersions(): Promise<TableVersion[]>;
+  /** What a refresh with `dataset` would change, record by record; writes nothing. */
+  previewChanges(dataset: Dataset): Promise<ChangeReport>;
   /** Validates the dataset first: if it cannot be fetched or is invalid, nothing is written. */
   refreshAll(
     dataset: DatasetInput,
@@ -67,6 +71,8 @@ export function createExcelWorkbookActions(
       go("read the selected cell", (c) => readSelection(c, requirements, dataset)),
     readTableVersions: () =>
       go("read the tables' dataset versions", (c) => readTableVersions(c, requirements)),
+    previewChanges: (dataset) =>
+      go("list what a refresh would change", (c) => previewChanges(c, requirements, dataset)),
     refreshAll: async (input, onProgress) => {
       const dataset = await validatedDataset(input);
       return go("refresh the tables", (c) => refreshAll(c, requirements, dataset, onProgress));

@@ -12,10 +12,9 @@ export function validateBeforeWrite(
   actions: WorkbookActions,
   ensure: (dataset: Dataset) => Promise<void> = ensureValidated,
 ): WorkbookActions {
+  // Reads (the selection, tag versions, a refresh's dry run) pass through as they are.
   return {
-    mode: actions.mode,
-    readSelection: (dataset) => actions.readSelection(dataset),
-    readTableVersions: () => actions.readTableVersions(),
+    ...actions,
     insertTable: async (dataset, tableId, choice, target) => {
       await ensure(dataset);
       return actions.insertTable(dataset, tableId, choice, target);

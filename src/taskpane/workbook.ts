@@ -1,5 +1,6 @@
 import type { TableVersion } from "../core/dataset/datasetTrust";
 import type { Dataset } from "../core/dataset/schema";
+import type { ChangeReport } from "../core/diff/listChanges";
 import type {
   FigureForm,
   InsertedFigure,
@@ -41,6 +42,11 @@ export interface WorkbookActions {
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
   /** The dataset version and hash each inserted table was written with (none in a browser). */
   readTableVersions(): Promise<TableVersion[]>;
+  /**
+   * What a refresh with `next` would change in the workbook's tables, record by record, writing
+   * nothing. Absent in the browser preview, which has no tables (compareDatasets stands in).
+   */
+  previewChanges?(next: Dataset): Promise<ChangeReport>;
   refreshAll(
     dataset: Dataset,
     onProgress: (progress: RefreshProgress) => void,

@@ -9,8 +9,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { parseDataset } from "../../src/core/dataset/parseDataset";
+import type { Catalog, IdIndex } from "../../src/core/dataset/pieces/pieceTypes";
 
 // Each case spawns the CLI (tsx start-up plus a full build) up to three times.
 jest.setTimeout(120_000);
@@ -156,8 +157,16 @@ function run(dir: string, out: string, ...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const files = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+/** Every file under `dir` by its path there, pieces/ included. */
+const files = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        return [relative(dir, path), readFileSync(path, "utf8")];
+      }),
+  );
 
 describe("npm run dataset", () => {
   const dir = seeds();
@@ -168,12 +177,14 @@ describe("npm run dataset", () => {
     expect(initial.stderr).toBe("");
     expect(initial.status).toBe(0);
     expect(initial.stdout).toContain("Released version 1.0.0");
-    expect(Object.keys(files(out)).sort()).toEqual([
+    expect(readdirSync(out).sort()).toEqual([
+      "catalog.json",
       "conflicts.csv",
       "coverage.json",
       "datapackage.json",
       "dataset.json",
       "figures.csv",
+      "pieces",
       "sources.csv",
     ]);
     expect(JSON.parse(readFileSync(join(dir, "dataset.lock.json"), "utf8"))).toMatchObject({
@@ -228,14 +239,36 @@ describe("npm run dataset", () => {
     expect(rebuilt.stderr).toBe("");
     expect(readdirSync(shared).sort()).toEqual([
       "analysis.csv",
+      "catalog.json",
       "coverage.json",
       "datapackage.json",
       "dataset.json",
       "figures.csv",
       "notes.txt",
+      "pieces",
       "sources.csv",
     ]);
     expect(readFileSync(join(shared, "analysis.csv"), "utf8")).toBe("mine\r\n");
+    // Only the pieces the new catalog reaches remain: the dropped table's piece is gone.
+    const catalog = JSON.parse(readFileSync(join(shared, "catalog.json"), "utf8")) as Catalog;
+    const ids = JSON.parse(readFileSync(join(shared, catalog.ids.path), "utf8")) as IdIndex;
+    const idShards = ids.shards.map((s) => s.path);
+    const docs = Object.keys(files(shared)).filter((p) => p.startsWith("pieces/docs/"));
+    expect(
+      Object.keys(files(shared))
+        .filter((p) => p.startsWith("pieces/"))
+        .sort(),
+    ).toEqual(
+      [
+        ...catalog.tables.map((t) => t.piece.path),
+        catalog.ids.path,
+        catalog.search.path,
+        ...idShards,
+        ...docs,
+      ].sort(),
+    );
+    expect(docs).toHaveLength(2);
+    expect(catalog.tables.map((t) => t.id)).not.toContain("conflicts");
   });
 
   it("never deletes outside --out, whatever the previous datapackage.json says", () => {

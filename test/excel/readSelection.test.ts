@@ -79,7 +79,7 @@ describe("readSelection", () => {
     const overlap = await actions.readSelection(fixtureDataset());
     expect(overlap.formula?.result).toMatchObject({
       code: "#N/A",
-      message: expect.stringMatching(/its period 2022-10-01 to 2023-09-30 is not inside 2022/),
+      message: expect.stringMatching(/its period Oct 2022 to Sep 2023 is not inside 2022/),
     });
   });
 

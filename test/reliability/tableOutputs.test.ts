@@ -55,4 +55,17 @@ describe("table outputs of the shipped dataset", () => {
     expect(conflicts.get("sides.*.value")!.some((c) => c !== "")).toBe(true);
     expect(conflicts.get("sides.*.date")!.some((c) => c !== "")).toBe(true);
   });
+
+  it("names documents in the conflicts note by title in every output, never by file id", () => {
+    const titles = dataset.sources.flatMap((s) => (s.title ? [s.title] : []));
+    for (const [name, output] of Object.entries(outputs)) {
+      const notes = output.get("conflicts")!.get("note")!.map(String);
+      expect(notes.length).toBeGreaterThan(0);
+      for (const note of notes) {
+        const ids = dataset.sources.filter((s) => note.includes(s.id)).map((s) => s.id);
+        expect({ output: name, note, ids }).toEqual({ output: name, note, ids: [] });
+        expect(titles.some((t) => note.includes(`"${t}"`))).toBe(true);
+      }
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import "./polyfills";
 import type { TableVersion } from "../../src/core/dataset/datasetTrust";
 import type { Dataset } from "../../src/core/dataset/schema";
+import type { ChangeReport } from "../../src/core/diff/listChanges";
 import type {
   InsertedFigure,
   InsertedTable,
@@ -9,7 +10,7 @@ import type {
   WorkbookActions,
 } from "../../src/taskpane/workbook";
 
-type Calls = { [K in keyof Omit<WorkbookActions, "mode">]: unknown[][] };
+type Calls = { [K in keyof Omit<WorkbookActions, "mode">]-?: unknown[][] };
 
 /**
  * WorkbookActions that record every call and answer from `answers` (a function may throw or
@@ -22,6 +23,7 @@ export function fakeActions(
     insertFigure: () => Promise<InsertedFigure>;
     readSelection: () => Promise<SelectionInfo>;
     readTableVersions: () => Promise<TableVersion[]>;
+    previewChanges: (next: Dataset) => Promise<ChangeReport>;
     refreshAll: (
       dataset: Dataset,
       onProgress: Parameters<WorkbookActions["refreshAll"]>[1],
@@ -34,6 +36,7 @@ export function fakeActions(
     insertFigure: [],
     readSelection: [],
     readTableVersions: [],
+    previewChanges: [],
     refreshAll: [],
     downloadWorkbook: [],
   };
@@ -56,6 +59,10 @@ export function fakeActions(
     readTableVersions: (...args) => {
       calls.readTableVersions.push(args);
       return (answers.readTableVersions ?? (async () => []))();
+    },
+    previewChanges: (next) => {
+      calls.previewChanges.push([next]);
+      return (answers.previewChanges ?? missing("previewChanges"))(next);
     },
     refreshAll: (dataset, onProgress) => {
       calls.refreshAll.push([dataset, onProgress]);

@@ -7,6 +7,7 @@ import {
   type GoldDocument,
 } from "../../core/annotate/scoreDocuments";
 import { DocumentAnnotation } from "../../core/dataset/annotationSchema";
+import { readTables } from "../annotate";
 
 interface Row {
   name: string;
@@ -69,7 +70,8 @@ function rows(label: string, s: CorpusScore): Row[] {
  */
 export function benchAnnotate(seedsDir: string, corpusDir: string): Row[] {
   const seeds = readGold(seedsDir);
-  const out = rows("seeds", scoreDocuments(seeds));
+  const tables = readTables(seedsDir);
+  const out = rows("seeds", scoreDocuments(seeds, [], tables));
   if (!existsSync(corpusDir))
     return [
       ...out,
@@ -88,6 +90,7 @@ export function benchAnnotate(seedsDir: string, corpusDir: string): Row[] {
       scoreDocuments(
         corpus,
         seeds.map((s) => s.gold),
+        tables,
       ),
     ),
   ];

@@ -30,27 +30,46 @@ const KIND_RULES: Rule<EventKind>[] = [
   [/\b(agree\w*|accord|pact|memorandum of understanding)\b/i, "agreement"],
   [/\b(met|meet\w*|summit|visit\w*|travel\w*|trip)\b/i, "meeting"],
   [/\b(signed into law|act of|legislation|bill|law)\b/i, "legislation"],
-  [/\b(announc\w*|unveil\w*|released?|published)\b/i, "announcement"],
 ];
 
-/** The rule whose words occur first in the text (the main verb usually comes early). */
-function first<T>(rules: Rule<T>[], text: string, otherwise: T): T {
-  let best: { at: number; value: T } | null = null;
-  for (const [pattern, value] of rules) {
-    const at = pattern.exec(text)?.index;
-    if (at !== undefined && (!best || at < best.at)) best = { at, value };
-  }
+/**
+ * The rule whose words stand nearest the mention at `at` (a sentence with several figures or
+ * dates says what each one is next to it), or, without `at`, the one whose words come first.
+ */
+function nearest<T>(rules: Rule<T>[], text: string, otherwise: T, at?: number): T {
+  let best: { distance: number; value: T } | null = null;
+  for (const [pattern, value] of rules)
+    for (const m of text.matchAll(new RegExp(pattern.source, "gi"))) {
+      const distance =
+        at === undefined
+          ? m.index
+          : Math.min(Math.abs(m.index - at), Math.abs(m.index + m[0].length - at));
+      if (!best || distance < best.distance) best = { distance, value };
+    }
   return best?.value ?? otherwise;
 }
 
-/** The category the sentence's words suggest; "policy" when none does. */
-export const categoryOf = (sentence: string): Category => first(CATEGORY_RULES, sentence, "policy");
+/** The category the sentence's words suggest, nearest the mention at `at`; "policy" when none does. */
+export const categoryOf = (sentence: string, at?: number): Category =>
+  nearest(CATEGORY_RULES, sentence, "policy", at);
 
-/** The kind of event the sentence's verbs suggest; "policy" when none does. */
-export const eventKindOf = (sentence: string): EventKind => first(KIND_RULES, sentence, "policy");
+/**
+ * The kind of event the sentence's verbs suggest, nearest the date at `at`. Announcing an
+ * indictment or a sanction is that indictment or sanction, and announcing a launch, a strategy
+ * or an initiative is a policy: "announcement" is left for an announcement of nothing else.
+ */
+export function eventKindOf(sentence: string, at?: number): EventKind {
+  const kind = nearest(KIND_RULES, sentence, "policy", at);
+  if (kind !== "policy") return kind;
+  if (ANNOUNCED.test(sentence) && !NEW_POLICY.test(sentence)) return "announcement";
+  return "policy";
+}
+
+const ANNOUNCED = /\b(announc\w*|unveil\w*|released?|published)\b/i;
+const NEW_POLICY = /\b(launch\w*|strateg\w*|initiative|strike force|new)\b/i;
 
 /** Category of an event of this kind, where the kind settles it. */
-export function eventCategory(kind: EventKind, sentence: string): Category {
+export function eventCategory(kind: EventKind, sentence: string, at?: number): Category {
   const byKind: Partial<Record<EventKind, Category>> = {
     designation: "sanctions",
     sanction: "sanctions",
@@ -62,13 +81,14 @@ export function eventCategory(kind: EventKind, sentence: string): Category {
     meeting: "cooperation",
     dialogue: "cooperation",
   };
-  return byKind[kind] ?? categoryOf(sentence);
+  return byKind[kind] ?? categoryOf(sentence, at);
 }
 
 /** True when a sentence recounts something that happened or was decided, not a background fact. */
 export const statesAnEvent = (sentence: string, pastTense = false): boolean =>
   pastTense ||
   KIND_RULES.some(([pattern]) => pattern.test(sentence)) ||
+  ANNOUNCED.test(sentence) ||
   /\b(launch\w*|establish\w*|creat\w*|issu(e|es|ed|ing)|sign(s|ed|ing)?|held|began|hosted|convened|impos\w*|took effect)\b/i.test(
     sentence,
   );

@@ -94,7 +94,7 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     }
     // A sentence that recounts an action is an event at each of its dates; a figure in it
     // keeps the date as its period too (the seeds record both).
-    const e = proposeEvent(at as Site, id);
+    const e = proposeEvent(at as Site, id, draft.events);
     draft.events.push({ draft: true, ...e });
     if (m.date === null)
       dismiss(
@@ -102,7 +102,28 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
         `The date of ${e.id}, which the text does not resolve${m.note ? ` (${m.note})` : ""}.`,
       );
   }
+  linkRestatements(draft.events, options.known);
   return draft;
+}
+
+/**
+ * A restatement (an event of the same kind on the same date as an earlier one of the document)
+ * shares the fact key of the event it restates: a new key named after that event's id, unless
+ * it already links to another document's record.
+ */
+function linkRestatements(events: EventAnnotation[], known: Known): void {
+  const taken = new Set(known.records.map((r) => r.fact));
+  const fresh = (id: string) => {
+    let key = id;
+    for (let n = 2; taken.has(key); n++) key = `${id}-${n}`;
+    taken.add(key);
+    return key;
+  };
+  events.forEach((e, i) => {
+    if (e.fact || e.date === null) return;
+    const first = events.slice(0, i).find((x) => x.kind === e.kind && x.date === e.date);
+    if (first) e.fact = first.fact ??= fresh(first.id);
+  });
 }
 
 /** 1-based occurrence among mentions with the same text, when the text repeats. */

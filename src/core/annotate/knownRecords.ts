@@ -1,4 +1,5 @@
 import type { DocumentAnnotation } from "../dataset/annotationSchema";
+import type { TableConfig } from "../dataset/datasetConfig";
 import { wordsOf } from "./wordsOf";
 
 /** What the other documents' annotations already say, for tables, names and fact links. */
@@ -15,16 +16,34 @@ export interface KnownRecord {
   eventKind: string | null;
   /** Words of the metric or title and of the quote, for similarity. */
   words: Set<string>;
+  /** Words of the quote alone: all a new document's proposal has to compare with. */
+  quoteWords: Set<string>;
+  /** The metric (figures) or title (events) the analyst wrote. */
+  label: string;
+  place: string | null;
 }
 
 export interface Known {
   records: KnownRecord[];
   /** Actor, party and place spellings already in the dataset, longest first. */
   names: string[];
+  /** The analyst tables records can join (tables of every record of a kind left out). */
+  tables: KnownTable[];
 }
 
-/** Collects the records of every annotation except the one being drafted. */
-export function knownRecords(annotations: DocumentAnnotation[], exceptDoc?: string): Known {
+export interface KnownTable {
+  id: string;
+  kind: KnownRecord["kind"];
+  /** Its title and description, lower case: what the table says it holds. */
+  says: string;
+}
+
+/** Collects the records of every annotation except the one being drafted, and the tables. */
+export function knownRecords(
+  annotations: DocumentAnnotation[],
+  exceptDoc?: string,
+  tables: TableConfig[] = [],
+): Known {
   const records: KnownRecord[] = [];
   const names = new Set<string>();
   for (const ann of annotations) {
@@ -42,6 +61,9 @@ export function knownRecords(annotations: DocumentAnnotation[], exceptDoc?: stri
         date: f.period.start,
         eventKind: null,
         words: wordsOf(`${f.metric} ${f.quote}`),
+        quoteWords: wordsOf(f.quote),
+        label: f.metric,
+        place: f.place,
       });
       for (const n of [f.actor, f.place]) if (n) names.add(n);
     }
@@ -58,6 +80,9 @@ export function knownRecords(annotations: DocumentAnnotation[], exceptDoc?: stri
         date: e.date,
         eventKind: e.kind,
         words: wordsOf(`${e.title} ${e.quote}`),
+        quoteWords: wordsOf(e.quote),
+        label: e.title,
+        place: e.place,
       });
       for (const n of [...e.parties, e.place]) if (n) names.add(n);
     }
@@ -65,6 +90,17 @@ export function knownRecords(annotations: DocumentAnnotation[], exceptDoc?: stri
   return {
     records,
     names: [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+    tables: tables.flatMap((t) =>
+      t.rows === "tagged" && (t.kind === "figures" || t.kind === "events")
+        ? [
+            {
+              id: t.id,
+              kind: t.kind === "figures" ? ("figure" as const) : ("event" as const),
+              says: `${t.title} ${t.description}`.toLowerCase(),
+            },
+          ]
+        : [],
+    ),
   };
 }
 
@@ -77,18 +113,22 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * The tables most records of this kind and category join in the other documents (ties go to
- * the first seen), or [] when none is known.
+ * The tables most known records of this kind that `like` accepts join (ties go to the first
+ * seen), or null when none is known.
  */
-export function usualTables(known: Known, kind: KnownRecord["kind"], category: string): string[] {
+export function usualTables(
+  known: Known,
+  kind: KnownRecord["kind"],
+  like: (r: KnownRecord) => boolean,
+): string[] | null {
   const counts = new Map<string, number>();
   for (const r of known.records)
-    if (r.kind === kind && r.category === category) {
+    if (r.kind === kind && like(r)) {
       const key = r.tables.join(",");
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-  let best = "";
+  let best: string | null = null;
   let bestCount = 0;
   for (const [key, n] of counts) if (n > bestCount) [best, bestCount] = [key, n];
-  return best ? best.split(",") : [];
+  return best === null ? null : best ? best.split(",") : [];
 }

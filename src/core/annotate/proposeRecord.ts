@@ -1,8 +1,9 @@
 import type { EventAnnotation, FigureAnnotation } from "../dataset/annotationSchema";
-import { Unit, type Category } from "../dataset/schema";
+import { Unit } from "../dataset/schema";
 import type { Mention } from "../extract/mention";
 import { categoryOf, eventCategory, eventKindOf } from "./classify";
-import { similarity, usualTables, type Known } from "./knownRecords";
+import { eventTables, figureTables } from "./chooseTables";
+import { similarity, type Known } from "./knownRecords";
 import { actorOf, partiesOf, placeOf } from "./nameActors";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
@@ -101,23 +102,6 @@ function metricOf(site: Site, actor: string | null): string {
   return metric.charAt(0).toUpperCase() + metric.slice(1);
 }
 
-/** Tables every known figure of this unit joins (USD → money), added to the category's. */
-function tablesOf(
-  known: Known,
-  kind: "figure" | "event",
-  category: Category,
-  unit?: string,
-): string[] {
-  const tables = usualTables(known, kind, category);
-  if (unit) {
-    const same = known.records.filter((r) => r.kind === "figure" && r.unit === unit);
-    if (same.length >= 2)
-      for (const t of same[0].tables)
-        if (same.every((r) => r.tables.includes(t)) && !tables.includes(t)) tables.push(t);
-  }
-  return tables;
-}
-
 /** A fact key another document already uses for the same value and the same thing. */
 function factOf(
   site: Site,
@@ -137,10 +121,9 @@ function factOf(
 export function proposeFigure(site: Site, id: (parts: string[]) => string): FigureAnnotation {
   const { sentence, mention, known } = site;
   const unit = unitOf(mention, sentence.text);
-  const category =
-    unit === "USD" && categoryOf(sentence.text) === "policy"
-      ? "funding"
-      : categoryOf(sentence.text);
+  const local = mention.start - sentence.start;
+  const near = categoryOf(sentence.text, local);
+  const category = unit === "USD" && near === "policy" ? "funding" : near;
   const actor = actorOf(sentence, known);
   const period = periodOf(site);
   const metric = metricOf(site, actor);
@@ -148,7 +131,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
   return {
     id: id([acronym(actor), metric, period.start?.slice(0, 4) ?? ""]),
     ...locate(site),
-    tables: tablesOf(known, "figure", category, unit),
+    tables: figureTables(known, category, unit),
     value,
     unit,
     qualifier: mention.qualifier ?? "exact",
@@ -166,10 +149,21 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
   };
 }
 
-export function proposeEvent(site: Site, id: (parts: string[]) => string): EventAnnotation {
+/**
+ * An event at a date mention. `earlier` are the events already proposed in the document: one of
+ * the same kind on the same date makes this a restatement.
+ */
+export function proposeEvent(
+  site: Site,
+  id: (parts: string[]) => string,
+  earlier: EventAnnotation[] = [],
+): EventAnnotation {
   const { sentence, mention, known } = site;
-  const kind = eventKindOf(sentence.text);
-  const category = eventCategory(kind, sentence.text);
+  const local = mention.start - sentence.start;
+  const kind = eventKindOf(sentence.text, local);
+  const category = eventCategory(kind, sentence.text, local);
+  const restates =
+    mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
   const title = titleOf(sentence.text, mention.text);
   const parties = partiesOf(sentence, known);
   // An unresolved date is not the event's date: the mention is dismissed, so the record
@@ -178,7 +172,7 @@ export function proposeEvent(site: Site, id: (parts: string[]) => string): Event
   return {
     id: id([acronym(parties[0] ?? null), title, mention.date ?? ""]),
     ...(mention.date === null ? unnamed : locate(site)),
-    tables: tablesOf(known, "event", category),
+    tables: eventTables(known, kind, category, restates),
     date: mention.date,
     precision: mention.precision,
     relative: mention.relative ?? false,

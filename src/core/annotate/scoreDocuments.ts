@@ -1,4 +1,5 @@
 import type { DocumentAnnotation } from "../dataset/annotationSchema";
+import type { TableConfig } from "../dataset/datasetConfig";
 import { extractMentions } from "../extract/extractMentions";
 import { draftAnnotation } from "./draftAnnotation";
 import { knownRecords } from "./knownRecords";
@@ -23,18 +24,23 @@ export interface CorpusScore extends DraftScore {
 
 /**
  * Drafts each document as a new one (knowing only the other documents' annotations, plus
- * `background` ones, never its own) with its gold date, and scores the draft against its gold.
+ * `background` ones, never its own, and the dataset's `tables`) with its gold date, and scores
+ * the draft against its gold.
  */
 export function scoreDocuments(
   docs: GoldDocument[],
   background: DocumentAnnotation[] = [],
+  tables: TableConfig[] = [],
 ): CorpusScore {
   const all = [...background, ...docs.map((d) => d.gold)];
   const scores = docs.map(({ text, gold }) => {
     const date = gold.source.published?.length === 10 ? gold.source.published : null;
-    const draft = draftAnnotation(gold.doc, text, { date, known: knownRecords(all, gold.doc) });
+    const draft = draftAnnotation(gold.doc, text, {
+      date,
+      known: knownRecords(all, gold.doc, tables),
+    });
     const mentions = extractMentions(text, { documentDate: date ?? undefined });
-    return scoreDraft(text, gold, draft, mentions);
+    return scoreDraft(text, gold, draft, mentions, all);
   });
   const total = addScores(scores);
   const share = (n: number, of: number) => (of ? n / of : 0);

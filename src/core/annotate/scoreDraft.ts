@@ -60,9 +60,13 @@ export interface DraftScore {
 
 type Record_ = FigureAnnotation | EventAnnotation;
 
-/** Normalised for comparison: free text by its words, lists as sets, dates with precision. */
-function fieldValue(r: Record_, field: string): string {
+/**
+ * Normalised for comparison: free text by its words, lists as sets, dates with precision, and a
+ * fact key by what it links (`linksOf`).
+ */
+function fieldValue(r: Record_, field: string, linksOf: (fact: string) => string): string {
   const v = (r as unknown as Record<string, unknown>)[field];
+  if (field === "fact") return r.fact === null ? "null" : linksOf(r.fact);
   if (field === "period") {
     const p = (r as FigureAnnotation).period;
     return `${p.start}..${p.end}`;
@@ -96,6 +100,7 @@ export function scoreDraft(
   gold: DocumentAnnotation,
   draft: DraftDocument,
   mentions: Mention[],
+  others: DocumentAnnotation[] = [],
 ): DraftScore {
   const perField: Record<string, FieldTally> = {};
   const tally = (field: string, changed: boolean) => {
@@ -112,6 +117,32 @@ export function scoreDraft(
     const key = spanOf(text, r, "date", mentions);
     if (key) drafts.set(key, { kind: "event", r });
   });
+  // A fact key means "these records state the same fact": its spelling is the analyst's free
+  // choice for a new fact, and must be an existing key only to join records of other documents.
+  // So two keys are the same edit-free proposal when they link the same records: the same
+  // mentions of this document (by span) and the same records of other documents (by id). A key
+  // that links nothing still differs from no key (the Fact column shows it).
+  const elsewhere = (fact: string) =>
+    others
+      .filter((a) => a.doc !== gold.doc)
+      .flatMap((a) =>
+        [...a.figures, ...a.events].filter((r) => r.fact === fact).map((r) => `${a.doc}:${r.id}`),
+      );
+  const linker = (records: { r: Record_; key: string | null }[]) => (fact: string) =>
+    JSON.stringify([
+      ...records
+        .filter((x) => x.r.fact === fact && x.key)
+        .map((x) => x.key!)
+        .sort(),
+      ...elsewhere(fact).sort(),
+    ]);
+  const goldLinks = linker([
+    ...gold.figures.map((r) => ({ r, key: spanOf(text, r, "number", mentions) })),
+    ...gold.events.map((r) => ({ r, key: spanOf(text, r, "date", mentions) })),
+  ]);
+  const draftLinks = linker(
+    [...drafts.values()].map(({ r }, i) => ({ r, key: [...drafts.keys()][i] })),
+  );
   const used = new Set<string>();
   let matched = 0;
   let coreRight = 0;
@@ -138,7 +169,7 @@ export function scoreDraft(
     matched++;
     let core = true;
     for (const f of fields) {
-      const changed = fieldValue(r, f) !== fieldValue(proposal.r, f);
+      const changed = fieldValue(r, f, goldLinks) !== fieldValue(proposal.r, f, draftLinks);
       tally(f, changed);
       if (changed && CORE.has(f)) core = false;
     }

@@ -209,7 +209,7 @@ export function buildDataset(
 
   problems.push(...linkSameAs(sameAs, figures, events));
 
-  const conflicts = findConflicts(figures, events);
+  const conflicts = findConflicts(figures, events, sources);
   const built = buildTables(
     config.tables,
     { figures, events, sources, conflicts, tags },

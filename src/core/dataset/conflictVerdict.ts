@@ -17,10 +17,3 @@ export function conflictVerdict(
   const hi = Math.min(...sides.map((f) => allowedRange(f.value, f.qualifier)[1]));
   return sides.length > 1 && lo <= hi ? "Qualifiers allow one value" : "Values differ";
 }
-
-/** A conflict's note with each side's document id replaced by the document's title. */
-export function noteWithTitles(note: string, titles: ReadonlyMap<string, string | null>): string {
-  let text = note;
-  for (const [id, title] of titles) if (title) text = text.split(id).join(`"${title}"`);
-  return text;
-}

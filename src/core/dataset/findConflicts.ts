@@ -1,6 +1,10 @@
-import type { Conflict, ConflictSide, Event, Figure, Qualifier } from "./schema";
-import { QUALIFIER_WORDS } from "./qualifierWords";
+import { dateText } from "../layout/dateDisplay";
+import type { Conflict, ConflictSide, Event, Figure, Qualifier, Source } from "./schema";
+import { statedValue } from "./statedValue";
 import { convertUnit } from "./unitRegistry";
+
+/** What a conflict's note needs of a document: the name people know it by. */
+export type NamedDocument = Pick<Source, "id" | "title" | "publisher">;
 
 /**
  * The facts that sources report differently. Records that share a `fact` key state the same
@@ -14,9 +18,17 @@ import { convertUnit } from "./unitRegistry";
  * - events: two dates that cannot be the same day. A date reported at a coarser precision
  *   ("September 2023" and "September 15, 2023") is compatible, not a conflict; an undated
  *   report conflicts with nothing.
- * Every record of a conflicting fact is a side, in document order.
+ * Every record of a conflicting fact is a side, in document order. The note names each side's
+ * document by its title (its publisher when it has none), as people read it, so the note reads
+ * the same in every output (CSV, POLICY.TABLE, inserted tables, the workbook, the pane).
  */
-export function findConflicts(figures: Figure[], events: Event[]): Conflict[] {
+export function findConflicts(
+  figures: Figure[],
+  events: Event[],
+  documents: readonly NamedDocument[],
+): Conflict[] {
+  const names = new Map(documents.map((d) => [d.id, documentName(d)]));
+  const nameOf = (doc: string) => names.get(doc) ?? doc;
   const conflicts: Conflict[] = [];
   for (const [fact, group] of groupByFact(figures)) {
     const values = new Set(group.map((f) => `${round(f.value)} ${f.unit}`));
@@ -27,7 +39,7 @@ export function findConflicts(figures: Figure[], events: Event[]): Conflict[] {
       fact,
       subject: group[0].metric,
       sides: group.map((f) => side(f, f.value, null)),
-      note: valueNote(group),
+      note: valueNote(group, nameOf),
     });
   }
   for (const [fact, group] of groupByFact(events)) {
@@ -40,7 +52,7 @@ export function findConflicts(figures: Figure[], events: Event[]): Conflict[] {
       fact,
       subject: group[0].title,
       sides: group.map((e) => side(e, null, e.date)),
-      note: dateNote(dated),
+      note: dateNote(dated, nameOf),
     });
   }
   return conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -106,16 +118,15 @@ function restatedInOneDocument(group: Figure[]): boolean {
   return lo <= hi;
 }
 
-function stated(f: Figure): string {
-  const value = Number.isInteger(f.value)
-    ? String(f.value).replace(/\B(?=(\d{3})+$)/g, ",")
-    : f.value.toFixed(1);
-  const unit = f.unit === "percent" ? "%" : f.unit === "times" ? "-fold" : ` ${f.unit}`;
-  return `${QUALIFIER_WORDS[f.qualifier]}${value}${unit} (${f.source.doc}${f.period.text ? `, ${f.period.text}` : ""})`;
+/** A document as a note names it: its title in quotes, else its publisher, else its file id. */
+function documentName(d: NamedDocument): string {
+  return d.title ? `"${d.title}"` : (d.publisher ?? d.id);
 }
 
-function valueNote(group: Figure[]): string {
+function valueNote(group: Figure[], nameOf: (doc: string) => string): string {
   const units = new Set(group.map((f) => f.unit));
+  const stated = (f: Figure) =>
+    `${statedValue(f)} (${nameOf(f.source.doc)}${f.period.text ? `, ${f.period.text}` : ""})`;
   const listed = group.map(stated).join("; ");
   if (units.size > 1) return `Reported in different units, so not directly comparable: ${listed}.`;
   const lo = Math.max(...group.map((f) => allowedRange(f.value, f.qualifier)[0]));
@@ -127,7 +138,7 @@ function valueNote(group: Figure[]): string {
     : `The values cannot all hold at once: ${listed}.${periodNote}`;
 }
 
-function dateNote(dated: Event[]): string {
-  const listed = dated.map((e) => `${e.date} (${e.source.doc})`).join("; ");
+function dateNote(dated: Event[], nameOf: (doc: string) => string): string {
+  const listed = dated.map((e) => `${dateText(e.date!)} (${nameOf(e.source.doc)})`).join("; ");
   return `Reported on dates that cannot be the same day: ${listed}. Dates at a coarser precision that contain each other are not counted as conflicts.`;
 }

@@ -21,8 +21,7 @@ function trailingZeros(value: number): number {
  * earliest dated source (undated last), then document and position.
  */
 export function byPreference(sources: readonly Source[]): (a: Figure, b: Figure) => number {
-  const published = new Map(sources.map((s) => [s.id, s.published]));
-  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const { published, order } = sourceMaps(sources);
   return (a, b) => {
     const da = published.get(a.source.doc) ?? null;
     const db = published.get(b.source.doc) ?? null;
@@ -52,6 +51,27 @@ export function onePerFact(figures: Figure[], sources: readonly Source[]): Figur
   return figures.filter((f) => !f.fact || best.get(f.fact) === f);
 }
 
+interface SourceMaps {
+  published: Map<string, string | null>;
+  order: Map<string, number>;
+  titles: Map<string, string | null>;
+}
+const sourceMapsOf = new WeakMap<readonly Source[], SourceMaps>();
+
+/** Maps over the sources, made once per sources array: a table row must not cost a pass over every document. */
+function sourceMaps(sources: readonly Source[]): SourceMaps {
+  let maps = sourceMapsOf.get(sources);
+  if (!maps) {
+    maps = {
+      published: new Map(sources.map((s) => [s.id, s.published])),
+      order: new Map(sources.map((s, i) => [s.id, i])),
+      titles: new Map(sources.map((s) => [s.id, s.title])),
+    };
+    sourceMapsOf.set(sources, maps);
+  }
+  return maps;
+}
+
 const factGroups = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
 
 /**
@@ -68,15 +88,19 @@ export function alsoReportedBy(
   let groups = factGroups.get(dataset.figures);
   if (!groups) {
     groups = new Map();
-    for (const f of dataset.figures)
-      if (f.fact) groups.set(f.fact, [...(groups.get(f.fact) ?? []), f]);
+    for (const f of dataset.figures) {
+      if (!f.fact) continue;
+      const group = groups.get(f.fact);
+      if (group) group.push(f);
+      else groups.set(f.fact, [f]);
+    }
     factGroups.set(dataset.figures, groups);
   }
   const others = (groups.get(figure.fact) ?? [])
     .filter((f) => f.id !== figure.id)
     .sort(byPreference(dataset.sources));
   if (!others.length) return null;
-  const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  const { titles } = sourceMaps(dataset.sources);
   return others
     .map((f) => `${titles.get(f.source.doc) ?? f.source.doc}: ${statedValue(f)} (${f.id})`)
     .join("\n");

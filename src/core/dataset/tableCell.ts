@@ -2,7 +2,7 @@ import { columnValue, type CellValue } from "./columnValue";
 import { codeLabel, displayQuote, isCodedKey, isQuoteKey } from "./displayText";
 import { multipleLabel } from "./multipleLabel";
 import { alsoReportedBy } from "./restatements";
-import type { Dataset, Figure } from "./schema";
+import type { Dataset, Figure, Source } from "./schema";
 
 /** Column keys computed from the whole dataset rather than read from the record. */
 export const DERIVED_KEYS = ["alsoReportedBy"] as const;
@@ -21,11 +21,23 @@ export function recordCell(dataset: Dataset, record: object, key: string): CellV
   if (key.startsWith("source.") && ref && typeof ref.doc === "string") {
     const field = key.slice("source.".length);
     if (!(field in ref)) {
-      const doc = dataset.sources.find((s) => s.id === ref.doc);
+      const doc = sourceById(dataset.sources).get(ref.doc);
       return doc ? columnValue(doc, field) : null;
     }
   }
   return columnValue(record, key);
+}
+
+const sourceMaps = new WeakMap<readonly Source[], Map<string, Source>>();
+
+/** The sources by id, made once per sources array: a cell must not search every document. */
+function sourceById(sources: readonly Source[]): Map<string, Source> {
+  let byId = sourceMaps.get(sources);
+  if (!byId) {
+    byId = new Map(sources.map((s) => [s.id, s]));
+    sourceMaps.set(sources, byId);
+  }
+  return byId;
 }
 
 /**

@@ -6,6 +6,8 @@
  * APA and Chicago citations keep the date forms their styles prescribe.
  */
 
+import { isoBounds } from "../lookup/excelDate";
+
 export type DatePrecision = "day" | "month" | "year";
 
 const EXCEL_FORMATS: Record<DatePrecision, string> = {
@@ -72,4 +74,21 @@ export function dateTextUnderFormat(isoDay: string, format: string): string {
 /** A US federal fiscal year, named by the calendar year it ends in: "FY 2023". */
 export function fiscalYearText(year: number): string {
   return `FY ${year}`;
+}
+
+/**
+ * A span of dates as text, each end at the precision the span covers: one day, one month or one
+ * year reads as dateText would show it; whole months or years read as their first and last
+ * (a fiscal year is a span of months here, since the span alone does not say it is one).
+ * @example spanText("2023-11-01", "2023-11-30") // "Nov 2023"
+ * @example spanText("2022-10-01", "2023-09-30") // "Oct 2022 to Sep 2023"
+ */
+export function spanText(start: string, end: string): string {
+  const first = isoBounds(start)[0];
+  const last = isoBounds(end)[1];
+  const wholeYears = first.endsWith("-01-01") && last.endsWith("-12-31");
+  const wholeMonths = first.endsWith("-01") && isoBounds(last.slice(0, 7))[1] === last;
+  const cut = wholeYears ? 4 : wholeMonths ? 7 : 10;
+  const [a, b] = [dateText(first.slice(0, cut)), dateText(last.slice(0, cut))];
+  return a === b ? a : `${a} to ${b}`;
 }

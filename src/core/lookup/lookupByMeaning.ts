@@ -1,5 +1,7 @@
+import { codeLabel } from "../dataset/displayText";
 import type { Figure } from "../dataset/schema";
 import { badArgument, PolicyError } from "../errors";
+import { spanText } from "../layout/dateDisplay";
 import { isFractionUnit } from "../layout/excelValue";
 import { actorMatches, isBlankActor } from "./actorNames";
 import type { LookupIndex } from "./buildIndex";
@@ -188,7 +190,7 @@ const REASONS = {
   period: (f: Figure, q: ReadQuery) =>
     f.period.start === null || f.period.end === null
       ? `its period "${f.period.text ?? "not stated"}" has no fixed start and end`
-      : `its period ${f.period.start} to ${f.period.end} is not inside ${describePeriod(q.period!)}`,
+      : `its period ${spanText(f.period.start, f.period.end)} is not inside ${describePeriod(q.period!)}`,
 };
 
 function isRatio(f: Figure): boolean {
@@ -213,5 +215,5 @@ function describeQuery(q: MeaningQuery, period: QueryPeriod | undefined): string
 /** A candidate as the message lists it: id (value unit, actor, period). */
 export function candidateLabel(f: Figure): string {
   const context = [f.actor, f.period.text].filter(Boolean).join(", ");
-  return `${f.id} (${f.value} ${f.unit}${context ? `, ${context}` : ""})`;
+  return `${f.id} (${f.value} ${codeLabel(f.unit)}${context ? `, ${context}` : ""})`;
 }

@@ -1,12 +1,12 @@
 import { badArgument } from "../errors";
-import { fiscalYearText } from "../layout/dateDisplay";
+import { dateText, fiscalYearText, spanText } from "../layout/dateDisplay";
 import { isoBounds } from "./excelDate";
 
 /** A period an analyst asked for, as its first and last day (ISO dates, both inclusive). */
 export interface QueryPeriod {
   start: string;
   end: string;
-  /** How the period is shown in messages, e.g. "FY 2023 (2022-10-01 to 2023-09-30)". */
+  /** The period's name as the views show dates: "2023", "FY 2023", "Q4 2023", "Nov 2023", "2023-11-07". */
   label: string;
 }
 
@@ -36,7 +36,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /**
  * The period a LOOKUP argument names. A number from 1900 to 9999 is a year; a larger one is an
  * Excel date serial (what a date-formatted cell passes). US fiscal years run from 1 October to
- * 30 September (FY 2023 is 2022-10-01 to 2023-09-30). Anything else is a "bad_argument" error
+ * 30 September (FY 2023 is 1 October 2022 to 30 September 2023). Anything else is a "bad_argument" error
  * naming the accepted forms.
  * @example parsePeriod("FY23") // { start: "2022-10-01", end: "2023-09-30", label: "FY 2023" }
  */
@@ -103,7 +103,7 @@ function year(y: number): QueryPeriod {
 
 function whole(iso: string): QueryPeriod {
   const [start, end] = isoBounds(iso);
-  return { start, end, label: iso };
+  return { start, end, label: dateText(iso) };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -122,9 +122,13 @@ export function periodInside(
   return isoBounds(figure.start)[0] >= period.start && isoBounds(figure.end)[1] <= period.end;
 }
 
-/** A period shown with its days, e.g. "FY 2023 (2022-10-01 to 2023-09-30)". */
+/**
+ * A period as messages show it, in the views' date display, with its span when the name alone
+ * does not give it.
+ * @example describePeriod(parsePeriod("FY23")) // "FY 2023 (Oct 2022 to Sep 2023)"
+ * @example describePeriod(parsePeriod("11/2023")) // "Nov 2023"
+ */
 export function describePeriod(period: QueryPeriod): string {
-  return period.start === period.end
-    ? period.label
-    : `${period.label} (${period.start} to ${period.end})`;
+  const span = spanText(period.start, period.end);
+  return span === period.label ? span : `${period.label} (${span})`;
 }

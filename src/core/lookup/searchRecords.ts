@@ -1,5 +1,6 @@
 import type { Event, Figure } from "../dataset/schema";
 import { badArgument } from "../errors";
+import { dateText } from "../layout/dateDisplay";
 import type { LookupIndex } from "./buildIndex";
 import { isoBounds } from "./excelDate";
 import type { FigureOrEvent } from "./fields";
@@ -139,7 +140,7 @@ function toHit(index: LookupIndex, found: FigureOrEvent, score: number): SearchH
   const r = found.record;
   const src = index.sources.get(r.source.doc);
   const source = src
-    ? `${src.publisher ?? src.title}, ${src.published ?? "undated"}`
+    ? `${src.publisher ?? src.title}, ${src.published ? dateText(src.published) : "undated"}`
     : r.source.doc;
   const base = { id: r.id, quote: r.source.quote, doc: r.source.doc, source, score };
   if (found.type === "figure") {

@@ -13,6 +13,7 @@ import type { RefreshTable } from "./refreshTable";
  * names), the only tag of that table, and the table named PT_…; otherwise the table is refused
  * and left as it is. A table or sheet that is gone loses its tag (queued, no sync); a table the
  * dataset no longer has is left as it is. The others come back with their new plan, to be read.
+ * A dry run (`removeGoneTags` false) queues nothing, so the request it leaves writes nothing.
  */
 export async function locateTables(
   context: Excel.RequestContext,
@@ -21,6 +22,7 @@ export async function locateTables(
   dataset: Dataset,
   sheetIds: () => Set<string>,
   sync: () => Promise<void>,
+  removeGoneTags = true,
 ): Promise<{ tables: RefreshTable[]; results: TableRefreshSummary[] }> {
   const wb = context.workbook;
   const handles = stored.map((s) =>
@@ -43,7 +45,7 @@ export async function locateTables(
     const table = handles[n];
     if (table.isNullObject) {
       const sheetGone = !sheetIds().has(tag.sheetId);
-      queueDeleteTag(context, s.partIds);
+      if (removeGoneTags) queueDeleteTag(context, s.partIds);
       results.push(
         untouched(
           tag,

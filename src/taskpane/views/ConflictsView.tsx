@@ -7,7 +7,7 @@ import {
   MessageBarBody,
   tokens,
 } from "@fluentui/react-components";
-import { conflictVerdict, noteWithTitles } from "../../core/dataset/conflictVerdict";
+import { conflictVerdict } from "../../core/dataset/conflictVerdict";
 import { displayQuote } from "../../core/dataset/displayText";
 import type { ConflictSide, Dataset, Figure } from "../../core/dataset/schema";
 import { statedValue } from "../../core/dataset/statedValue";
@@ -33,7 +33,6 @@ export interface ConflictsViewProps {
 export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
   const styles = useViewStyles();
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
-  const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
   if (dataset.conflicts.length === 0)
     return (
       <MessageBar intent="success">
@@ -58,7 +57,7 @@ export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
                 </h2>
                 <Verdict verdict={conflictVerdict(c, figures)} />
               </div>
-              {c.note && <span className={styles.muted}>{noteWithTitles(c.note, titles)}</span>}
+              {c.note && <span className={styles.muted}>{c.note}</span>}
               {c.sides.map((side) => (
                 <Side key={side.ref} side={side} index={index} onTrace={onTrace} />
               ))}

@@ -96,4 +96,20 @@ describe("draftAnnotation", () => {
       expect(coverage.untriaged).toEqual([]);
     },
   );
+
+  it("links a restatement of an event to it and leaves it out of the timelines", () => {
+    const text = [
+      "Justice news",
+      "On April 14, 2023, the Department of Justice announced indictments against the Chapitos.",
+      "As noted, on April 14, 2023, the Department of Justice announced indictments against the brothers.",
+    ].join("\n\n");
+    const known = knownRecords([], undefined, readSeedConfig().tables);
+    const { events } = draftAnnotation("009_0123456789abcdef", text, { date: "2024-01-10", known });
+    const [first, again] = events;
+    expect(first).toMatchObject({ kind: "indictment", date: "2023-04-14" });
+    expect(first.tables).toEqual(["prosecutions-timeline", "timeline"]);
+    expect(again).toMatchObject({ kind: "indictment", date: "2023-04-14", fact: first.id });
+    expect(first.fact).toBe(first.id);
+    expect(again.tables).toEqual([]);
+  });
 });

@@ -1,16 +1,20 @@
 import { scoreDocuments } from "../../../src/core/annotate/scoreDocuments";
-import { readSeedDocs } from "./seedsFixture";
+import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 
 /**
  * Each seed drafted as if it were new (knowing only the other seeds) against its shipped
  * annotation. The issue's target is fewer than one changed field in four; the bound below is
  * what the drafter reaches today, so any regression fails, and it moves down as it improves.
  */
-const CHANGED_SHARE_BOUND = 0.52;
+const CHANGED_SHARE_BOUND = 0.47;
 
 describe("draft accuracy on the seeds", () => {
   it("prints the share of fields an analyst changes and keeps it under the bound", () => {
-    const score = scoreDocuments(readSeedDocs().map((s) => ({ text: s.text, gold: s.gold })));
+    const score = scoreDocuments(
+      readSeedDocs().map((s) => ({ text: s.text, gold: s.gold })),
+      [],
+      readSeedConfig().tables,
+    );
     const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
     console.log(
       `Seeds: ${score.fields.changed} of ${score.fields.total} reviewed fields changed ` +

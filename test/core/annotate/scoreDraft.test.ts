@@ -60,4 +60,26 @@ describe("scoreDraft", () => {
     });
     expect(scoreDraft(TEXT, gold, none, mentions).fields).toEqual({ changed: 10, total: 10 });
   });
+
+  it("compares fact keys by the records they link, not by their spelling", () => {
+    const { draft, gold } = goldWith({ fact: "dhs-fentanyl-fy2023" });
+    const keyed = (fact: string | null) => ({
+      ...draft,
+      figures: draft.figures.map((f) => ({ ...f, fact })),
+    });
+    const factEdits = (d: typeof draft, others: DocumentAnnotation[] = []) =>
+      scoreDraft(TEXT, gold, d, mentions, others).perField.fact;
+    // A new key of another spelling links the same (no other) records: nothing to edit.
+    expect(factEdits(keyed("stopped-fentanyl-2023"))).toEqual({ changed: 0, total: 1 });
+    // No key where the analyst set one is an edit, and so is a key the analyst removed.
+    expect(factEdits(keyed(null))).toEqual({ changed: 1, total: 1 });
+    // Another document uses the analyst's key: only that key links to its record.
+    const other = DocumentAnnotation.parse({
+      ...gold,
+      doc: "010_0123456789abcdef",
+      figures: gold.figures.map((f) => ({ ...f, id: "elsewhere" })),
+    });
+    expect(factEdits(keyed("stopped-fentanyl-2023"), [other])).toEqual({ changed: 1, total: 1 });
+    expect(factEdits(keyed("dhs-fentanyl-fy2023"), [other])).toEqual({ changed: 0, total: 1 });
+  });
 });

@@ -55,12 +55,18 @@ function event(
 const A = "000_aaaaaaaaaaaaaaaa";
 const B = "001_bbbbbbbbbbbbbbbb";
 const C = "002_cccccccccccccccc";
+/** A titled document, one with only a publisher (a social post), and one unknown to the dataset. */
+const DOCS = [
+  { id: A, title: "Treasury launches strike force", publisher: null },
+  { id: B, title: null, publisher: "Latin Post" },
+];
 
 describe("findConflicts", () => {
   it("lists figures of one fact with different values, every side with its quote", () => {
     const [c] = findConflicts(
       [figure("d-2022", A, 107000, "more_than"), figure("d-since-2020", B, 100000, "more_than")],
       [],
+      DOCS,
     );
     expect(c).toEqual({
       id: "deaths-conflict",
@@ -71,14 +77,14 @@ describe("findConflicts", () => {
         { ref: "d-2022", doc: A, value: 107000, date: null, quote: "quote of d-2022" },
         { ref: "d-since-2020", doc: B, value: 100000, date: null, quote: "quote of d-since-2020" },
       ],
-      note: `Different values, but their qualifiers allow one common value: more than 107,000 deaths (${A}); more than 100,000 deaths (${B}).`,
+      note: `Different values, but their qualifiers allow one common value: more than 107,000 deaths ("Treasury launches strike force"); more than 100,000 deaths (Latin Post).`,
     });
   });
 
   it("treats the same value in other words as a restatement, not a conflict", () => {
     // "almost half" and "nearly half" both read nearly 50 percent
     const half = (id: string, doc: string) => figure(id, doc, 50, "nearly", "sd-share", "percent");
-    expect(findConflicts([half("almost-half", A), half("nearly-half", B)], [])).toEqual([]);
+    expect(findConflicts([half("almost-half", A), half("nearly-half", B)], [], DOCS)).toEqual([]);
   });
 
   it("treats restatements in one document whose qualifiers allow one value as no conflict", () => {
@@ -86,13 +92,13 @@ describe("findConflicts", () => {
     const pounds = (id: string, value: number, q: Qualifier) =>
       figure(id, d, value, q, "seized", "pounds");
     expect(
-      findConflicts([pounds("a", 12000, "more_than"), pounds("b", 12017, "exact")], []),
+      findConflicts([pounds("a", 12000, "more_than"), pounds("b", 12017, "exact")], [], DOCS),
     ).toEqual([]);
-    expect(findConflicts([pounds("a", 12000, "about"), pounds("b", 11500, "exact")], [])).toEqual(
-      [],
-    );
+    expect(
+      findConflicts([pounds("a", 12000, "about"), pounds("b", 11500, "exact")], [], DOCS),
+    ).toEqual([]);
     const tons = figure("t", d, 6, "exact", "seized", "tons");
-    expect(findConflicts([tons, pounds("p", 12000, "exact")], [])).toEqual([]);
+    expect(findConflicts([tons, pounds("p", 12000, "exact")], [], DOCS)).toEqual([]);
   });
 
   it("still lists restatements in one document that cannot hold at once", () => {
@@ -100,10 +106,10 @@ describe("findConflicts", () => {
     const pounds = (id: string, value: number, q: Qualifier) =>
       figure(id, d, value, q, "seized", "pounds");
     expect(
-      findConflicts([pounds("a", 12000, "less_than"), pounds("b", 12017, "exact")], []),
+      findConflicts([pounds("a", 12000, "less_than"), pounds("b", 12017, "exact")], [], DOCS),
     ).toHaveLength(1);
     const tons = figure("t", d, 7, "exact", "seized", "tons");
-    expect(findConflicts([tons, pounds("p", 12000, "exact")], [])).toHaveLength(1);
+    expect(findConflicts([tons, pounds("p", 12000, "exact")], [], DOCS)).toHaveLength(1);
   });
 
   it("lists compatible values from different documents, with a note saying they can both hold", () => {
@@ -113,6 +119,7 @@ describe("findConflicts", () => {
         figure("b", "001_bbbbbbbbbbbbbbbb", 12017, "exact"),
       ],
       [],
+      DOCS,
     );
     expect(conflicts[0].note).toMatch(
       /^Different values, but their qualifiers allow one common value/,
@@ -126,14 +133,18 @@ describe("findConflicts", () => {
         figure("b", B, 40, "about", "share", "percent"),
       ],
       [],
+      DOCS,
     );
-    expect(c.note).toBe(`The values cannot all hold at once: 68% (${A}); about 40% (${B}).`);
+    expect(c.note).toBe(
+      'The values cannot all hold at once: 68% ("Treasury launches strike force"); about 40% (Latin Post).',
+    );
   });
 
   it("notes when the sides differ in unit", () => {
     const [c] = findConflicts(
       [figure("a", A, 68, "exact", "f"), figure("b", B, 70000, "about", "f", "persons")],
       [],
+      DOCS,
     );
     expect(c.note).toMatch(/^Reported in different units, so not directly comparable/);
   });
@@ -143,6 +154,7 @@ describe("findConflicts", () => {
       findConflicts(
         [figure("a", A, 1, "exact", null), figure("b", B, 2, "exact", null)],
         [event("x", A, "2023-01-01", null), event("y", B, "2024-01-01", null)],
+        DOCS,
       ),
     ).toEqual([]);
   });
@@ -152,20 +164,22 @@ describe("findConflicts", () => {
       findConflicts(
         [],
         [event("day", A, "2023-09-15"), event("month", B, "2023-09"), event("year", C, "2023")],
+        DOCS,
       ),
     ).toEqual([]);
   });
 
   it("does not count an undated report as a conflict", () => {
-    expect(findConflicts([], [event("dated", A, "2023-10-26"), event("undated", B, null)])).toEqual(
-      [],
-    );
+    expect(
+      findConflicts([], [event("dated", A, "2023-10-26"), event("undated", B, null)], DOCS),
+    ).toEqual([]);
   });
 
   it("lists events of one fact on different days or months as a date conflict", () => {
     const [c] = findConflicts(
       [],
       [event("sept", A, "2023-09"), event("oct", B, "2023-10"), event("undated", C, null)],
+      DOCS,
     );
     expect(c.kind).toBe("date");
     expect(c.sides.map((s) => [s.ref, s.date])).toEqual([
@@ -174,7 +188,27 @@ describe("findConflicts", () => {
       ["undated", null],
     ]);
     expect(c.note).toBe(
-      `Reported on dates that cannot be the same day: 2023-09 (${A}); 2023-10 (${B}). Dates at a coarser precision that contain each other are not counted as conflicts.`,
+      'Reported on dates that cannot be the same day: Sep 2023 ("Treasury launches strike force"); ' +
+        "Oct 2023 (Latin Post). Dates at a coarser precision that contain each other are not counted as conflicts.",
+    );
+  });
+});
+
+describe("conflict notes name documents as people know them", () => {
+  it("names each side's document by title, else publisher, else file id, with its stated value", () => {
+    const [c] = findConflicts(
+      [
+        figure("a", A, 107000, "more_than"),
+        figure("b", B, 66.67, "about"),
+        figure("c", C, 100000, "more_than"),
+      ],
+      [],
+      DOCS,
+    );
+    expect(c.note).toBe(
+      "The values cannot all hold at once: " +
+        'more than 107,000 deaths ("Treasury launches strike force"); about 66.67 deaths (Latin Post); ' +
+        `more than 100,000 deaths (${C}).`,
     );
   });
 });

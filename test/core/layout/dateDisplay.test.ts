@@ -1,7 +1,12 @@
 import { citation } from "../../../src/core/lookup/citation";
 import { excelDateSerial } from "../../../src/core/lookup/excelDate";
 import { parsePeriod } from "../../../src/core/lookup/periodArgument";
-import { dateFormat, dateText, fiscalYearText } from "../../../src/core/layout/dateDisplay";
+import {
+  dateFormat,
+  dateText,
+  fiscalYearText,
+  spanText,
+} from "../../../src/core/layout/dateDisplay";
 import { dateFormat as cellDateFormat } from "../../../src/core/layout/numberFormats";
 import { displayCell, formatIsoDate, sourceLine } from "../../../src/taskpane/views/format";
 import { fixtureDataset } from "../../fixtures/fixtureDataset";
@@ -31,5 +36,19 @@ describe("date display per precision", () => {
   it("a fiscal year reads FY and its year wherever a period names it", () => {
     expect(fiscalYearText(2023)).toBe("FY 2023");
     expect(parsePeriod("FY23").label).toBe(fiscalYearText(2023));
+  });
+
+  it.each([
+    ["2023-11-07", "2023-11-07", "2023-11-07"],
+    ["2023-11-01", "2023-11-30", "Nov 2023"],
+    ["2023-11", "2023-11", "Nov 2023"],
+    ["2024-02-01", "2024-02-29", "Feb 2024"],
+    ["2023-01-01", "2023-12-31", "2023"],
+    ["2020", "2022", "2020 to 2022"],
+    ["2022-10-01", "2023-09-30", "Oct 2022 to Sep 2023"],
+    ["2023-11-01", "2023-11-15", "2023-11-01 to 2023-11-15"],
+    ["2023-11-01", "2023-12-15", "2023-11-01 to 2023-12-15"],
+  ])("a span %s to %s reads %j, each end at the precision it covers", (start, end, shown) => {
+    expect(spanText(start, end)).toBe(shown);
   });
 });

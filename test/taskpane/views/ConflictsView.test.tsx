@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { findConflicts } from "../../../src/core/dataset/findConflicts";
 import { ConflictsView } from "../../../src/taskpane/views/ConflictsView";
 import { fixture, renderView } from "../renderView";
 
@@ -43,12 +44,13 @@ describe("ConflictsView", () => {
     const { dataset, index } = fixture((d) => {
       d.figures[1].qualifier = "exact";
       d.figures[2].qualifier = "exact";
-      d.conflicts[0].note = `The values cannot all hold at once: 107,000 (${d.figures[1].source.doc}); 100,000 (${d.figures[2].source.doc}).`;
+      // The note as the build writes it (findConflicts names documents by title).
+      d.conflicts[0].note = findConflicts(d.figures, [], d.sources)[0].note;
     });
     renderView(<ConflictsView dataset={dataset} index={index} onTrace={() => undefined} />);
     const card = screen.getByRole("article", { name: "US drug overdose deaths per year" });
     expect(within(card).getByText("Values differ")).toBeInTheDocument();
-    expect(card).toHaveTextContent('107,000 ("Treasury launches strike force")');
+    expect(card).toHaveTextContent('107,000 deaths ("Treasury launches strike force"');
     expect(card).not.toHaveTextContent(dataset.figures[1].source.doc);
   });
 

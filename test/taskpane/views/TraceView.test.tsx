@@ -79,7 +79,7 @@ describe("TraceView", () => {
     expect(await screen.findByText("#N/A in Sheet1!C3")).toBeInTheDocument();
     expect(screen.getByText(formula)).toBeInTheDocument();
     expect(
-      screen.getByText(/^No figure matches "pill presses" in period 2022 .* is not inside 2022/),
+      screen.getByText(/^No figure matches "pill presses" in period 2022\. .* is not inside 2022/),
     ).toBeInTheDocument();
     expect(
       screen.getByText("Usage: POLICY.LOOKUP(metric_or_text, [actor], [period], [field])"),

@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { planPieces } from "../core/dataset/pieces/planPieces";
+import { CATALOG_FORMAT, type Catalog } from "../core/dataset/pieces/pieceTypes";
+import type { Dataset } from "../core/dataset/schema";
+
+const nativeSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/**
+ * Writes the pieced dataset into `out`: catalog.json and the pieces/ folder it lists. A
+ * previous build's pieces/ folder goes first (only when its catalog.json is ours), so
+ * pieces of an older version do not pile up. Returns the catalog written.
+ */
+export function writePieces(dataset: Dataset, out: string): Catalog {
+  const catalogFile = join(out, "catalog.json");
+  if (existsSync(catalogFile) && isOurCatalog(catalogFile))
+    rmSync(join(out, "pieces"), { recursive: true, force: true });
+  const { catalog, files } = planPieces(dataset, { sha256: nativeSha256 });
+  for (const file of files) {
+    const path = join(out, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+  writeFileSync(catalogFile, JSON.stringify(catalog) + "\n");
+  return catalog;
+}
+
+function isOurCatalog(file: string): boolean {
+  try {
+    return (
+      (JSON.parse(readFileSync(file, "utf8")) as { format?: unknown }).format === CATALOG_FORMAT
+    );
+  } catch {
+    return false;
+  }
+}

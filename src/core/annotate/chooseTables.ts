@@ -1,0 +1,76 @@
+import type { Category, EventKind } from "../dataset/schema";
+import { usualTables, type Known, type KnownRecord } from "./knownRecords";
+
+/** Words by which a table's title or description says it holds records of a category. */
+const CATEGORY_WORDS: Partial<Record<Category, RegExp>> = {
+  sanctions: /\bsanction|\bdesignat/,
+  deaths: /\bdeaths?\b|\bdied\b/,
+  seizures: /\bseiz/,
+  prosecutions: /\bindict|\bcharg|\bprosecut/,
+  enforcement: /\barrest/,
+  capacity: /\bcapacity|\binspect|\bscanner/,
+  cooperation: /\bcooperation\b/,
+  funding: /\bfunding\b|\bspent\b/,
+};
+
+/** Words by which a timeline's title or description says it holds events of a kind. */
+const KIND_WORDS: Partial<Record<EventKind, RegExp>> = {
+  sanction: /\bsanction/,
+  designation: /\bdesignation/,
+  indictment: /\bindictment|\bprosecution/,
+  arrest: /\barrest|\bcapture/,
+  extradition: /\bextradition/,
+  agreement: /\bagreement/,
+  meeting: /\bmeeting/,
+  dialogue: /\bdialogue/,
+};
+
+/** Known records an analyst filed alike must be at least this many to outweigh the table descriptions. */
+const ENOUGH = 2;
+
+function learned(known: Known, kind: KnownRecord["kind"], like: (r: KnownRecord) => boolean) {
+  const n = known.records.filter((r) => r.kind === kind && like(r)).length;
+  return n >= ENOUGH ? usualTables(known, kind, like) : null;
+}
+
+/**
+ * A figure's tables: those other figures of its category join, when enough are known, else the
+ * tables whose description names the category; plus those every known figure of its unit joins
+ * (USD → money).
+ */
+export function figureTables(known: Known, category: Category, unit: string): string[] {
+  const words = CATEGORY_WORDS[category];
+  const tables = [
+    ...(learned(known, "figure", (r) => r.category === category) ??
+      known.tables.filter((t) => t.kind === "figure" && words?.test(t.says)).map((t) => t.id)),
+  ];
+  const same = known.records.filter((r) => r.kind === "figure" && r.unit === unit);
+  if (same.length >= ENOUGH)
+    for (const t of same[0].tables)
+      if (same.every((r) => r.tables.includes(t)) && !tables.includes(t)) tables.push(t);
+  return tables;
+}
+
+/**
+ * An event's tables: those other events of its kind join, when enough are known, else the
+ * timelines whose description names its kind plus the general timeline (one that names no kind).
+ * A restatement of an event the document already recorded joins none: timelines list each
+ * occurrence once, and all-events keeps the restatement.
+ */
+export function eventTables(
+  known: Known,
+  kind: EventKind,
+  category: Category,
+  restates: boolean,
+): string[] {
+  if (restates) return [];
+  const fromKind = learned(known, "event", (r) => r.eventKind === kind);
+  if (fromKind) return fromKind;
+  const timelines = known.tables.filter((t) => t.kind === "event");
+  const words = KIND_WORDS[kind] ?? CATEGORY_WORDS[category];
+  const general = timelines.filter((t) => !Object.values(KIND_WORDS).some((w) => w.test(t.says)));
+  const named = words ? timelines.filter((t) => words.test(t.says)) : [];
+  if (!named.length && !general.length)
+    return learned(known, "event", (r) => r.category === category) ?? [];
+  return [...named, ...general].map((t) => t.id);
+}

@@ -1,0 +1,74 @@
+import type { Column, Conflict, Event, Figure, Source, Table } from "../schema";
+
+/** Where a piece is, and what it must be: the sha256 of its bytes and their count. */
+export interface PieceRef {
+  /** Relative to the catalog; the name carries the start of the hash, so it never changes content. */
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** A table as the Catalog lists it, without its rows; `piece` holds the rows and their records. */
+export interface CatalogTable {
+  id: string;
+  title: string;
+  description: string;
+  kind: Table["kind"];
+  columns: Column[];
+  rowCount: number;
+  piece: PieceRef;
+}
+
+/**
+ * The one piece fetched to open the dataset: what it is, its tables, and the pieces every
+ * other read starts from. Its size grows with the tables, never with the documents.
+ */
+export interface Catalog {
+  format: typeof CATALOG_FORMAT;
+  schemaVersion: number;
+  version: string;
+  /** The contentHash of the whole dataset the pieces were cut from. */
+  contentHash: string;
+  annotationsSha256: string;
+  extractor: string;
+  counts: { sources: number; figures: number; events: number; conflicts: number };
+  tables: CatalogTable[];
+  /** The id index: lists the shards; a record's shard is shardOf(id, shards.length). */
+  ids: PieceRef;
+  /** The serialized MiniSearch index over figures and events (searchIndex.ts). */
+  search: PieceRef;
+}
+
+export const CATALOG_FORMAT = "policy-tables-catalog/1";
+
+/** A source without its text; `textPiece` is the document's text, hashed as `sha256`. */
+export type SourceMeta = Omit<Source, "text"> & { textPiece: PieceRef };
+
+/**
+ * One table and every record its cells read: its rows, the other statements of their facts
+ * (the Also reported by column) and their documents without text.
+ */
+export interface TablePiece {
+  table: Table;
+  figures: Figure[];
+  events: Event[];
+  conflicts: Conflict[];
+  sources: SourceMeta[];
+}
+
+/** The id index's directory: shard i holds the ids with shardOf(id, shards.length) === i. */
+export interface IdIndex {
+  hash: string;
+  shards: PieceRef[];
+}
+
+export type IdRecord =
+  | { kind: "figure"; record: Figure }
+  | { kind: "event"; record: Event }
+  | { kind: "conflict"; record: Conflict }
+  | { kind: "source"; record: SourceMeta };
+
+/** One id-index shard: the records whose ids fall in it, by id. */
+export interface IdShard {
+  records: Record<string, IdRecord>;
+}

@@ -1,0 +1,153 @@
+import { sha256Hex } from "../contentHash";
+import type { Conflict, Dataset, Event, Figure, Source, Table } from "../schema";
+import { tableRecords } from "../tableRecords";
+import {
+  CATALOG_FORMAT,
+  type Catalog,
+  type IdIndex,
+  type IdRecord,
+  type PieceRef,
+  type SourceMeta,
+  type TablePiece,
+} from "./pieceTypes";
+import { buildSearchIndex } from "./searchIndex";
+import { SHARD_HASH, shardOf } from "./shardOf";
+
+/** A file of the published dataset: its path beside catalog.json and its exact text. */
+export interface PieceFile {
+  path: string;
+  content: string;
+}
+
+export interface PlannedPieces {
+  catalog: Catalog;
+  /** Every piece the catalog reaches, each named after its content's hash. */
+  files: PieceFile[];
+}
+
+/**
+ * Id-index shards aim at this many bytes: small enough that POLICY.VALUE fetches little more
+ * than its record (a 10 Mbit/s link moves 100 KB in 80 ms), large enough that 10,000
+ * documents make about a thousand shards rather than hundreds of thousands of files.
+ */
+export const SHARD_TARGET_BYTES = 100_000;
+
+export interface PlanOptions {
+  /** Hex sha256 of UTF-8 text; the CLI passes Node's native one (same result, faster). */
+  sha256?: (text: string) => string;
+  shardTargetBytes?: number;
+}
+
+/**
+ * Cuts a valid dataset into the published pieces: one per table (its rows' records and what
+ * their cells read), id-index shards by shardOf, one per document text, the search index,
+ * and the catalog that lists them with their sha256 and bytes. Pure: the CLI writes the files.
+ */
+export function planPieces(dataset: Dataset, options: PlanOptions = {}): PlannedPieces {
+  const hash = options.sha256 ?? sha256Hex;
+  const files: PieceFile[] = [];
+  const piece = (stem: string, ext: string, content: string, sha256 = hash(content)): PieceRef => {
+    const path = `pieces/${stem}.${sha256.slice(0, 16)}.${ext}`;
+    files.push({ path, content });
+    return { path, sha256, bytes: utf8Length(content) };
+  };
+
+  const metas = new Map<string, SourceMeta>();
+  for (const s of dataset.sources) {
+    // The document's sha256 is already the hash of its text, checked when the dataset was built.
+    const textPiece = piece(`docs/${s.id}`, "txt", s.text, s.sha256);
+    metas.set(s.id, sourceMeta(s, textPiece));
+  }
+
+  const tables = dataset.tables.map((table) => {
+    const ref = piece(
+      `tables/${table.id}`,
+      "json",
+      JSON.stringify(tablePiece(dataset, table, metas)),
+    );
+    const { rows, ...described } = table;
+    return { ...described, rowCount: rows.length, piece: ref };
+  });
+
+  const ids = planIdIndex(dataset, metas, options.shardTargetBytes ?? SHARD_TARGET_BYTES, piece);
+  const search = piece("search", "json", buildSearchIndex(dataset.figures, dataset.events));
+
+  const catalog: Catalog = {
+    format: CATALOG_FORMAT,
+    schemaVersion: dataset.schemaVersion,
+    version: dataset.version,
+    contentHash: dataset.contentHash,
+    annotationsSha256: dataset.generatedFrom.annotationsSha256,
+    extractor: dataset.generatedFrom.extractor,
+    counts: {
+      sources: dataset.sources.length,
+      figures: dataset.figures.length,
+      events: dataset.events.length,
+      conflicts: dataset.conflicts.length,
+    },
+    tables,
+    ids,
+    search,
+  };
+  return { catalog, files };
+}
+
+function sourceMeta(source: Source, textPiece: PieceRef): SourceMeta {
+  const { text: _text, ...meta } = source;
+  return { ...meta, textPiece };
+}
+
+/** A table's piece: its records, the other statements of their facts, and their documents. */
+function tablePiece(dataset: Dataset, table: Table, metas: Map<string, SourceMeta>): TablePiece {
+  const records = tableRecords(dataset, table);
+  const piece: TablePiece = { table, figures: [], events: [], conflicts: [], sources: [] };
+  const docs = new Set<string>();
+  if (table.kind === "figures") {
+    const facts = new Set((records as unknown as Figure[]).map((f) => f.fact).filter(Boolean));
+    const rows = new Set(table.rows);
+    piece.figures = dataset.figures.filter((f) => rows.has(f.id) || (f.fact && facts.has(f.fact)));
+    piece.figures.forEach((f) => docs.add(f.source.doc));
+  } else if (table.kind === "events") {
+    piece.events = records as unknown as Event[];
+    piece.events.forEach((e) => docs.add(e.source.doc));
+  } else if (table.kind === "conflicts") {
+    piece.conflicts = records as unknown as Conflict[];
+    piece.conflicts.forEach((c) => c.sides.forEach((s) => docs.add(s.doc)));
+  } else table.rows.forEach((id) => docs.add(id));
+  piece.sources = [...docs].map((doc) => metas.get(doc)!).filter(Boolean);
+  return piece;
+}
+
+type AddPiece = (stem: string, ext: string, content: string) => PieceRef;
+
+/**
+ * The id index: every figure, event, conflict and source (without text) in the shard
+ * shardOf picks for its id; each record's JSON is written once, shards are joined from them.
+ */
+function planIdIndex(
+  dataset: Dataset,
+  metas: Map<string, SourceMeta>,
+  targetBytes: number,
+  piece: AddPiece,
+): PieceRef {
+  const entries: { id: string; json: string }[] = [];
+  const add = (id: string, entry: IdRecord) =>
+    entries.push({ id, json: `${JSON.stringify(id)}:${JSON.stringify(entry)}` });
+  dataset.figures.forEach((record) => add(record.id, { kind: "figure", record }));
+  dataset.events.forEach((record) => add(record.id, { kind: "event", record }));
+  dataset.conflicts.forEach((record) => add(record.id, { kind: "conflict", record }));
+  for (const record of metas.values()) add(record.id, { kind: "source", record });
+
+  const total = entries.reduce((n, e) => n + e.json.length + 1, 0);
+  const count = Math.max(1, Math.ceil(total / targetBytes));
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  for (const e of entries) shards[shardOf(e.id, count)].push(e.json);
+  const index: IdIndex = {
+    hash: SHARD_HASH,
+    shards: shards.map((s, i) => piece(`ids/${i}`, "json", `{"records":{${s.join(",")}}}`)),
+  };
+  return piece("ids", "json", JSON.stringify(index));
+}
+
+const encoder = new TextEncoder();
+const utf8Length = (text: string) => encoder.encode(text).length;

@@ -1,0 +1,108 @@
+import { sha256Hex } from "../../../../src/core/dataset/contentHash";
+import { planPieces } from "../../../../src/core/dataset/pieces/planPieces";
+import type {
+  IdIndex,
+  IdShard,
+  PieceRef,
+  TablePiece,
+} from "../../../../src/core/dataset/pieces/pieceTypes";
+import { loadSearchIndex, searchPiece } from "../../../../src/core/dataset/pieces/searchIndex";
+import { shardOf } from "../../../../src/core/dataset/pieces/shardOf";
+import type { Dataset, Source } from "../../../../src/core/dataset/schema";
+import { shownCell } from "../../../../src/core/dataset/tableCell";
+import { tableRecords } from "../../../../src/core/dataset/tableRecords";
+import { shippedDataset } from "../../../excel/shippedDataset";
+
+const dataset = shippedDataset();
+const planned = planPieces(dataset);
+const files = new Map(planned.files.map((f) => [f.path, f.content]));
+const read = <T>(ref: PieceRef): T => JSON.parse(files.get(ref.path)!) as T;
+
+describe("planPieces", () => {
+  it("names each piece after the sha256 of its bytes and lists that hash and size", () => {
+    const refs: PieceRef[] = [
+      ...planned.catalog.tables.map((t) => t.piece),
+      planned.catalog.ids,
+      planned.catalog.search,
+      ...read<IdIndex>(planned.catalog.ids).shards,
+    ];
+    for (const ref of refs) {
+      const content = files.get(ref.path)!;
+      expect(ref.sha256).toBe(sha256Hex(content));
+      expect(ref.bytes).toBe(Buffer.byteLength(content, "utf8"));
+      expect(ref.path).toContain(`.${ref.sha256.slice(0, 16)}.`);
+    }
+    expect(new Set(planned.files.map((f) => f.path)).size).toBe(planned.files.length);
+  });
+
+  it("keeps documents out of the catalog, so it grows with the tables only", () => {
+    const json = JSON.stringify(planned.catalog);
+    for (const s of dataset.sources) expect(json).not.toContain(s.id);
+    expect(planned.catalog.tables.map((t) => [t.id, t.rowCount])).toEqual(
+      dataset.tables.map((t) => [t.id, t.rows.length]),
+    );
+    expect(planned.catalog).toMatchObject({
+      version: dataset.version,
+      contentHash: dataset.contentHash,
+      counts: { sources: 5, figures: dataset.figures.length, events: dataset.events.length },
+    });
+  });
+
+  it("gives each table a piece whose cells are those of the whole dataset", () => {
+    for (const table of dataset.tables) {
+      const entry = planned.catalog.tables.find((t) => t.id === table.id)!;
+      const piece = read<TablePiece>(entry.piece);
+      const slice = { ...dataset, ...piece, tables: [piece.table] } as unknown as Dataset;
+      const whole = tableRecords(dataset, table);
+      const cut = tableRecords(slice, piece.table);
+      for (const column of table.columns)
+        expect(cut.map((r) => shownCell(slice, r, column.key))).toEqual(
+          whole.map((r) => shownCell(dataset, r, column.key)),
+        );
+      for (const s of piece.sources) expect(s).not.toHaveProperty("text");
+    }
+  });
+
+  it("puts every record in the shard shardOf names, documents without their text", () => {
+    const index = read<IdIndex>(planned.catalog.ids);
+    const shards = index.shards.map((ref) => read<IdShard>(ref).records);
+    const at = (id: string) => shards[shardOf(id, shards.length)][id];
+    for (const f of dataset.figures) expect(at(f.id)).toEqual({ kind: "figure", record: f });
+    for (const e of dataset.events) expect(at(e.id)).toEqual({ kind: "event", record: e });
+    for (const c of dataset.conflicts) expect(at(c.id)).toEqual({ kind: "conflict", record: c });
+    for (const s of dataset.sources) {
+      const { text, ...meta } = s as Source;
+      const found = at(s.id);
+      expect(found).toMatchObject({ kind: "source", record: meta });
+      const textPiece = (found.record as { textPiece: PieceRef }).textPiece;
+      expect(files.get(textPiece.path)).toBe(text);
+      expect(textPiece.sha256).toBe(s.sha256);
+    }
+    const total =
+      dataset.figures.length +
+      dataset.events.length +
+      dataset.conflicts.length +
+      dataset.sources.length;
+    expect(shards.reduce((n, s) => n + Object.keys(s).length, 0)).toBe(total);
+  });
+
+  it("cuts the id index into shards near the target size", () => {
+    const small = planPieces(dataset, { shardTargetBytes: 10_000 });
+    const smallFiles = new Map(small.files.map((f) => [f.path, f.content]));
+    const index = JSON.parse(smallFiles.get(small.catalog.ids.path)!) as IdIndex;
+    expect(index.shards.length).toBeGreaterThan(5);
+    for (const ref of index.shards) expect(ref.bytes).toBeLessThan(30_000);
+  });
+
+  it("writes a search index that finds records by their words", () => {
+    const index = loadSearchIndex(files.get(planned.catalog.search.path)!);
+    const hits = searchPiece(index, "pill presses");
+    expect(hits.map((h) => h.id)).toContain("dhs-pill-presses-seized-fy2023");
+    const hit = hits.find((h) => h.id === "dhs-pill-presses-seized-fy2023")!;
+    expect(hit).toMatchObject({ type: "figure", unit: "pill_presses" });
+  });
+
+  it("is deterministic: the same dataset gives the same pieces", () => {
+    expect(planPieces(dataset)).toEqual(planned);
+  });
+});
