@@ -63,14 +63,8 @@ export const LAZY_VIEW_CHUNKS = [
 export const VIEWS = ["catalog", "search", "trace", "refresh", "conflicts", "about"] as const;
 export type ViewName = (typeof VIEWS)[number];
 
-const LABELS: Record<ViewName, string> = {
-  catalog: "Catalog",
-  search: "Search",
-  trace: "Trace",
-  refresh: "Refresh",
-  conflicts: "Conflicts",
-  about: "About",
-};
+/** A view's tab label: its name, capitalised ("catalog" → "Catalog"). */
+const label = (view: ViewName) => view[0].toUpperCase() + view.slice(1);
 
 export interface AppProps {
   actions: WorkbookActions;
@@ -156,26 +150,31 @@ export function App(props: AppProps) {
       document.getElementById("trace-record")?.focus();
     }
   });
-  // The pane's keyboard shortcuts, fetched once the Catalog can show, with the About view that
-  // lists them (one chunk name fewer in the first download's chunk map).
+  // The pane's keyboard shortcuts come with the About view that lists them, fetched a second
+  // after the Catalog shows so they never compete with it for the network.
   const ready = state.status === "ready";
   useEffect(() => {
     if (!ready) return;
     let stop: (() => void) | undefined;
     let live = true;
-    void import(/* webpackChunkName: "view-about" */ "./keyboardShortcuts").then((m) => {
-      if (live)
-        stop = m.listenForShortcuts(document, {
-          inExcel: actions.mode === "excel",
-          showView: setView,
-          refresh: () => {
-            setView("refresh");
-            if (!awaitingTrustNow.current) setRefreshRequested(true);
-          },
-        });
-    });
+    const timer = setTimeout(
+      () =>
+        void import(/* webpackChunkName: "view-about" */ "./keyboardShortcuts").then((m) => {
+          if (live)
+            stop = m.listenForShortcuts(document, {
+              inExcel: actions.mode === "excel",
+              showView: setView,
+              refresh: () => {
+                setView("refresh");
+                if (!awaitingTrustNow.current) setRefreshRequested(true);
+              },
+            });
+        }),
+      1000,
+    );
     return () => {
       live = false;
+      clearTimeout(timer);
       stop?.();
     };
   }, [ready, actions.mode]);
@@ -216,7 +215,7 @@ export function App(props: AppProps) {
       >
         {VIEWS.map((name) => (
           <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
-            {LABELS[name]}
+            {label(name)}
           </Tab>
         ))}
       </TabList>
@@ -258,7 +257,7 @@ export function App(props: AppProps) {
         aria-labelledby={`tab-${view}`}
       >
         {state.status === "loading" && needsDataset && <Busy label="Loading the dataset…" />}
-        <Suspense fallback={<Busy label={`Loading ${LABELS[view]}…`} />}>
+        <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
           {needsDataset && dataset && index && view === "catalog" && (
             <CatalogView dataset={dataset} index={index} actions={actions} />
           )}

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { CDPSession, Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { toCsv } from "../../src/core/dataset/toCsv";
 import { planTable } from "../../src/core/layout/planTable";
@@ -62,24 +62,25 @@ describe("copy, download and shortcuts in the browser preview (dist/)", () => {
   });
 
   afterAll(async () => {
+    await cdp?.detach();
     await browser?.close();
     await served?.close();
   });
 
   const clipboardText = () => page.evaluate(() => navigator.clipboard.readText());
-  /** Granted through Playwright; denied as a host without clipboard-write would refuse it. */
+  /**
+   * Granted, or denied as a host without clipboard-write refuses it. Chromium drops a CDP
+   * session's permission overrides when it detaches, so one session stays open for the run.
+   */
+  let cdp: CDPSession | undefined;
   const setClipboardPermission = async (setting: "granted" | "denied") => {
-    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: served.origin,
-    });
-    if (setting === "granted") return;
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send("Browser.setPermission", {
-      permission: { name: "clipboard-write" },
-      setting: "denied",
-      origin: served.origin,
-    });
-    await cdp.detach();
+    cdp ??= await browser.context.newCDPSession(page);
+    for (const name of ["clipboard-read", "clipboard-write"])
+      await cdp.send("Browser.setPermission", {
+        permission: { name },
+        setting: name === "clipboard-write" ? setting : "granted",
+        origin: served.origin,
+      });
   };
   const search = async (text: string) => {
     await page.getByRole("tab", { name: "Search" }).click();
@@ -138,9 +139,13 @@ describe("copy, download and shortcuts in the browser preview (dist/)", () => {
     const id = await firstHitId();
     const button = page.getByRole("button", { name: `Copy formula ${id}`, exact: true });
     await button.click();
-    const bySelection = page.getByText(/from the selected text: the clipboard API was refused/);
     const byHand = page.getByRole("textbox", { name: /^Text of the formula/ });
-    await bySelection.or(byHand).first().waitFor();
+    await page.waitForFunction(
+      () =>
+        document.body.innerText.includes(
+          "(from the selected text: the clipboard API was refused)",
+        ) || document.querySelector("textarea[readonly]") !== null,
+    );
     const formula = (await page.getByRole("textbox", { name: /^Text of the formula/ }).count())
       ? await byHand.inputValue()
       : null;
