@@ -12,12 +12,15 @@ const refreshed = {
   datasetVersion: "1.0.0",
 } as unknown as RefreshSummary;
 
+// The shortcuts arrive a second after the dataset; the suite shares two cores with browsers.
+const LOADED = { timeout: 15_000 };
+
 /** Waits for the shortcuts' chunk, which arrives once the dataset is ready, by opening Search. */
 async function shortcutsLoaded(user: ReturnType<typeof userEvent.setup>) {
   await waitFor(async () => {
     await user.keyboard("{Alt>}{Shift>}S{/Shift}{/Alt}");
     expect(screen.getByRole("tab", { name: "Search" })).toHaveAttribute("aria-selected", "true");
-  });
+  }, LOADED);
 }
 
 describe("App keyboard shortcuts", () => {
@@ -26,10 +29,7 @@ describe("App keyboard shortcuts", () => {
     renderApp(fakeActions("preview"));
     await screen.findByText("Dataset 1.0.0");
     // The shortcuts' chunk arrives once the dataset is ready.
-    await waitFor(async () => {
-      await user.keyboard("{Alt>}{Shift>}S{/Shift}{/Alt}");
-      expect(screen.getByRole("tab", { name: "Search" })).toHaveAttribute("aria-selected", "true");
-    });
+    await shortcutsLoaded(user);
     await waitFor(() =>
       expect(screen.getByRole("searchbox", { name: "Search figures and events" })).toHaveFocus(),
     );
@@ -79,7 +79,7 @@ describe("App keyboard shortcuts", () => {
     await waitFor(async () => {
       await user.keyboard("{Alt>}{Shift>}N{/Shift}{/Alt}");
       expect(actions.calls.insertTable.length).toBe(1);
-    });
+    }, LOADED);
     expect(actions.calls.insertTable[0][3]).toBe("selection");
     expect(filter).toHaveFocus();
     expect(insert).toBeInTheDocument();
