@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { datasetYears } from "../core/dataset/readmeBlocks";
 import type { Dataset } from "../core/dataset/schema";
 import { planSources } from "../core/layout/planSources";
 import { planTable, type CellPlan } from "../core/layout/planTable";
@@ -126,7 +127,7 @@ function addAbout(workbook: ExcelJS.Workbook, dataset: Dataset, plans: CellPlan[
   const rows: [string, string | number | Date][] = [
     [
       "Policy Tables",
-      "US counter-fentanyl policy 2023-2024: figures and events, each with the exact sentence it came from.",
+      `US counter-fentanyl policy figures and events, ${datasetYears(dataset).all}, each with the exact sentence it came from.`,
     ],
     ["Dataset version", dataset.version],
     ["Content hash (sha256)", dataset.contentHash],

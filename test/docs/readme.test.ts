@@ -6,6 +6,7 @@ import { DatasetConfig } from "../../src/core/dataset/datasetConfig";
 import {
   datasetCountsLine,
   datasetSpanLine,
+  datasetYears,
   defaultColumnsList,
   knownUnitsTable,
   overridesList,
@@ -39,5 +40,42 @@ describe("README passages generated from the build", () => {
     ["known-units", () => knownUnitsTable()],
   ])("README block <!-- %s --> is what the build gives", (name, expected) => {
     expect(readmeBlock(readme, name)).toBe(expected());
+  });
+});
+
+/** seeds/dataset.yaml's title and description go into the datapackage and About: they must be true. */
+describe("the dataset's title and description", () => {
+  const built = buildSeeds();
+  const config = DatasetConfig.parse(parse(readFileSync(join(SEEDS, "dataset.yaml"), "utf8")));
+  const years = datasetYears(built.dataset);
+  const NUMBER_WORDS = [
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+  ];
+
+  it("the title's years are the years the events and figures' periods cover", () => {
+    expect(config.title).toMatch(new RegExp(`, ${years.all}$`));
+  });
+
+  it("the description names the number of documents and the years of events and periods", () => {
+    const count =
+      NUMBER_WORDS[built.dataset.sources.length] ?? String(built.dataset.sources.length);
+    expect(config.description).toContain(`from ${count} documents`);
+    expect(config.description).toContain(
+      `The events are dated ${years.events} and the figures' periods fall in ${years.periods}.`,
+    );
+  });
+
+  it("states no other years than those", () => {
+    const stated = `${config.title} ${config.description}`.match(/\b\d{4}(?:[–-]\d{4})?\b/g) ?? [];
+    expect(new Set(stated)).toEqual(new Set([years.all, years.events, years.periods]));
   });
 });

@@ -19,7 +19,7 @@ const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(ROOT, "assets/screenshots")
   : join(DIST, "screenshots");
 
-jest.setTimeout(60_000);
+jest.setTimeout(150_000);
 
 describe("task pane from the production build, in the browser preview", () => {
   let served: Served;

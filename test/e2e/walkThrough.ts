@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import type { Chromium, LaunchOptions } from "../helpers/chromium";
 import { displayQuote } from "../../src/core/dataset/displayText";
+import { checkPreviewFit } from "./previewFit";
 
 /*
  * What a person does with the task pane in the browser preview (Office.onReady with no host):
@@ -95,11 +96,21 @@ export async function walkThrough({
   ).toContain(`${first.rows.length} rows`);
   violations.push(...(await seriousViolations(page, "catalog")));
 
+  // The preview fits a narrow and a wide pane, opens at its top, and Back finds the card again.
+  await checkPreviewFit(page, dataset, 320, async () => {
+    violations.push(...(await seriousViolations(page, "preview at 320 px")));
+    await shoot("preview-320.png");
+  });
+  await checkPreviewFit(page, dataset, 800, async () => {
+    violations.push(...(await seriousViolations(page, "preview at 800 px")));
+  });
+  await page.setViewportSize(PANE_BROWSER.viewport!);
+
   // Preview: the table, sorted by Value both ways, then filtered.
   await page.getByRole("button", { name: `Preview ${first.title}`, exact: true }).click();
   const grid = page.getByRole("table", { name: first.title, exact: true });
   await grid.waitFor();
-  expect(await grid.getByRole("row").count()).toBe(Math.min(first.rows.length, 50) + 1);
+  expect(await grid.getByRole("row").count()).toBe(first.rows.length + 1);
   const valueHeader = grid.getByRole("button", { name: "Value", exact: true });
   await valueHeader.click();
   await page.getByText(/sorted by Value ascending/).waitFor();

@@ -5,6 +5,7 @@ import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { craftedDataset, CRAFTED } from "../excel/craftedDataset";
 import { shippedDataset } from "../excel/shippedDataset";
 import type { Dataset } from "../../src/core/dataset/schema";
+import { datasetYears } from "../../src/core/dataset/readmeBlocks";
 
 async function reopen(dataset: Dataset) {
   const workbook = new ExcelJS.Workbook();
@@ -56,6 +57,10 @@ describe("buildWorkbook", () => {
     const dataset = fixtureDataset();
     const workbook = await reopen(dataset);
     const about = workbook.getWorksheet("About")!;
+    expect(about.getCell("B1").value).toMatch(
+      /^US counter-fentanyl policy figures and events, (\d{4})(–\d{4})?, each with the exact/,
+    );
+    expect(about.getCell("B1").value).toContain(datasetYears(dataset).all);
     expect(about.getCell("B2").value).toBe("1.0.0");
     expect(about.getCell("B3").value).toBe(dataset.contentHash);
     expect(about.getCell("B7").value).toEqual(new Date(Date.UTC(2024, 2, 20)));

@@ -214,12 +214,18 @@ describe("README examples on the shipped dataset", () => {
       /^In FY 2023, Department of Homeland Security \(DHS\) stopped over 43,000 pounds/,
     );
   });
+  it("CARD outside Excel's entity support is the plain value", async () => {
+    expect(await F.card("us-overdose-deaths-2022")).toBe(107000);
+  });
   it("TABLE and SEARCH", async () => {
     expect(await F.table("seizures", "id,value,unit", "unit = pounds; value >= 1000")).toEqual([
       ["Id", "Value", "Unit"],
       ["dhs-fentanyl-stopped-fy2023", 43000, "pounds"],
     ]);
     expect(((await F.table("sanctions", "metric,value,unit")) as unknown[][]).length).toBe(6);
+    expect(asError(await F.table("sanction")).message).toMatch(
+      /^No table has id "sanction"\. Tables: sanctions, seizures, .* Did you mean sanctions\?$/,
+    );
     expect(((await F.search("OFAC sanctions", 3)) as unknown[][]).map((r) => r[0])).toEqual([
       "Id",
       "ofac-china-hong-kong-persons-sanctioned",

@@ -58,7 +58,9 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
   const site = (m: Mention) => {
     const sentence = sentenceAt(sentences, m.start, m.end);
     if (!sentence) return null;
-    return { text, sentence, mention: m, mentions, known: options.known };
+    const paragraph = text.lastIndexOf("\n\n", sentence.start);
+    const before = sentences.filter((s) => s.start > paragraph && s.end <= sentence.start);
+    return { text, sentence, mention: m, mentions, known: options.known, before };
   };
 
   // Figures first, so a date in a figure's sentence is known to be its period.

@@ -27,6 +27,12 @@ export interface Known {
   records: KnownRecord[];
   /** Actor, party and place spellings already in the dataset, longest first. */
   names: string[];
+  /** Place spellings alone, longest first. */
+  places: string[];
+  /** Spellings of actors and parties (who acts, never only where), longest first. */
+  actors: string[];
+  /** Spellings of figures' actors alone (often with an acronym: "... (CBP)"), longest first. */
+  figureActors: string[];
   /** The analyst tables records can join (tables of every record of a kind left out). */
   tables: KnownTable[];
 }
@@ -46,6 +52,9 @@ export function knownRecords(
 ): Known {
   const records: KnownRecord[] = [];
   const names = new Set<string>();
+  const places = new Set<string>();
+  const actors = new Set<string>();
+  const figureActors = new Set<string>();
   for (const ann of annotations) {
     if (ann.doc === exceptDoc) continue;
     for (const f of ann.figures) {
@@ -66,6 +75,9 @@ export function knownRecords(
         place: f.place,
       });
       for (const n of [f.actor, f.place]) if (n) names.add(n);
+      if (f.place) places.add(f.place);
+      if (f.actor) actors.add(f.actor);
+      if (f.actor) figureActors.add(f.actor);
     }
     for (const e of ann.events) {
       records.push({
@@ -85,11 +97,16 @@ export function knownRecords(
         place: e.place,
       });
       for (const n of [...e.parties, e.place]) if (n) names.add(n);
+      if (e.place) places.add(e.place);
+      for (const p of e.parties) actors.add(p);
     }
   }
   return {
     records,
-    names: [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+    names: longestFirst(names),
+    places: longestFirst(places),
+    actors: longestFirst(actors),
+    figureActors: longestFirst(figureActors),
     tables: tables.flatMap((t) =>
       t.rows === "tagged" && (t.kind === "figures" || t.kind === "events")
         ? [
@@ -103,6 +120,9 @@ export function knownRecords(
     ),
   };
 }
+
+const longestFirst = (names: Set<string>) =>
+  [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 /** Jaccard similarity of two word sets. */
 export function similarity(a: Set<string>, b: Set<string>): number {
@@ -131,4 +151,16 @@ export function usualTables(
   let bestCount = 0;
   for (const [key, n] of counts) if (n > bestCount) [best, bestCount] = [key, n];
   return best === null ? null : best ? best.split(",") : [];
+}
+
+/**
+ * The place at least two thirds (and at least two) of the known records of this kind and
+ * category share, or null: the place a sentence leaves unsaid ("overdose deaths" are US deaths).
+ */
+export function usualPlace(known: Known, kind: KnownRecord["kind"], category: string) {
+  const same = known.records.filter((r) => r.kind === kind && r.category === category);
+  const counts = new Map<string, number>();
+  for (const r of same) if (r.place) counts.set(r.place, (counts.get(r.place) ?? 0) + 1);
+  for (const [place, n] of counts) if (n >= 2 && n * 3 >= same.length * 2) return place;
+  return null;
 }

@@ -5,17 +5,26 @@ const US = /^(the )?(U\.S\.?|US|United States|America)$/i;
 const NAME_WITH_ACRONYM =
   /((?:U\.S\. )?[A-Z][\w’']*(?: (?:of|for|and|on|the|[A-Z][\w’']*))* \([A-Z]{2,6}\))/g;
 
-/** A name as the dataset already spells it ("DHS" → "Department of Homeland Security (DHS)"). */
+/**
+ * A name as the dataset already spells it: "DHS" or "Department of Homeland Security (DHS)" →
+ * "U.S. Department of Homeland Security (DHS)" when that is how an actor was written; a known
+ * actor's spelling wins over a mere place's.
+ */
 export function canonicalName(name: string, known: Known): string {
   if (US.test(name)) return "United States";
   const lower = name.toLowerCase().replace(/^the /, "");
-  const acronym = /^[A-Z]{2,6}$/.test(name) ? `(${name})` : null;
+  const acronym = /^[A-Z]{2,6}$/.test(name)
+    ? `(${name})`
+    : (/\(([A-Z]{2,6})\)$/.exec(name)?.[0] ?? null);
+  const shortest = (names: string[]) =>
+    names.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
   const hit =
+    known.actors.find((k) => k.toLowerCase() === lower) ??
     known.names.find((k) => k.toLowerCase() === lower) ??
-    (acronym
-      ? known.names
-          .filter((k) => k.endsWith(acronym))
-          .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]
+    (acronym ? shortest(known.actors.filter((k) => k.endsWith(acronym))) : undefined) ??
+    (acronym ? shortest(known.names.filter((k) => k.endsWith(acronym))) : undefined) ??
+    (lower.length > 6
+      ? shortest(known.actors.filter((k) => k.toLowerCase().includes(lower)))
       : undefined) ??
     known.names.find((k) => lower.length > 6 && k.toLowerCase().includes(lower));
   return hit ?? name.replace(/^the /i, "");
@@ -39,7 +48,7 @@ function organisationsIn(sentence: Sentence, known: Known): { name: string; at: 
       sentence.text,
     );
   if (according) add(according[1].replace(/ (of|for|and|on|the)$/, ""));
-  for (const k of known.names) if (sentence.text.includes(k)) add(k);
+  for (const k of known.actors) if (sentence.text.includes(k)) add(k);
   for (const m of sentence.text.matchAll(/\b[A-Z]{3,5}\b/g))
     if (known.names.some((k) => k.includes(`(${m[0]})`))) add(m[0]);
   return [...found]
@@ -52,30 +61,77 @@ function organisationsIn(sentence: Sentence, known: Known): { name: string; at: 
  * Who acted or reported: the organisation named after "according to", else the first one
  * named in the sentence (usually its subject), else null.
  */
-export function actorOf(sentence: Sentence, known: Known): string | null {
-  const orgs = organisationsIn(sentence, known);
+export function actorOf(sentence: Sentence, known: Known, before: Sentence[] = []): string | null {
+  const orgs = organisationsIn(sentence, known).filter((o) => !isPlace(o.name, sentence, known));
   const according = /according to (the )?/i.exec(sentence.text);
-  if (according) {
-    const after = orgs.find((o) => o.at >= according.index);
-    if (after) return after.name;
+  const after = according ? orgs.find((o) => o.at >= according.index) : undefined;
+  const name = after?.name ?? orgs[0]?.name;
+  if (name) return asActor(name, known);
+  // A sentence that names nobody continues its paragraph: the last actor named before it.
+  for (const s of [...before].reverse()) {
+    const earlier = actorOf(s, known);
+    if (earlier) return earlier;
   }
-  return orgs[0]?.name ?? null;
+  return null;
 }
 
-/** The first place named in the sentence, as the dataset spells it. */
+/** "U.S. Customs and Border Protection" → "U.S. Customs and Border Protection (CBP)" when that is how figures' actors are written. */
+function asActor(name: string, known: Known): string {
+  const lower = name.toLowerCase();
+  const spelled = known.figureActors.filter((k) => k.toLowerCase().startsWith(`${lower} (`));
+  return spelled.sort((a, b) => a.length - b.length)[0] ?? name;
+}
+
+/** A country or city (compromise's or the dataset's places) names where, not who. */
+function isPlace(name: string, sentence: Sentence, known: Known): boolean {
+  return (
+    (known.places.includes(name) && !known.actors.includes(name)) ||
+    sentence.names().places.includes(name)
+  );
+}
+
+/**
+ * The place of a record: the first place the sentence names outside a dateline ("EL PASO,
+ * Texas –"), as compromise finds it or as the dataset already spells it, whichever is longer
+ * ("Los Angeles International Airport", not "Los Angeles"), else the place most known records
+ * of the category share when the sentence names none (overdose deaths: the United States), else
+ * the United States for a US agency's figure or a sentence about the US.
+ */
 export function placeOf(
   sentence: Sentence,
   known: Known,
   actor: string | null = null,
+  usual: string | null = null,
 ): string | null {
-  const places = sentence.names().places.map((p) => canonicalName(p, known));
-  if (places.length) return places[0];
+  const body = sentence.text.replace(DATELINE, (m) => " ".repeat(m.length));
+  const named = [
+    ...known.places.filter((p) => !US.test(p)),
+    ...sentence
+      .names()
+      .places.map((p) => p.replace(/[-–]$/, ""))
+      .filter((p) => p !== p.toUpperCase()),
+  ]
+    .map((name) => ({ name, at: body.indexOf(name) }))
+    .filter(({ at }) => at >= 0);
+  const first = named
+    .filter(
+      (p) =>
+        !named.some(
+          (q) => q.name.length > p.name.length && q.at <= p.at && p.at < q.at + q.name.length,
+        ),
+    )
+    .sort((a, b) => a.at - b.at)[0];
+  if (first) return canonicalName(first.name, known);
+  if (usual) return usual;
   // A US agency's figure is about the United States unless the sentence names a place.
   return /\b(U\.S\.|United States|American|nationally)\b/i.test(sentence.text) ||
     (actor !== null && US_AGENCY.test(actor))
     ? "United States"
     : null;
 }
+
+/** "WASHINGTON —", "EL PASO, Texas –": where a release was issued, not where its figures are. */
+const DATELINE = /^(date \d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .]+(, [A-Z][a-z.]+)*\s+[–—-]\s/;
 
 const US_AGENCY =
   /\b(U\.S\.|United States|Department of|Homeland Security|Customs and Border|Drug Enforcement|Treasury|Centers for Disease|CBP|DHS|DEA|DOJ|FBI|HSI|OFAC|CDC|ONDCP|Biden|White House)\b/;

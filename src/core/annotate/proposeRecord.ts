@@ -3,7 +3,7 @@ import { Unit } from "../dataset/schema";
 import type { Mention } from "../extract/mention";
 import { categoryOf, eventCategory, eventKindOf } from "./classify";
 import { eventTables, figureTables } from "./chooseTables";
-import { similarity, type Known } from "./knownRecords";
+import { similarity, usualPlace, type Known } from "./knownRecords";
 import { actorOf, partiesOf, placeOf } from "./nameActors";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
@@ -15,6 +15,8 @@ export interface Site {
   mention: Mention;
   /** Every mention of the document, sorted by start. */
   mentions: Mention[];
+  /** The sentences of its paragraph before it. */
+  before?: Sentence[];
   known: Known;
 }
 
@@ -49,8 +51,11 @@ function unitOf(m: Mention, sentence: string): FigureAnnotation["unit"] {
   return unit;
 }
 
-/** The figure's period: the date mention in its sentence nearest before it (else after). */
-function periodOf(site: Site): FigureAnnotation["period"] {
+/**
+ * The figure's period: the date mention in its sentence nearest before it (else after), else the
+ * last day its paragraph named before it.
+ */
+function periodOf(site: Site): { period: FigureAnnotation["period"]; override?: string } {
   const { sentence, mention, mentions } = site;
   const datesIn = (from: number, to: number) =>
     mentions.filter(
@@ -63,15 +68,49 @@ function periodOf(site: Site): FigureAnnotation["period"] {
     );
   const dates = datesIn(sentence.start, sentence.end);
   const before = dates.filter((d) => d.end <= mention.start).pop();
-  const d = before ?? dates.find((x) => x.start >= mention.end);
-  if (!d) return { text: null, start: null, end: null };
+  // A sentence without a date continues the story its paragraph dated ("The first seizure took
+  // place on Feb. 5 … Officers located … 36.64 pounds").
+  const paragraph = Math.max(0, site.text.lastIndexOf("\n\n", sentence.start));
+  const inSentence = before ?? dates.find((x) => x.start >= mention.end);
+  const d =
+    inSentence ??
+    datesIn(paragraph, sentence.start)
+      .filter((x) => x.precision === "day")
+      .pop();
+  if (!d) return { period: { text: null, start: null, end: null } };
   const lead = site.text.slice(Math.max(0, d.start - 16), d.start);
   const since = /\b(since|from)\s+$/i.test(lead);
   let start = d.period?.start ?? d.date;
-  if (/\byear ending\s+$/i.test(lead) && d.precision === "day" && d.date)
+  let text = since ? `Since ${d.text}` : d.text;
+  const yearEnding = /\b((the )?year ending)\s+$/i.exec(lead);
+  if (yearEnding && d.precision === "day" && d.date) {
     start = dayAfterYearBefore(d.date);
+    text = `${yearEnding[1]} ${d.text}`;
+  }
   const end = since ? null : (d.period?.end ?? d.date);
-  return { text: since ? `Since ${d.text}` : d.text, start, end };
+  const period = { text, start, end };
+  if (inSentence && yearEnding && start !== d.date)
+    return {
+      period,
+      override: `The year ending ${d.text} began on ${start}; the quote states only its end.`,
+    };
+  if (inSentence) return { period };
+  // The build checks a period against the quote: one read from another sentence says where.
+  const from = sentenceAround(site.text, d.start);
+  return { period, override: `The date is in an earlier sentence of its paragraph (${from}).` };
+}
+
+/** The sentence around an offset (ending at a stop before a capital), for a reason to check. */
+function sentenceAround(text: string, at: number): string {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+  const line = text.slice(lineStart, lineEnd);
+  const local = at - lineStart;
+  const stops = [...line.matchAll(/[.!?]\s+(?=[A-Z“"])/g)];
+  const start = stops.filter((m) => m.index + m[0].length <= local).pop();
+  const end = stops.find((m) => m.index >= local);
+  const s = line.slice(start ? start.index + start[0].length : 0, end?.index ?? line.length).trim();
+  return s.length > 100 ? `${s.slice(0, s.lastIndexOf(" ", 100))} …` : s;
 }
 
 /** "the year ending July 2, 2023" starts on 2022-07-03. */
@@ -81,7 +120,15 @@ function dayAfterYearBefore(iso: string): string {
   return t.toISOString().slice(0, 10);
 }
 
-/** What is counted: the noun the mention names, and what it is "of", plus the verb acting on it. */
+/** Units that measure a thing rather than name it: "43,000 pounds of fentanyl" counts fentanyl. */
+const MEASURE =
+  /^(pounds?|kilograms?|kilos?|grams?|milligrams?|tons?|percent|%|times|million|billion|thousand|dollars?|\$)?$/i;
+
+/**
+ * What is counted, in the dataset's style ("Pill presses seized by DHS"): the thing the mention
+ * names (for a measure, what it is "of": "43,000 pounds of fentanyl" → "Fentanyl"), the verb
+ * acting on it, and the actor by its acronym.
+ */
 function metricOf(site: Site, actor: string | null): string {
   const { sentence, mention } = site;
   const local = mention.start - sentence.start;
@@ -93,11 +140,20 @@ function metricOf(site: Site, actor: string | null): string {
     )
     .replace(/^(more|new|additional|other)\s+/i, "")
     .trim();
+  const after = sentence.text.slice(local + mention.text.length);
   const rest = phrase ? sentence.text.slice(local + mention.text.length, phrase.end) : "";
   const of = /^\s*(of|in|involving|for)\s+(.+)$/i.exec(rest)?.[0].trim() ?? "";
-  const verb = /\b(\w+ed)\b[^.]{0,30}$/.exec(sentence.text.slice(0, local))?.[1];
-  const what = [counted || mention.unit || "count", of].filter(Boolean).join(" ");
-  const by = actor ? ` by ${actor.replace(/\s*\(.*\)$/, "")}` : "";
+  // A measure counts what follows it: "of fentanyl", "in currency" (up to the next comma or verb).
+  const measured =
+    /^\s*(?:of|in)\s+((?:[\w’'-]+\s?){1,4}?)(?=\s*(?:[,.;]|\s(?:and|from|to|at|by|that|which|were|was|in|into|on|with)\b|$))/i.exec(
+      after,
+    )?.[1];
+  const what = MEASURE.test(counted)
+    ? (measured?.trim() ?? [counted || mention.unit || "count", of].filter(Boolean).join(" "))
+    : [counted, of].filter(Boolean).join(" ");
+  const verb = /\b(\w+ed)\b[^.]{0,60}$/.exec(sentence.text.slice(0, local))?.[1];
+  const short = actor ? (/\(([A-Z]{2,6})\)$/.exec(actor)?.[1] ?? actor) : null;
+  const by = short ? ` by ${short}` : "";
   const metric = `${what}${verb ? ` ${verb}` : ""}${by}`.replace(/\s+/g, " ").trim();
   return metric.charAt(0).toUpperCase() + metric.slice(1);
 }
@@ -124,10 +180,18 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
   const local = mention.start - sentence.start;
   const near = categoryOf(sentence.text, local);
   const category = unit === "USD" && near === "policy" ? "funding" : near;
-  const actor = actorOf(sentence, known);
-  const period = periodOf(site);
-  const metric = metricOf(site, actor);
+  const actor = actorOf(sentence, known, site.before);
+  const { period, override } = periodOf(site);
   const value = mention.value ?? 0;
+  const fact = factOf(
+    site,
+    "figure",
+    (r) => r.unit === unit && r.value !== null && Math.abs(r.value - value) <= 0.1 * value,
+  );
+  // The same fact in another document already has the analyst's wording.
+  const metric =
+    known.records.find((r) => r.kind === "figure" && fact && r.fact === fact)?.label ??
+    metricOf(site, actor);
   return {
     id: id([acronym(actor), metric, period.start?.slice(0, 4) ?? ""]),
     ...locate(site),
@@ -138,13 +202,10 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     metric,
     category,
     actor,
-    place: placeOf(sentence, known, actor),
+    place: placeOf(sentence, known, actor, usualPlace(known, "figure", category)),
     period,
-    fact: factOf(
-      site,
-      "figure",
-      (r) => r.unit === unit && r.value !== null && Math.abs(r.value - value) <= 0.1 * value,
-    ),
+    ...(override ? { overrides: { period: override } } : {}),
+    fact,
     note: null,
   };
 }
@@ -181,7 +242,7 @@ export function proposeEvent(
     category,
     title,
     parties,
-    place: placeOf(sentence, known),
+    place: placeOf(sentence, known, null, usualPlace(known, "event", category)),
     fact: factOf(
       site,
       "event",

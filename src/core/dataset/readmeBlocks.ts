@@ -29,13 +29,23 @@ function yearSpan(dates: readonly (string | null | undefined)[]): string {
   return first === last ? first : `${first}–${last}`;
 }
 
+/** The years a dataset covers, as "2017–2024": its events', its figures' periods', and both. */
+export function datasetYears(dataset: Dataset): { events: string; periods: string; all: string } {
+  const eventDates = dataset.events.map((e) => e.date);
+  const periodDates = dataset.figures.flatMap((f) => [f.period.start, f.period.end]);
+  return {
+    events: yearSpan(eventDates),
+    periods: yearSpan(periodDates),
+    all: yearSpan([...eventDates, ...periodDates]),
+  };
+}
+
 /**
  * What the dataset covers: the years of its events and of its figures' periods, and the
  * documents' dates, saying how many documents are undated.
  */
 export function datasetSpanLine(dataset: Dataset): string {
-  const events = yearSpan(dataset.events.map((e) => e.date));
-  const periods = yearSpan(dataset.figures.flatMap((f) => [f.period.start, f.period.end]));
+  const { events, periods } = datasetYears(dataset);
   const dated = dataset.sources
     .map((s) => s.published)
     .filter((d): d is string => d !== null)

@@ -1,7 +1,8 @@
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { Dataset, Table } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
-import type { InsertedTable, InsertTarget, TableChoice, WorkbookActions } from "../workbook";
+import { pageScroller } from "../views/pageScroller";
+import type { InsertedTable, TableChoice, WorkbookActions } from "../workbook";
 
 /** What the catalog says about a table before it is opened. */
 export interface TableSummary {
@@ -17,9 +18,6 @@ export type ActionState =
   | { status: "inserted"; result: InsertedTable }
   | { status: "downloaded"; fileName: string; shaped: string | null }
   | { status: "error"; error: unknown };
-
-/** Rows shown in the preview; the insert always takes every row that passes the filter. */
-export const PREVIEW_ROWS = 50;
 
 export function summarizeTables(index: LookupIndex): TableSummary[] {
   return index.dataset.tables.map((table) => {
@@ -47,7 +45,8 @@ export function summarizeTables(index: LookupIndex): TableSummary[] {
 
 /**
  * The Catalog's state: its tables, the one opened, the person's choice for it (columns, filter,
- * sort) and what insert or download did. The opened table's preview is useTablePreview's.
+ * sort) and what insert or download did. The opened table's preview, sorting and insert are
+ * useTablePreview's, in the opened table's chunk.
  */
 export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: WorkbookActions) {
   const summaries = useMemo(() => summarizeTables(index), [index]);
@@ -55,29 +54,15 @@ export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: Wo
   const [choice, setChoice] = useState<TableChoice>({});
   const [action, setAction] = useState<ActionState>({ status: "idle" });
 
+  // How far down the list was scrolled when a table was opened, for "All tables" to return to.
+  const listTop = useRef(0);
+
   const table = tableId ? (index.tables.get(tableId) ?? null) : null;
   const open = (id: string | null) => {
+    if (id) listTop.current = pageScroller().scrollTop;
     setTableId(id);
     setChoice({});
     setAction({ status: "idle" });
-  };
-  const setFilter = (filter: string) => setChoice((c) => ({ ...c, filter }));
-  const sortBy = (key: string) =>
-    setChoice((c) => ({
-      ...c,
-      sort:
-        c.sort?.key === key
-          ? { key, direction: c.sort.direction === "ascending" ? "descending" : "ascending" }
-          : { key, direction: "ascending" },
-    }));
-
-  const insert = (target: InsertTarget) => {
-    if (!table) return;
-    setAction({ status: "working", what: "insert" });
-    actions.insertTable(dataset, table.id, choice, target).then(
-      (result) => setAction({ status: "inserted", result }),
-      (error: unknown) => setAction({ status: "error", error }),
-    );
   };
   const download = () => {
     setAction({ status: "working", what: "download" });
@@ -93,12 +78,11 @@ export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: Wo
     summaries,
     table,
     open,
+    listTop,
     choice,
     setChoice,
-    setFilter,
-    sortBy,
     action,
-    insert,
+    setAction,
     download,
   };
 }

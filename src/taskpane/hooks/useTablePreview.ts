@@ -1,19 +1,22 @@
-import { useMemo, type Dispatch, type SetStateAction } from "react";
+import { useMemo } from "react";
 import type { Column, Dataset, Table } from "../../core/dataset/schema";
 import { planTable, type CellPlan } from "../../core/layout/planTable";
 import { availableColumns } from "../../core/layout/tableColumns";
-import type { TableChoice } from "../workbook";
+import type { InsertTarget, WorkbookActions } from "../workbook";
+import type { CatalogViewState } from "./useCatalogView";
 
 /**
  * The opened table's preview: the engine's own plan for the person's choice (columns, filter,
- * sort), so what they see is exactly what "Insert" writes; and the columns to choose from.
+ * sort), so what they see is exactly what "Insert" writes; the columns to choose from; and
+ * what changes the choice or inserts it.
  */
 export function useTablePreview(
   dataset: Dataset,
   table: Table,
-  choice: TableChoice,
-  setChoice: Dispatch<SetStateAction<TableChoice>>,
+  catalog: CatalogViewState,
+  actions: WorkbookActions,
 ) {
+  const { choice, setChoice, setAction } = catalog;
   const columns: Column[] = useMemo(() => availableColumns(dataset, table.id), [dataset, table]);
   const preview = useMemo((): { plan: CellPlan } | { error: unknown } => {
     try {
@@ -31,5 +34,21 @@ export function useTablePreview(
     // A table needs a column; unticking the last one is ignored rather than meaning "all".
     if (next.length > 0) setChoice((c) => ({ ...c, columns: next }));
   };
-  return { columns, preview, chosenKeys, toggleColumn };
+  const setFilter = (filter: string) => setChoice((c) => ({ ...c, filter }));
+  const sortBy = (key: string) =>
+    setChoice((c) => ({
+      ...c,
+      sort:
+        c.sort?.key === key
+          ? { key, direction: c.sort.direction === "ascending" ? "descending" : "ascending" }
+          : { key, direction: "ascending" },
+    }));
+  const insert = (target: InsertTarget) => {
+    setAction({ status: "working", what: "insert" });
+    actions.insertTable(dataset, table.id, choice, target).then(
+      (result) => setAction({ status: "inserted", result }),
+      (error: unknown) => setAction({ status: "error", error }),
+    );
+  };
+  return { columns, preview, chosenKeys, toggleColumn, setFilter, sortBy, insert };
 }

@@ -1,26 +1,16 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  mergeClasses,
-  SearchBox,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, mergeClasses, SearchBox } from "@fluentui/react-components";
+import { useLayoutEffect, useRef } from "react";
+import { flushSync } from "react-dom";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
-import type { CellPlan } from "../../core/layout/planTable";
 import type { Dataset, Table as DatasetTable } from "../../core/dataset/schema";
-import { PREVIEW_ROWS, type CatalogViewState } from "../hooks/useCatalogView";
+import type { CatalogViewState } from "../hooks/useCatalogView";
 import { useTablePreview } from "../hooks/useTablePreview";
-import type { TableChoice, WorkbookActions } from "../workbook";
+import type { WorkbookActions } from "../workbook";
 import { ActionResult, DownloadButton } from "./CatalogActions";
+import { pageScroller } from "./pageScroller";
 import { ErrorBar } from "./ErrorBar";
+import { PreviewGrid } from "./PreviewGrid";
 import { TableDownload } from "./TableDownload";
-import { displayCell } from "./format";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
 import { useViewStyles } from "./useViewStyles";
 
@@ -36,23 +26,40 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
   const styles = useViewStyles();
   const own = useCatalogViewStyles();
   const { choice } = catalog;
-  const { columns, preview, chosenKeys, toggleColumn } = useTablePreview(
+  const { columns, preview, chosenKeys, toggleColumn, setFilter, sortBy, insert } = useTablePreview(
     dataset,
     table,
-    choice,
-    catalog.setChoice,
+    catalog,
+    actions,
   );
   const plan = "plan" in preview ? preview.plan : null;
   const working = catalog.action.status === "working";
+  // Back to the list where it was scrolled, with the focus on the card's Preview button; the
+  // list is drawn at once so the button exists to take it.
+  const back = () => {
+    const top = catalog.listTop.current;
+    flushSync(() => catalog.open(null));
+    pageScroller().scrollTop = top;
+    document.getElementById(`preview-${table.id}`)?.focus({ preventScroll: true });
+  };
+  // Opened from a card far down the list, the preview still starts at its title, filter and
+  // row count; the heading takes the focus so a screen reader starts there too.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    pageScroller().scrollTop = 0;
+    heading.current?.focus({ preventScroll: true });
+  }, [table.id]);
   return (
     <div className={styles.stack}>
       <div>
-        <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={() => catalog.open(null)}>
+        <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={back}>
           All tables
         </Button>
       </div>
       <div className={styles.tight}>
-        <h2 className={styles.heading}>{table.title}</h2>
+        <h2 ref={heading} tabIndex={-1} className={mergeClasses(styles.heading, own.focusTarget)}>
+          {table.title}
+        </h2>
         <span className={styles.muted}>{table.description}</span>
       </div>
       <details>
@@ -74,24 +81,24 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
       <Field label="Filter rows">
         <SearchBox
           value={choice.filter ?? ""}
-          onChange={(_, d) => catalog.setFilter(d.value)}
+          onChange={(_, d) => setFilter(d.value)}
           placeholder="Text any chosen column contains"
         />
       </Field>
       {"error" in preview && <ErrorBar error={preview.error} />}
-      {plan && <PlanPreview plan={plan} choice={choice} onSort={catalog.sortBy} />}
+      {plan && <PreviewGrid plan={plan} choice={choice} onSort={sortBy} />}
       <div className={styles.row}>
         {actions.mode === "excel" ? (
           <>
             <Button
               appearance="primary"
               disabled={working}
-              onClick={() => catalog.insert("selection")}
+              onClick={() => insert("selection")}
               data-shortcut="insert-table"
             >
               Insert at selected cell
             </Button>
-            <Button disabled={working} onClick={() => catalog.insert("newSheet")}>
+            <Button disabled={working} onClick={() => insert("newSheet")}>
               Insert on new sheet
             </Button>
           </>
@@ -107,74 +114,5 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
         rows={plan ? plan.values.length : null}
       />
     </div>
-  );
-}
-
-function PlanPreview({
-  plan,
-  choice,
-  onSort,
-}: {
-  plan: CellPlan;
-  choice: TableChoice;
-  onSort: (key: string) => void;
-}) {
-  const styles = useViewStyles();
-  const own = useCatalogViewStyles();
-  const count = plan.values.length;
-  const sortedBy = choice.sort ? plan.columns.find((c) => c.key === choice.sort?.key) : undefined;
-  return (
-    <>
-      <span className={styles.muted} role="status" aria-live="polite">
-        {count > PREVIEW_ROWS
-          ? `Showing ${PREVIEW_ROWS} of ${count} rows`
-          : `${count} row${count === 1 ? "" : "s"}`}
-        {sortedBy && choice.sort ? `, sorted by ${sortedBy.title} ${choice.sort.direction}` : ""}
-        {` · inserts as ${plan.tableName}`}
-      </span>
-      <div
-        className={own.scroller}
-        role="region"
-        aria-label={`Preview of ${plan.title}`}
-        tabIndex={0}
-      >
-        <Table size="small" sortable className={own.grid} aria-label={plan.title}>
-          <TableHeader>
-            <TableRow>
-              {plan.columns.map((c) => (
-                <TableHeaderCell
-                  key={c.key}
-                  className={
-                    c.type === "number" || c.type === "integer"
-                      ? mergeClasses(own.cell, own.numberHeader)
-                      : own.cell
-                  }
-                  sortDirection={choice.sort?.key === c.key ? choice.sort.direction : undefined}
-                  onClick={() => onSort(c.key)}
-                >
-                  {c.title}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {plan.values.slice(0, PREVIEW_ROWS).map((row, r) => (
-              <TableRow key={plan.rowIds[r]}>
-                {row.map((cell, i) => (
-                  <TableCell
-                    key={plan.columns[i].key}
-                    className={
-                      typeof cell === "number" ? mergeClasses(own.cell, own.number) : own.cell
-                    }
-                  >
-                    <span className={own.clamp}>{displayCell(cell, plan.numberFormats[r][i])}</span>
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-    </>
   );
 }

@@ -53,6 +53,7 @@ export function CatalogView({ dataset, index, actions }: CatalogViewProps) {
                   </div>
                   <Button
                     size="small"
+                    id={`preview-${s.table.id}`}
                     onClick={() => catalog.open(s.table.id)}
                     aria-label={`Preview ${s.table.title}`}
                   >

@@ -1,5 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Width of the preview's first column, which stays in view; the key column sticks beside it. */
+const LEAD = "clamp(96px, 32vw, 200px)";
+
 export const useCatalogViewStyles = makeStyles({
   cardHead: {
     display: "flex",
@@ -13,8 +16,11 @@ export const useCatalogViewStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
   },
   scroller: {
-    overflowX: "auto",
+    overflow: "auto",
     maxWidth: "100%",
+    // Short enough that the horizontal scrollbar is on screen with the preview's top.
+    maxHeight: "min(70vh, 720px)",
+    scrollbarColor: `${tokens.colorNeutralForeground3} ${tokens.colorNeutralBackground3}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
@@ -36,8 +42,31 @@ export const useCatalogViewStyles = makeStyles({
     WebkitBoxOrient: "vertical",
     overflow: "hidden",
   },
+  head: { position: "sticky", top: 0, zIndex: 2 },
+  headCell: { backgroundColor: tokens.colorNeutralBackground1 },
+  lead: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    boxSizing: "border-box",
+    width: LEAD,
+    minWidth: LEAD,
+    maxWidth: LEAD,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `inset -${tokens.strokeWidthThin} 0 0 ${tokens.colorNeutralStroke1}`,
+  },
+  key: {
+    position: "sticky",
+    left: LEAD,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    // The edge the scrolled columns pass under.
+    boxShadow: `inset -${tokens.strokeWidthThin} 0 0 ${tokens.colorNeutralStroke1}`,
+  },
   numberHeader: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  /** The heading takes focus only to start reading there; it is not a control, so no ring. */
+  focusTarget: { ":focus": { outline: "none" } },
   summary: {
     cursor: "pointer",
     fontWeight: tokens.fontWeightSemibold,

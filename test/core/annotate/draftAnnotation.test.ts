@@ -1,5 +1,7 @@
 import { draftAnnotation, type DraftDocument } from "../../../src/core/annotate/draftAnnotation";
 import { knownRecords } from "../../../src/core/annotate/knownRecords";
+import { join } from "node:path";
+import { readGold } from "../../../src/cli/bench/annotate";
 import { buildDataset } from "../../../src/core/dataset/buildDataset";
 import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 
@@ -96,6 +98,53 @@ describe("draftAnnotation", () => {
       expect(coverage.untriaged).toEqual([]);
     },
   );
+
+  it.each(readGold(join(__dirname, "../../corpus")).map((d) => [d.gold.doc, d] as const))(
+    "drafts test corpus document %s so that, accepted as proposed, it builds",
+    (doc, { text, gold }) => {
+      const d = draftAnnotation(doc, text, { known: known(doc), date: gold.source.published });
+      const { coverage } = buildDataset(
+        [{ file: `${doc}.txt`, text }],
+        [{ file: `${doc}.yaml`, data: accepted(d) }],
+        readSeedConfig(),
+      );
+      expect(coverage.problems).toEqual([]);
+      expect(coverage.untriaged).toEqual([]);
+    },
+  );
+
+  it("dates a figure by the day its paragraph named earlier, with the override the build asks for", () => {
+    const text = [
+      "Port news",
+      "The first seizure took place on Feb. 5, when a driver arrived from Mexico. Officers found 36.64 pounds of fentanyl in the spare tire.",
+    ].join("\n\n");
+    const known = knownRecords([], undefined, readSeedConfig().tables);
+    const [figure] = draftAnnotation("009_0123456789abcdef", text, {
+      date: "2024-02-08",
+      known,
+    }).figures;
+    expect(figure).toMatchObject({
+      value: 36.64,
+      period: { text: "Feb. 5", start: "2024-02-05", end: "2024-02-05" },
+      overrides: {
+        period:
+          "The date is in an earlier sentence of its paragraph (The first seizure took place on Feb. 5, when a driver arrived from Mexico).",
+      },
+    });
+  });
+
+  it("words a metric as the dataset does: what a measure is of, the verb, the actor's acronym", () => {
+    const text =
+      "In FY 2023, DHS seized more than 3,600 pill presses and 16,000 pounds of fentanyl.";
+    const { figures } = draftAnnotation("009_0123456789abcdef", text, {
+      date: "2024-01-10",
+      known: known("none"),
+    });
+    expect(figures.map((f) => f.metric)).toEqual([
+      "Pill presses seized by DHS",
+      "Fentanyl seized by DHS",
+    ]);
+  });
 
   it("links a restatement of an event to it and leaves it out of the timelines", () => {
     const text = [

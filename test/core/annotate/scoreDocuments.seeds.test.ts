@@ -6,7 +6,7 @@ import { readSeedConfig, readSeedDocs } from "./seedsFixture";
  * annotation. The issue's target is fewer than one changed field in four; the bound below is
  * what the drafter reaches today, so any regression fails, and it moves down as it improves.
  */
-const CHANGED_SHARE_BOUND = 0.47;
+const CHANGED_SHARE_BOUND = 0.45;
 
 describe("draft accuracy on the seeds", () => {
   it("prints the share of fields an analyst changes and keeps it under the bound", () => {

@@ -34,7 +34,10 @@ describe("scoreDraft", () => {
   });
 
   it("counts each field the analyst changed, and a core field makes the draft wrong", () => {
-    const { draft, gold } = goldWith({ metric: "Fentanyl stopped by DHS", tables: ["money"] });
+    const { draft, gold } = goldWith({
+      metric: "Fentanyl stopped by DHS before reaching US streets",
+      tables: ["money"],
+    });
     const score = scoreDraft(TEXT, gold, draft, mentions);
     expect(score.fields).toEqual({ changed: 2, total: 10 });
     expect(score.perField.metric).toEqual({ changed: 1, total: 1 });

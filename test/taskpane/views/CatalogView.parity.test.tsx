@@ -3,7 +3,6 @@ import "@testing-library/jest-dom";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { buildIndex } from "../../../src/core/lookup/buildIndex";
 import { planTable } from "../../../src/core/layout/planTable";
-import { PREVIEW_ROWS } from "../../../src/taskpane/hooks/useCatalogView";
 import { CatalogView } from "../../../src/taskpane/views/CatalogView";
 import { displayCell } from "../../../src/taskpane/views/format";
 import { workbook } from "../../excel/harness";
@@ -29,13 +28,9 @@ describe("CatalogView preview of every shipped table", () => {
       const inserted = await actions.insertTable(dataset, id, {}, "newSheet");
       const t = fake.table(inserted.tableName)!;
       const [header, ...rows] = fake.values(inserted.address);
-      const shownInExcel = rows
-        .slice(0, PREVIEW_ROWS)
-        .map((row, i) =>
-          row.map((v, j) =>
-            displayCell(v === "" ? null : v, fake.getCell(t.sheet, i + 1, j).format),
-          ),
-        );
+      const shownInExcel = rows.map((row, i) =>
+        row.map((v, j) => displayCell(v === "" ? null : v, fake.getCell(t.sheet, i + 1, j).format)),
+      );
 
       renderView(<CatalogView dataset={dataset} index={index} actions={fakeActions("excel")} />);
       fireEvent.click(screen.getByRole("button", { name: `Preview ${title}` }));
