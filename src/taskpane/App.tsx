@@ -110,29 +110,32 @@ export function App(props: AppProps) {
   }, [awaitingTrust]);
   const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
   const [traceId, setTraceId] = useState<string | null>(null);
-  const [refreshRequested, setRefreshRequested] = useState(false);
+  // What the ribbon or the open-time check asked the Refresh view to do: refresh, or list changes.
+  const [refreshRequest, setRefreshRequest] = useState<"refresh" | "changes" | null>(null);
   const [commandError, setCommandError] = useState<PolicyError | null>(null);
   const { onCommandEvent } = props;
+  // The ribbon, the open-time check and the refresh shortcut all ask the Refresh view here.
+  const requestRefresh = useCallback((request: "refresh" | "changes") => {
+    setView("refresh");
+    if (!awaitingTrustNow.current) setRefreshRequest(request);
+    else
+      setCommandError(
+        new PolicyError(
+          "workbook_conflict",
+          "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
+        ),
+      );
+  }, []);
   useEffect(
     () =>
       onCommandEvent?.((event) => {
-        if (event.type === "refresh-requested") {
-          setView("refresh");
-          if (!awaitingTrustNow.current) setRefreshRequested(true);
-          else
-            setCommandError(
-              new PolicyError(
-                "workbook_conflict",
-                "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
-              ),
-            );
-        } else {
+        if (event.type === "failed")
           setCommandError(
             new PolicyError("workbook_conflict", `${event.command}: ${event.message}`),
           );
-        }
+        else requestRefresh(event.type === "refresh-requested" ? "refresh" : "changes");
       }),
-    [onCommandEvent],
+    [onCommandEvent, requestRefresh],
   );
   const dataset = state.status === "ready" ? state.dataset : null;
   const index = useMemo(() => (dataset ? buildIndex(dataset) : null), [dataset]);
@@ -164,10 +167,7 @@ export function App(props: AppProps) {
             stop = m.listenForShortcuts(document, {
               inExcel: actions.mode === "excel",
               showView: setView,
-              refresh: () => {
-                setView("refresh");
-                if (!awaitingTrustNow.current) setRefreshRequested(true);
-              },
+              refresh: () => requestRefresh("refresh"),
             });
         }),
       1000,
@@ -177,7 +177,7 @@ export function App(props: AppProps) {
       clearTimeout(timer);
       stop?.();
     };
-  }, [ready, actions.mode]);
+  }, [ready, actions.mode, requestRefresh]);
   const retry = useCallback(() => {
     reload().catch(() => undefined); // the failure is in state and shown by the bar
   }, [reload]);
@@ -277,9 +277,11 @@ export function App(props: AppProps) {
             <RefreshView
               actions={actions}
               reload={reload}
+              dataset={dataset}
+              settings={settings}
               datasetHost={host}
-              startNow={refreshRequested}
-              onStarted={() => setRefreshRequested(false)}
+              request={refreshRequest}
+              onStarted={() => setRefreshRequest(null)}
             />
           )}
           {needsDataset && dataset && index && view === "conflicts" && (

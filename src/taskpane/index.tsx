@@ -7,7 +7,6 @@ import { downloadFile, previewWorkbook, type WorkbookExporter } from "./previewW
 import { localSettingsStore, officeSettingsStore, type SettingsStore } from "./settingsStore";
 import { mediaThemeSource, officeThemeSource } from "./themeSource";
 import { validateBeforeWrite } from "./validateBeforeWrite";
-import type { WorkbookActions } from "./workbook";
 
 /*
  * Wiring, done once: in Excel the pane works on the workbook through Office.js; in a browser
@@ -43,38 +42,37 @@ function browserSettings(): SettingsStore {
   }
 }
 
-async function excelSetup(): Promise<{ actions: WorkbookActions; hostProblem?: unknown }> {
-  const [{ createExcelWorkbookActions }, { missingInsertApi }] = await Promise.all([
-    import(/* webpackChunkName: "excel" */ "../excel/excelWorkbookActions"),
-    import(/* webpackChunkName: "excel" */ "../excel/requirements"),
-  ]);
-  // Downloading works in Excel too (Excel on the web, most desktop builds).
-  const download = previewWorkbook(exportWorkbook, downloadFile(document)).downloadWorkbook;
-  const actions = { ...createExcelWorkbookActions(), downloadWorkbook: download };
-  return { actions, hostProblem: missingInsertApi(Office.context.requirements) };
-}
-
 Office.onReady(async (info) => {
   const inExcel = info.host === Office.HostType.Excel;
   const preview = previewWorkbook(exportWorkbook, downloadFile(document));
-  const { actions, hostProblem } = inExcel
-    ? await excelSetup().catch((e: unknown) => ({
-        // Without the engine chunk the pane can still browse, search and trace.
+  const excel = inExcel
+    ? await import(/* webpackChunkName: "excel" */ "./excelSetup").catch(() => null)
+    : null;
+  const { actions, hostProblem } = excel
+    ? excel.excelSetup(preview.downloadWorkbook)
+    : {
         actions: preview,
-        hostProblem: new PolicyError(
-          "not_supported",
-          `The Excel part of Policy Tables did not load (${e instanceof Error ? e.message : String(e)}). Close and reopen the pane.`,
-        ),
-      }))
-    : { actions: preview, hostProblem: undefined };
+        // Without the engine chunk the pane can still browse, search and trace.
+        hostProblem: inExcel
+          ? new PolicyError(
+              "not_supported",
+              "The Excel part of Policy Tables did not load. Close and reopen the pane.",
+            )
+          : undefined,
+      };
+  const loadDataset = sharedDatasetLoader(
+    fetchDatasetLoader((url, init) => fetch(url, init)),
+    runtime,
+  );
+  const settings = inExcel
+    ? officeSettingsStore(Office.context.document.settings)
+    : browserSettings();
+  const checked = validateBeforeWrite(actions);
   createRoot(document.getElementById("root")!).render(
     <App
-      actions={validateBeforeWrite(actions)}
-      loadDataset={sharedDatasetLoader(
-        fetchDatasetLoader((url, init) => fetch(url, init)),
-        runtime,
-      )}
-      settings={inExcel ? officeSettingsStore(Office.context.document.settings) : browserSettings()}
+      actions={checked}
+      loadDataset={loadDataset}
+      settings={settings}
       themeSource={
         inExcel ? officeThemeSource(() => Office.context.officeTheme) : mediaThemeSource(window)
       }
@@ -83,4 +81,5 @@ Office.onReady(async (info) => {
       onCommandEvent={onCommandEvent}
     />,
   );
+  excel?.afterRender(settings, checked, () => runtime().then((r) => r.runtimeDataset()));
 });
