@@ -2,7 +2,7 @@ import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components"
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
-import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
+import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetUrl";
 import { buildIndex } from "../core/lookup/buildIndex";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
