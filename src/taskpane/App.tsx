@@ -2,7 +2,8 @@ import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components"
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
-import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetUrl";
+import type { Approval } from "./confirmSuspectWrites";
+import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
 import { buildIndex } from "../core/lookup/buildIndex";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
@@ -40,11 +41,9 @@ const ConflictsView = lazy(() =>
     default: m.ConflictsView,
   })),
 );
-const DatasetTrustBar = lazy(() =>
-  import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar").then((m) => ({
-    default: m.DatasetTrustBar,
-  })),
-);
+const trustBars = () => import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar");
+const DatasetTrustBar = lazy(() => trustBars().then((m) => ({ default: m.DatasetTrustBar })));
+const SuspectDatasetBar = lazy(() => trustBars().then((m) => ({ default: m.SuspectDatasetBar })));
 const AboutView = lazy(() =>
   import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => ({
     default: m.AboutView,
@@ -104,6 +103,21 @@ export function App(props: AppProps) {
     [saveStoredUrl, defaultDatasetUrl],
   );
   const { state, reload } = useDataset(loadDataset, datasetUrl);
+  // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh
+  // does; the check is a chunk of its own, loaded by the first insert.
+  const [approval, setApproval] = useState<Approval | null>(null);
+  const writeActions = useMemo(() => {
+    let guarded: Promise<WorkbookActions> | null = null;
+    const load = () =>
+      (guarded ??= import(/* webpackChunkName: "confirm-writes" */ "./confirmSuspectWrites").then(
+        (m) => m.confirmSuspectWrites(actions, m.askThrough(setApproval)),
+      ));
+    return {
+      ...actions,
+      insertTable: async (...a) => (await load()).insertTable(...a),
+      insertFigure: async (...a) => (await load()).insertFigure(...a),
+    } satisfies WorkbookActions;
+  }, [actions]);
   const awaitingTrustNow = useRef(awaitingTrust);
   useEffect(() => {
     awaitingTrustNow.current = awaitingTrust;
@@ -221,6 +235,7 @@ export function App(props: AppProps) {
       </TabList>
       {(hostProblem !== undefined ||
         commandError ||
+        approval ||
         awaitingTrust ||
         (state.status === "error" && needsDataset)) && (
         <div className={styles.bars}>
@@ -243,6 +258,15 @@ export function App(props: AppProps) {
               />
             </Suspense>
           )}
+          {approval && (
+            <Suspense fallback={null}>
+              <SuspectDatasetBar
+                warnings={approval.warnings}
+                onConfirm={() => approval.answer(true)}
+                onCancel={() => approval.answer(false)}
+              />
+            </Suspense>
+          )}
           {hostProblem !== undefined && <ErrorBar error={hostProblem} />}
           {commandError && <ErrorBar error={commandError} />}
           {state.status === "error" && needsDataset && (
@@ -259,16 +283,16 @@ export function App(props: AppProps) {
         {state.status === "loading" && needsDataset && <Busy label="Loading the dataset…" />}
         <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
           {needsDataset && dataset && index && view === "catalog" && (
-            <CatalogView dataset={dataset} index={index} actions={actions} />
+            <CatalogView dataset={dataset} index={index} actions={writeActions} />
           )}
           {needsDataset && dataset && index && view === "search" && (
-            <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
+            <SearchView dataset={dataset} index={index} actions={writeActions} onTrace={trace} />
           )}
           {needsDataset && dataset && index && view === "trace" && (
             <TraceView
               dataset={dataset}
               index={index}
-              actions={actions}
+              actions={writeActions}
               recordId={traceId}
               onChooseRecord={setTraceId}
             />

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { onCommandEvent } from "../commands/commandEvents";
 import { PolicyError } from "../core/errors";
 import { App } from "./App";
-import { fetchDatasetLoader, SHIPPED_DATASET_URL, sharedDatasetLoader } from "./loadDataset";
+import { lazyFetchDatasetLoader, SHIPPED_DATASET_URL, sharedDatasetLoader } from "./loadDataset";
 import { downloadFile, previewWorkbook, type WorkbookExporter } from "./previewWorkbook";
 import { localSettingsStore, officeSettingsStore, type SettingsStore } from "./settingsStore";
 import { mediaThemeSource, officeThemeSource } from "./themeSource";
@@ -61,7 +61,7 @@ Office.onReady(async (info) => {
           : undefined,
       };
   const loadDataset = sharedDatasetLoader(
-    fetchDatasetLoader((url, init) => fetch(url, init)),
+    lazyFetchDatasetLoader((url, init) => fetch(url, init)),
     runtime,
   );
   const settings = inExcel

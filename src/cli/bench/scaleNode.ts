@@ -4,11 +4,8 @@ import { createExcelWorkbookActions } from "../../excel/excelWorkbookActions";
 import * as F from "../../functions/functions";
 import * as runtime from "../../functions/runtimeDataset";
 import { ensureValidated, resetVerifiedDatasets } from "../../functions/verifyDataset";
-import {
-  fetchDatasetLoader,
-  sharedDatasetLoader,
-  SHIPPED_DATASET_URL,
-} from "../../taskpane/loadDataset";
+import { fetchDatasetLoader } from "../../taskpane/fetchDataset";
+import { sharedDatasetLoader, SHIPPED_DATASET_URL } from "../../taskpane/loadDataset";
 // The faithful Excel fake counts syncs as Excel would see them (see refresh.ts).
 import { FakeExcel } from "../../../test/fakes/excel";
 import type { GzipServer } from "./serveGzip";

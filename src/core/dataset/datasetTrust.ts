@@ -1,3 +1,5 @@
+import { PolicyError } from "../errors";
+
 /** The dataset version and content hash a Policy Tables table in the workbook was written with. */
 export interface TableVersion {
   tableName: string;
@@ -6,43 +8,34 @@ export interface TableVersion {
 }
 
 /**
- * What makes a dataset suspect for the workbook's tables, one sentence per problem, before
- * anything is written: a content hash that changed while the version label did not (the
- * figures changed silently), or a version older than the one a table was written with.
+ * The dataset URL to use, or a PolicyError saying what is accepted: the shipped relative path,
+ * or an absolute `https:` address. Anything else (http:, file:, data:, a relative path to
+ * another file of the add-in's origin) could swap the figures without a trusted origin.
+ * @example checkDatasetUrl(" https://data.example/d.json ", "data/dataset.json") // "https://data.example/d.json"
  */
-export function datasetWarnings(
-  dataset: { version: string; contentHash: string },
-  tables: TableVersion[],
-): string[] {
-  const relabelled = tables.filter(
-    (t) => t.version === dataset.version && t.contentHash !== dataset.contentHash,
-  );
-  const older = tables.filter((t) => compareVersions(dataset.version, t.version) < 0);
-  const names = (list: TableVersion[]) => list.map((t) => t.tableName).join(", ");
-  const warnings: string[] = [];
-  if (relabelled.length)
-    warnings.push(
-      `Dataset ${dataset.version} has different content (hash ${dataset.contentHash.slice(0, 12)}…) ` +
-        `from the ${dataset.version} that ${names(relabelled)} ${relabelled.length === 1 ? "was" : "were"} ` +
-        `written with (hash ${relabelled[0].contentHash.slice(0, 12)}…): its figures changed without a new version.`,
-    );
-  if (older.length) {
-    const newest = older.map((t) => t.version).sort(compareVersions)[older.length - 1];
-    warnings.push(
-      `Dataset ${dataset.version} is older than ${newest}, the version ${names(older)} ` +
-        `${older.length === 1 ? "was" : "were"} written with: refreshing would take figures back.`,
-    );
+export function checkDatasetUrl(input: string, shippedUrl: string): string {
+  const url = input.trim();
+  if (url === shippedUrl) return url;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
   }
-  return warnings;
+  if (parsed?.protocol === "https:" && parsed.hostname) return parsed.href;
+  throw new PolicyError(
+    "bad_argument",
+    `The dataset URL "${url}" is not accepted: expected an https: address such as ` +
+      `https://data.example.org/dataset.json, or the shipped dataset ${shippedUrl}.`,
+  );
 }
 
-/** Orders "major.minor.patch" versions numerically; an unparsable part counts as 0. */
-export function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => v.split(".").map((p) => Number.parseInt(p, 10) || 0);
-  const [x, y] = [parts(a), parts(b)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
+/** The host a dataset URL names, or null for the shipped dataset (or a URL that is not absolute). */
+export function datasetHost(url: string, shippedUrl: string): string | null {
+  if (url === shippedUrl) return null;
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
   }
-  return 0;
 }
