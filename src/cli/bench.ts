@@ -15,6 +15,9 @@ import {
   type InsertBenchResult,
 } from "./bench/insert";
 import { benchRefresh, type RefreshBenchResult, type RefreshScenario } from "./bench/refresh";
+import { benchScale, type ScaleBenchResult } from "./bench/scale";
+import { pinScale, SCALE_PIN_FILE, writeScaleReadme } from "./bench/scaleReadme";
+import { scaleRows } from "./bench/scaleRows";
 import { benchStartup, type StartupBenchResult } from "./bench/startup";
 
 /**
@@ -24,6 +27,9 @@ import { benchStartup, type StartupBenchResult } from "./bench/startup";
  * absolute times depend on the machine.
  *
  *   npm run bench [-- --out dist/bench.json] [--seeds seeds] [--dist dist]
+ *                 [--scale 5,100,1000,10000] [--scale-runs 3] [--only-scale] [--pin]
+ *
+ * --pin writes the scale rows to bench/scale-results.json and the README's scale table.
  */
 
 export interface Measurement {
@@ -32,6 +38,8 @@ export interface Measurement {
   value: number | null;
   unit: string;
   detail: string;
+  /** Beside a figure that has a target: whether it holds. */
+  verdict?: "PASS" | "FAIL";
 }
 
 export interface BenchOptions {
@@ -47,6 +55,14 @@ export interface BenchOptions {
   annotateCorpus?: string;
   /** Page loads of dist/ in Chromium for the startup figures; 0 leaves them out. */
   startupRuns: number;
+  /** Corpus sizes (documents) for the scale rows; empty leaves them out. */
+  scaleSizes: number[];
+  /** Page loads per scale size under 1,000 documents (one at 1,000 and over). */
+  scaleRuns: number;
+  /** Only the scale rows (the other benchmarks take minutes of their own). */
+  onlyScale?: boolean;
+  /** Receives the scale run whole (for --pin). */
+  onScale?: (result: ScaleBenchResult) => void;
   /** Run `npm audit --omit=dev` (needs the registry); default true. */
   audit?: boolean;
   log?: (line: string) => void;
@@ -62,6 +78,9 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   corpusSmall: 100,
   corpusLarge: 1_000,
   startupRuns: 3,
+  // 1,000 documents add about 5 minutes on 2 cores and 10,000 far more: ask for them by --scale.
+  scaleSizes: [5, 100],
+  scaleRuns: 3,
 };
 
 const REFRESH_SCENARIOS: RefreshScenario[] = [
@@ -75,6 +94,8 @@ export async function runBenchmarks(
   options: BenchOptions = DEFAULT_OPTIONS,
 ): Promise<Measurement[]> {
   const log = options.log ?? (() => {});
+  const scale = await runScale(options, log);
+  if (options.onlyScale) return scale;
   log("dataset build and extractor…");
   const extractor = benchExtractor(
     readSeeds(options.seeds),
@@ -121,7 +142,37 @@ export async function runBenchmarks(
     ...bundleRows(bundle),
     ...(startup ? startupRows(startup) : []),
     ...(audit ? auditRows(audit) : []),
+    ...scale,
   ];
+}
+
+async function runScale(
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<Measurement[]> {
+  if (options.scaleSizes.length === 0) return [];
+  const result: ScaleBenchResult | Error = await benchScale({
+    dist: options.dist,
+    seeds: options.seeds,
+    sizes: options.scaleSizes,
+    runs: options.scaleRuns,
+    largeRuns: 1,
+    timeoutMs: 600_000,
+    log,
+  }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  if (!(result instanceof Error)) options.onScale?.(result);
+  if (result instanceof Error) {
+    return [
+      {
+        name: "scale: Catalog visible",
+        value: null,
+        unit: "ms",
+        detail: `not measured: ${result.message}`,
+        verdict: "FAIL",
+      },
+    ];
+  }
+  return scaleRows(result);
 }
 
 function auditRows(r: AuditResult): Measurement[] {
@@ -393,34 +444,76 @@ function startupRows(r: StartupBenchResult | Error): Measurement[] {
 
 /** The measurements as an aligned text table. */
 export function formatTable(rows: Measurement[]): string {
-  const cells = rows.map((r) => [r.name, r.value === null ? "—" : n(r.value), r.unit, r.detail]);
-  const head = ["measurement", "value", "unit", "detail"];
-  const width = [0, 1, 2].map((j) => Math.max(head[j].length, ...cells.map((c) => c[j].length)));
+  const cells = rows.map((r) => [
+    r.name,
+    r.value === null ? "—" : n(r.value),
+    r.unit,
+    r.verdict ?? "",
+    r.detail,
+  ]);
+  const head = ["measurement", "value", "unit", "target", "detail"];
+  const width = [0, 1, 2, 3].map((j) => Math.max(head[j].length, ...cells.map((c) => c[j].length)));
   const line = (c: string[]) =>
-    [c[0].padEnd(width[0]), c[1].padStart(width[1]), c[2].padEnd(width[2]), c[3]].join("  ");
+    [
+      c[0].padEnd(width[0]),
+      c[1].padStart(width[1]),
+      c[2].padEnd(width[2]),
+      c[3].padEnd(width[3]),
+      c[4],
+    ].join("  ");
   return [line(head), ...cells.map(line)].join("\n");
 }
 
-function parseArgs(argv: string[]): { out: string; options: BenchOptions } {
+function parseArgs(argv: string[]): { out: string; pin: boolean; options: BenchOptions } {
   const options = { ...DEFAULT_OPTIONS };
   let out = "dist/bench.json";
+  let pin = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === "--out" && value) out = argv[++i];
     else if (flag === "--seeds" && value) options.seeds = argv[++i];
     else if (flag === "--dist" && value) options.dist = argv[++i];
+    else if (flag === "--scale" && value !== undefined) options.scaleSizes = parseSizes(argv[++i]);
+    else if (flag === "--scale-runs" && value) options.scaleRuns = parseCount(flag, argv[++i]);
+    else if (flag === "--only-scale") options.onlyScale = true;
+    else if (flag === "--pin") pin = true;
     else
       throw new Error(
-        `unknown argument "${flag}"; usage: npm run bench [-- --out FILE] [--seeds DIR] [--dist DIR]`,
+        `unknown argument "${flag}"; usage: npm run bench [-- --out FILE] [--seeds DIR] [--dist DIR] [--scale 5,100,1000,10000 (or "" for none)] [--scale-runs N] [--only-scale] [--pin]`,
       );
   }
-  return { out, options };
+  return { out, pin, options };
+}
+
+/** "5,100,1000,10000" → [5, 100, 1000, 10000]; "" → none. */
+export function parseSizes(text: string): number[] {
+  if (text.trim() === "") return [];
+  return text.split(",").map((part) => parseCount("--scale", part.replace(/_/g, "")));
+}
+
+function parseCount(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${flag} takes whole numbers of 1 or more, e.g. 5,100,1000; not "${text}".`);
+  }
+  return value;
 }
 
 async function main(): Promise<void> {
-  const { out, options } = parseArgs(process.argv.slice(2));
+  const { out, pin, options } = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const rows = await runBenchmarks({ ...options, log: (l) => process.stderr.write(`${l}\n`) });
+  let scale: ScaleBenchResult | undefined;
+  const rows = await runBenchmarks({
+    ...options,
+    log: (l) => process.stderr.write(`${l}\n`),
+    onScale: (result) => (scale = result),
+  });
+  if (pin) {
+    if (!scale)
+      throw new Error("--pin needs scale rows: the scale run failed or --scale was empty.");
+    writeScaleReadme(pinScale(rows, scale.machine, scale.throttling));
+    console.log(`Pinned the scale rows in ${SCALE_PIN_FILE} and README.md's scale table.`);
+  }
   console.log(formatTable(rows));
   const file = resolve(out);
   mkdirSync(dirname(file), { recursive: true });

@@ -1,6 +1,9 @@
 /** What the ribbon commands tell the task pane (they share one runtime, so one module instance). */
 export type CommandEvent =
-  { type: "refresh-requested" } | { type: "failed"; command: string; message: string };
+  | { type: "refresh-requested" }
+  /** The workbook opened with a newer dataset than its tables': show what would change. */
+  | { type: "changes-available" }
+  | { type: "failed"; command: string; message: string };
 
 type Listener = (event: CommandEvent) => void;
 

@@ -1,11 +1,12 @@
 import { entitiesSupported } from "./entitiesSupported";
 import { formulas } from "./formulas";
-import { runtimeIndex } from "./runtimeDataset";
+import { runtimeIndex, runtimeIndexFor } from "./runtimeDataset";
 import { toExcelError, toExcelErrorMatrix } from "./toExcelError";
 
 /*
  * POLICY.* custom functions. Each one delegates to src/core/lookup/policyFormulas.ts; the
- * dataset is fetched once per runtime (runtimeDataset.ts). Errors come back as #N/A or #VALUE!
+ * dataset is fetched once per runtime (runtimeDataset.ts), and a function of one id reads only
+ * the pieces that hold it until then (runtimeIndexFor). Errors come back as #N/A or #VALUE!
  * with a message saying what was wrong and what would be valid; nothing is thrown.
  * custom-functions-metadata-plugin builds functions.json from these comments and appends the
  * CustomFunctions.associate calls, so this file does not call associate itself.
@@ -18,7 +19,7 @@ import { toExcelError, toExcelErrorMatrix } from "./toExcelError";
  * @returns The value; POLICY.FIELD gives its unit and qualifier, POLICY.QUOTE its sentence.
  */
 export async function value(id: string): Promise<number | CustomFunctions.Error> {
-  return toExcelError(async () => (await formulas()).value(await runtimeIndex(), id));
+  return toExcelError(async () => (await formulas()).value(await runtimeIndexFor(id), id));
 }
 
 /**
@@ -49,7 +50,7 @@ export async function lookup(
  * @returns A date serial; format the cell as a date.
  */
 export async function date(id: string, part?: string): Promise<number | CustomFunctions.Error> {
-  return toExcelError(async () => (await formulas()).date(await runtimeIndex(), id, part));
+  return toExcelError(async () => (await formulas()).date(await runtimeIndexFor(id), id, part));
 }
 
 /**
@@ -63,7 +64,7 @@ export async function field(
   id: string,
   field: string,
 ): Promise<number | string | boolean | CustomFunctions.Error> {
-  return toExcelError(async () => (await formulas()).field(await runtimeIndex(), id, field));
+  return toExcelError(async () => (await formulas()).field(await runtimeIndexFor(id), id, field));
 }
 
 /**
@@ -74,7 +75,7 @@ export async function field(
  * @returns The citation.
  */
 export async function source(id: string, style?: string): Promise<string | CustomFunctions.Error> {
-  return toExcelError(async () => (await formulas()).source(await runtimeIndex(), id, style));
+  return toExcelError(async () => (await formulas()).source(await runtimeIndexFor(id), id, style));
 }
 
 /**
@@ -84,7 +85,7 @@ export async function source(id: string, style?: string): Promise<string | Custo
  * @returns The quoted sentence.
  */
 export async function quote(id: string): Promise<string | CustomFunctions.Error> {
-  return toExcelError(async () => (await formulas()).quote(await runtimeIndex(), id));
+  return toExcelError(async () => (await formulas()).quote(await runtimeIndexFor(id), id));
 }
 
 /**
@@ -134,6 +135,6 @@ export async function version(part?: string): Promise<string | number | CustomFu
  */
 export async function card(id: string): Promise<unknown> {
   return toExcelError(async () =>
-    (await formulas()).card(await runtimeIndex(), id, entitiesSupported()),
+    (await formulas()).card(await runtimeIndexFor(id), id, entitiesSupported()),
   );
 }

@@ -1,6 +1,8 @@
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError, userMessage } from "../core/errors";
+import type { Catalog } from "../core/dataset/pieces/pieceTypes";
 import { buildIndex, type LookupIndex } from "../core/lookup/buildIndex";
+import type { PieceFetch, PieceReader } from "./pieceReader";
 import { ensureValidated, verifyDataset } from "./verifyDataset";
 
 /**
@@ -31,7 +33,7 @@ export interface DatasetResponse {
 export type DatasetFetch = (url: string) => Promise<DatasetResponse>;
 export type DatasetListener = (dataset: Dataset) => void;
 
-interface RuntimeState {
+export interface RuntimeState {
   url: string;
   fetch?: DatasetFetch;
   recalculate: () => Promise<void>;
@@ -41,11 +43,13 @@ interface RuntimeState {
   generation: number;
   fetches: number;
   listeners: Set<DatasetListener>;
+  pieceFetch?: PieceFetch;
+  pieces?: { reader: PieceReader; catalog: Promise<Catalog | null> };
 }
 
 const KEY = Symbol.for("policy-tables.runtime-dataset");
 
-function state(): RuntimeState {
+export function state(): RuntimeState {
   const holder = globalThis as unknown as Record<symbol, RuntimeState | undefined>;
   holder[KEY] ??= freshState();
   return holder[KEY];
@@ -80,6 +84,22 @@ export function runtimeIndex(): Promise<LookupIndex> {
     );
   }
   return s.loading;
+}
+
+/**
+ * An index that answers for the figure or event `id`: the whole dataset's once it is loaded;
+ * before that, a slice holding the record and its document, read from the catalog and the one
+ * id-index shard that holds it (and its document's shard), so the first POLICY.VALUE of a
+ * large corpus fetches a few small pieces instead of the whole dataset. Anything the pieces do
+ * not hold (an unknown id, whose message suggests near ids from all of them) and a dataset
+ * published without a catalog go to the whole dataset, as before.
+ */
+export async function runtimeIndexFor(id: unknown): Promise<LookupIndex> {
+  const s = state();
+  if (s.index || typeof id !== "string") return runtimeIndex();
+  // Loaded on the first call with the functions' core (one chunk): the pane opens without it.
+  const { pieceSlice } = await import(/* webpackChunkName: "formulas" */ "./pieceSlice");
+  return (await pieceSlice(s, id)) ?? runtimeIndex();
 }
 
 /** The runtime's dataset, for the task pane: the same object the functions read. */
@@ -175,8 +195,12 @@ export function configureRuntimeDataset(options: {
   fetch?: DatasetFetch;
   url?: string;
   recalculate?: () => Promise<void>;
+  /** How pieces are fetched; without it, a runtime given `fetch` reads the whole dataset only. */
+  pieceFetch?: PieceFetch;
 }): void {
   const s = state();
+  if (options.pieceFetch) s.pieceFetch = options.pieceFetch;
+  if (options.url && options.url !== s.url) s.pieces = undefined;
   if (options.fetch) s.fetch = options.fetch;
   if (options.url) s.url = options.url;
   if (options.recalculate) s.recalculate = options.recalculate;

@@ -2,12 +2,11 @@ import { createRoot } from "react-dom/client";
 import { onCommandEvent } from "../commands/commandEvents";
 import { PolicyError } from "../core/errors";
 import { App } from "./App";
-import { fetchDatasetLoader, SHIPPED_DATASET_URL, sharedDatasetLoader } from "./loadDataset";
+import { lazyFetchDatasetLoader, SHIPPED_DATASET_URL, sharedDatasetLoader } from "./loadDataset";
 import { downloadFile, previewWorkbook, type WorkbookExporter } from "./previewWorkbook";
 import { localSettingsStore, officeSettingsStore, type SettingsStore } from "./settingsStore";
 import { mediaThemeSource, officeThemeSource } from "./themeSource";
 import { validateBeforeWrite } from "./validateBeforeWrite";
-import type { WorkbookActions } from "./workbook";
 
 /*
  * Wiring, done once: in Excel the pane works on the workbook through Office.js; in a browser
@@ -43,47 +42,37 @@ function browserSettings(): SettingsStore {
   }
 }
 
-async function excelSetup(): Promise<{ actions: WorkbookActions; hostProblem?: unknown }> {
-  const [{ createExcelWorkbookActions }, { EXCEL_API, supports }] = await Promise.all([
-    import(/* webpackChunkName: "excel" */ "../excel/excelWorkbookActions"),
-    import(/* webpackChunkName: "excel" */ "../excel/requirements"),
-  ]);
-  // Downloading works in Excel too (Excel on the web, most desktop builds).
-  const download = previewWorkbook(exportWorkbook, downloadFile(document)).downloadWorkbook;
-  const actions = { ...createExcelWorkbookActions(), downloadWorkbook: download };
-  if (supports(Office.context.requirements, EXCEL_API.insert)) return { actions };
-  return {
-    actions,
-    hostProblem: new PolicyError(
-      "not_supported",
-      `This version of Excel does not support Excel JavaScript API ${EXCEL_API.insert}, which ` +
-        "Policy Tables needs to insert and refresh tables. Search, Trace and the POLICY " +
-        "functions still work.",
-    ),
-  };
-}
-
 Office.onReady(async (info) => {
   const inExcel = info.host === Office.HostType.Excel;
   const preview = previewWorkbook(exportWorkbook, downloadFile(document));
-  const { actions, hostProblem } = inExcel
-    ? await excelSetup().catch((e: unknown) => ({
-        // Without the engine chunk the pane can still browse, search and trace.
+  const excel = inExcel
+    ? await import(/* webpackChunkName: "excel" */ "./excelSetup").catch(() => null)
+    : null;
+  const { actions, hostProblem } = excel
+    ? excel.excelSetup(preview.downloadWorkbook)
+    : {
         actions: preview,
-        hostProblem: new PolicyError(
-          "not_supported",
-          `The Excel part of Policy Tables did not load (${e instanceof Error ? e.message : String(e)}). Close and reopen the pane.`,
-        ),
-      }))
-    : { actions: preview, hostProblem: undefined };
+        // Without the engine chunk the pane can still browse, search and trace.
+        hostProblem: inExcel
+          ? new PolicyError(
+              "not_supported",
+              "The Excel part of Policy Tables did not load. Close and reopen the pane.",
+            )
+          : undefined,
+      };
+  const loadDataset = sharedDatasetLoader(
+    lazyFetchDatasetLoader((url, init) => fetch(url, init)),
+    runtime,
+  );
+  const settings = inExcel
+    ? officeSettingsStore(Office.context.document.settings)
+    : browserSettings();
+  const checked = validateBeforeWrite(actions);
   createRoot(document.getElementById("root")!).render(
     <App
-      actions={validateBeforeWrite(actions)}
-      loadDataset={sharedDatasetLoader(
-        fetchDatasetLoader((url, init) => fetch(url, init)),
-        runtime,
-      )}
-      settings={inExcel ? officeSettingsStore(Office.context.document.settings) : browserSettings()}
+      actions={checked}
+      loadDataset={loadDataset}
+      settings={settings}
       themeSource={
         inExcel ? officeThemeSource(() => Office.context.officeTheme) : mediaThemeSource(window)
       }
@@ -92,4 +81,5 @@ Office.onReady(async (info) => {
       onCommandEvent={onCommandEvent}
     />,
   );
+  excel?.afterRender(settings, checked, () => runtime().then((r) => r.runtimeDataset()));
 });

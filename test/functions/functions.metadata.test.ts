@@ -1,4 +1,5 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { POLICY_USAGE } from "../../src/core/lookup/explainFormula";
 import * as F from "../../src/functions/functions";
 
 interface Parameter {
@@ -69,6 +70,20 @@ describe("functions.json generated from the JSDoc", () => {
     expect(signature("SEARCH")).toEqual(["text:string", "max:number?"]);
     expect(signature("VERSION")).toEqual(["part:string?"]);
     expect(signature("CARD")).toEqual(["id:string"]);
+  });
+  it("gives Trace the same arguments, in order and optionality, for every function", () => {
+    // Trace runs the call a cell makes; a parameter it drops makes it explain another result.
+    const traced = (usage: string) =>
+      usage
+        .slice(usage.indexOf("(") + 1, -1)
+        .split(/,\s*(?![^[]*\])/)
+        .filter((a) => a !== "")
+        .map((a) => (a.startsWith("[") ? "optional" : "required"));
+    for (const f of functions)
+      expect([f.id, traced(POLICY_USAGE[f.id])]).toEqual([
+        f.id,
+        f.parameters.map((p) => (p.optional ? "optional" : "required")),
+      ]);
   });
   it("takes every parameter as a single value, never a range", () => {
     for (const f of functions) {

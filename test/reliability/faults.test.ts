@@ -11,7 +11,7 @@ import {
   resetRuntimeDataset,
   runtimeDataset,
 } from "../../src/functions/runtimeDataset";
-import { fetchDatasetLoader } from "../../src/taskpane/loadDataset";
+import { fetchDatasetLoader } from "../../src/taskpane/fetchDataset";
 import { FakeExcel } from "../fakes/excel";
 import { refusingFrom } from "../excel/harness";
 import { CustomFunctionsError, installCustomFunctions } from "../functions/customFunctionsGlobal";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parseDataset } from "../../src/core/dataset/parseDataset";
 import { PolicyError } from "../../src/core/errors";
 import { createExcelWorkbookActions } from "../../src/excel/excelWorkbookActions";
-import { fetchDatasetLoader } from "../../src/taskpane/loadDataset";
+import { fetchDatasetLoader } from "../../src/taskpane/fetchDataset";
 import { FakeExcel } from "../fakes/excel";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { mutation } from "./datasetMutations";

@@ -67,10 +67,6 @@ export function fakeActions(
       calls.readTableVersions.push(args);
       return (answers.readTableVersions ?? (async () => []))();
     },
-    previewChanges: (next) => {
-      calls.previewChanges.push([next]);
-      return (answers.previewChanges ?? missing("previewChanges"))(next);
-    },
     refreshAll: (dataset, onProgress) => {
       calls.refreshAll.push([dataset, onProgress]);
       return (answers.refreshAll ?? missing("refreshAll"))(dataset, onProgress);
@@ -79,6 +75,15 @@ export function fakeActions(
       calls.downloadWorkbook.push(args);
       return (answers.downloadWorkbook ?? missing("downloadWorkbook"))();
     },
+    // Only Excel has tables to dry-run a refresh on; the browser preview compares datasets.
+    ...(mode === "excel"
+      ? {
+          previewChanges: (next: Dataset) => {
+            calls.previewChanges.push([next]);
+            return (answers.previewChanges ?? missing("previewChanges"))(next);
+          },
+        }
+      : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import {
+  byField,
   scoreDocuments,
   type CorpusScore,
   type GoldDocument,
@@ -32,9 +33,7 @@ export function readGold(dir: string): GoldDocument[] {
 const pct = (x: number) => Math.round(1000 * x) / 10;
 
 function rows(label: string, s: CorpusScore): Row[] {
-  const fieldDetail = Object.entries(s.perField)
-    .map(([f, t]) => `${f} ${t.changed}/${t.total}`)
-    .join(", ");
+  const fieldDetail = `changed by field, most first: ${byField(s.perField)}`;
   return [
     {
       name: `annotate drafts, ${label}: fields an analyst changes`,

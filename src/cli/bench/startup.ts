@@ -1,12 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { extname, join, resolve, sep } from "node:path";
-import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { extname, join, resolve } from "node:path";
+import { chromium, type CDPSession } from "playwright-core";
 // Debian's chromium and the flags the browser tests use (test/helpers/chromium.ts).
 import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from "../../../test/helpers/chromium";
+import { serveGzip, type GzipServer } from "./serveGzip";
 
 /**
  * What a browser downloads before the task pane's Catalog is visible, measured in the browser
@@ -24,11 +22,24 @@ export const THROTTLING = {
   cpuSlowdown: 4,
 } as const;
 
+/** Slows a page's network and CPU as THROTTLING says, through Chromium's DevTools protocol. */
+export async function applyThrottling(cdp: CDPSession): Promise<void> {
+  const bytesPerSecond = (mbps: number) => (mbps * 1_000_000) / 8;
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: THROTTLING.latencyMs,
+    downloadThroughput: bytesPerSecond(THROTTLING.downloadMbps),
+    uploadThroughput: bytesPerSecond(THROTTLING.uploadMbps),
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLING.cpuSlowdown });
+}
+
 /** Chunks that must not be fetched before the Catalog shows (App.tsx, CatalogView.tsx, ...). */
 export const DEFERRED_CHUNKS = [
   "view-search",
   "view-trace",
   "view-refresh",
+  "view-changes",
   "view-conflicts",
   "view-about",
   "view-catalog-table",
@@ -132,15 +143,8 @@ async function measureOnce(
     const page = await context.newPage();
     if (throttle) {
       const cdp = await context.newCDPSession(page);
-      const bytesPerSecond = (mbps: number) => (mbps * 1_000_000) / 8;
       await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", {
-        offline: false,
-        latency: THROTTLING.latencyMs,
-        downloadThroughput: bytesPerSecond(THROTTLING.downloadMbps),
-        uploadThroughput: bytesPerSecond(THROTTLING.uploadMbps),
-      });
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLING.cpuSlowdown });
+      await applyThrottling(cdp);
     }
     const finished: { path: string; at: number }[] = [];
     page.on("requestfinished", (request) => {
@@ -166,69 +170,6 @@ async function measureOnce(
     };
   } finally {
     await context.close();
-  }
-}
-
-interface GzipServer {
-  origin: string;
-  /** Bytes of the body sent for `path` (gzip, or as stored when not compressible). */
-  sent(path: string): number;
-  close(): Promise<void>;
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-};
-
-/** A static host that compresses as common servers do (gzip level 6 for text). */
-function serveGzip(root: string): Promise<GzipServer> {
-  const bodies = new Map<string, Buffer>();
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const file = resolve(join(root, path));
-    if (!file.startsWith(root + sep) || !isFile(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
-    let body = bodies.get(path);
-    const text = type.startsWith("text/") || type.startsWith("application/json");
-    if (!body) {
-      body = text ? gzipSync(readFileSync(file), { level: 6 }) : readFileSync(file);
-      bodies.set(path, body);
-    }
-    response.writeHead(200, {
-      "Content-Type": type,
-      "Content-Length": body.length,
-      ...(text ? { "Content-Encoding": "gzip" } : {}),
-      "Cache-Control": "no-store",
-    });
-    response.end(body);
-  });
-  return new Promise((ready, fail) => {
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      ready({
-        origin: `http://127.0.0.1:${port}`,
-        sent: (path) => bodies.get(path)?.length ?? 0,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
-  });
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }
 

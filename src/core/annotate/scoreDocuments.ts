@@ -3,7 +3,7 @@ import type { TableConfig } from "../dataset/datasetConfig";
 import { extractMentions } from "../extract/extractMentions";
 import { draftAnnotation } from "./draftAnnotation";
 import { knownRecords } from "./knownRecords";
-import { addScores, scoreDraft, type DraftScore } from "./scoreDraft";
+import { addScores, scoreDraft, type DraftScore, type FieldTally } from "./scoreDraft";
 
 export interface GoldDocument {
   text: string;
@@ -52,4 +52,12 @@ export function scoreDocuments(
     deletedShare: share(total.deleted, total.proposed),
     extractorAccuracy: share(total.extractorRight, total.records),
   };
+}
+
+/** "title 53/53, parties 52/53, …": changed of reviewed, the fields that need most review first. */
+export function byField(perField: Record<string, FieldTally>): string {
+  return Object.entries(perField)
+    .sort(([, a], [, b]) => b.changed - a.changed || b.total - a.total)
+    .map(([field, t]) => `${field} ${t.changed}/${t.total}`)
+    .join(", ");
 }

@@ -1,4 +1,5 @@
 import { parseAddress, toAddress } from "../layout/address";
+import { locateColumns } from "./locateColumns";
 import { cellHash } from "../layout/cellHash";
 import type { CellPlan } from "../layout/planTable";
 import type { CellValue } from "../layout/safeText";
@@ -49,12 +50,7 @@ export interface TableUpdate {
 export function diffTable(tag: TableTag, state: TableState, plan: CellPlan): TableUpdate {
   const messages: string[] = [];
   const header = state.header.map((h) => String(h ?? ""));
-  const taken = new Set<number>();
-  const columnAt = tag.columns.map((c) => {
-    const at = header.findIndex((h, i) => h === c.title && !taken.has(i));
-    if (at >= 0) taken.add(at);
-    return at;
-  });
+  const columnAt = locateColumns(tag.columns, header);
   const missing = tag.columns.filter((_, j) => columnAt[j] < 0).map((c) => `"${c.title}"`);
   if (missing.length)
     messages.push(

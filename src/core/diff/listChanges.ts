@@ -1,4 +1,5 @@
 import type { Dataset } from "../dataset/schema";
+import { locateColumns } from "./locateColumns";
 import { parseAddress, toAddress } from "../layout/address";
 import type { CellPlan } from "../layout/planTable";
 import type { CellValue } from "../layout/safeText";
@@ -49,12 +50,7 @@ export function listChanges(
   dataset: Dataset,
 ): RecordChange[] {
   const header = state.header.map((h) => String(h ?? ""));
-  const taken = new Set<number>();
-  const columnAt = tag.columns.map((c) => {
-    const at = header.findIndex((h, i) => h === c.title && !taken.has(i));
-    if (at >= 0) taken.add(at);
-    return at;
-  });
+  const columnAt = locateColumns(tag.columns, header);
   const { taggedOf } = matchRows(tag, columnAt, state.body);
   const rect = parseAddress(state.address);
   const addressOf = (row: number, col: number) =>
@@ -107,22 +103,21 @@ export function listChanges(
       };
     });
     if (p === undefined) {
-      const cells = tag.columns.flatMap((c, j) =>
-        columnAt[j] < 0
-          ? []
-          : kept.filter((x) => x.column === c.title).length
-            ? kept.filter((x) => x.column === c.title)
-            : [
-                {
-                  column: c.title,
-                  address: addressOf(i, columnAt[j]),
-                  before: row[columnAt[j]] ?? null,
-                  after: null,
-                  kept: !deleted.has(i),
-                  format: formatOf(c.title, undefined),
-                },
-              ],
-      );
+      const cells = tag.columns.flatMap((c, j) => {
+        if (columnAt[j] < 0) return [];
+        const typed = kept.filter((x) => x.column === c.title);
+        if (typed.length) return typed;
+        return [
+          {
+            column: c.title,
+            address: addressOf(i, columnAt[j]),
+            before: row[columnAt[j]] ?? null,
+            after: null,
+            kept: !deleted.has(i),
+            format: formatOf(c.title, undefined),
+          },
+        ];
+      });
       changes.push({
         recordId,
         kind: "removed",

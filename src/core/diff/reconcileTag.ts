@@ -1,4 +1,5 @@
 import { cellHash } from "../layout/cellHash";
+import { locateColumns } from "./locateColumns";
 import { tagHash, type TableTag } from "../layout/tableTag";
 import type { TableState } from "./diffTable";
 
@@ -20,12 +21,7 @@ interface Candidate {
  */
 export function reconcileTag(before: TableTag, after: TableTag, state: TableState): TableTag {
   const header = state.header.map((h) => String(h ?? ""));
-  const taken = new Set<number>();
-  const columnAt = after.columns.map((c) => {
-    const at = header.findIndex((h, i) => h === c.title && !taken.has(i));
-    if (at >= 0) taken.add(at);
-    return at;
-  });
+  const columnAt = locateColumns(after.columns, header);
   const beforeCol = after.columns.map((c) => before.columns.findIndex((b) => b.key === c.key));
   const present = columnAt.map((_, j) => j).filter((j) => columnAt[j] >= 0);
   const need = Math.floor(present.length / 2) + 1;

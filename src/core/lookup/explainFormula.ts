@@ -42,7 +42,7 @@ export const POLICY_USAGE: Readonly<Record<string, string>> = {
   LOOKUP: "POLICY.LOOKUP(metric_or_text, [actor], [period], [field])",
   DATE: 'POLICY.DATE(id, ["date" | "start" | "end" | "source_date"])',
   FIELD: "POLICY.FIELD(id, field)",
-  SOURCE: "POLICY.SOURCE(id)",
+  SOURCE: 'POLICY.SOURCE(id, ["plain" | "apa" | "chicago"])',
   QUOTE: "POLICY.QUOTE(id)",
   TABLE: "POLICY.TABLE(table_id, [columns], [filter])",
   SEARCH: "POLICY.SEARCH(text, [max])",
@@ -203,7 +203,7 @@ function call(index: LookupIndex, name: string, a: unknown[]): unknown {
     case "FIELD":
       return P.field(index, a[0], a[1]);
     case "SOURCE":
-      return P.source(index, a[0]);
+      return P.source(index, a[0], a[1]);
     case "QUOTE":
       return P.quote(index, a[0]);
     case "TABLE":

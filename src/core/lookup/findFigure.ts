@@ -2,6 +2,7 @@ import type { Event, Figure } from "../dataset/schema";
 import { PolicyError, unknownId } from "../errors";
 import type { LookupIndex } from "./buildIndex";
 import type { FigureOrEvent } from "./fields";
+import { normalizeId } from "./normalizeId";
 import { suggestIds } from "./suggestIds";
 
 /** Ids are shown in messages; a pasted paragraph is cut so the message stays readable. */
@@ -9,10 +10,7 @@ export function shownId(id: string): string {
   return id.length > 60 ? id.slice(0, 60) + "…" : id;
 }
 
-/** Ids are lowercase slugs; analysts type them in any case and with stray spaces. */
-export function normalizeId(id: string): string {
-  return id.trim().toLowerCase();
-}
+export { normalizeId };
 
 /**
  * The figure or event with this id (case and surrounding spaces ignored), or an "unknown_id"

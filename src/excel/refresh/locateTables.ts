@@ -1,4 +1,5 @@
 import type { Dataset } from "../../core/dataset/schema";
+import { locateColumns } from "../../core/diff/locateColumns";
 import { planTable } from "../../core/layout/planTable";
 import { readDateSystem } from "../dateSystem";
 import { availableColumns } from "../../core/layout/tableColumns";
@@ -125,12 +126,8 @@ export function checkHeaders(tables: RefreshTable[]): {
   const refused: TableRefreshSummary[] = [];
   for (const t of tables) {
     const header = (t.header!.values[0] ?? []).map((h) => String(h ?? ""));
-    const taken = new Set<number>();
-    const missing = t.stored.tag.columns.filter((c) => {
-      const at = header.findIndex((h, i) => h === c.title && !taken.has(i));
-      if (at >= 0) taken.add(at);
-      return at < 0;
-    });
+    const columnAt = locateColumns(t.stored.tag.columns, header);
+    const missing = t.stored.tag.columns.filter((_, j) => columnAt[j] < 0);
     if (missing.length === 0) kept.push(t);
     else
       refused.push(

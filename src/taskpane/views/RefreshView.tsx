@@ -13,20 +13,38 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import type { Dataset } from "../../core/dataset/schema";
 import { useRefreshView } from "../hooks/useRefreshView";
+import { useWhatChanged } from "../hooks/useWhatChanged";
 import type { DatasetApproval } from "../loadDataset";
+import type { SettingsStore } from "../settingsStore";
 import type { RefreshSummary, TableRefreshSummary, WorkbookActions } from "../workbook";
+import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
+import { OpenSettingsFields } from "./OpenSettingsFields";
 import { useViewStyles } from "./useViewStyles";
+
+const WhatChangedView = lazy(() =>
+  import(/* webpackChunkName: "view-changes" */ "./WhatChangedView").then((m) => ({
+    default: m.WhatChangedView,
+  })),
+);
 
 export interface RefreshViewProps {
   actions: WorkbookActions;
   reload: (approve?: DatasetApproval) => Promise<Dataset>;
   /** Where the dataset comes from when it is not the shipped one; null for the shipped dataset. */
   datasetHost?: string | null;
-  /** True when the ribbon asked for a refresh that has not started yet. */
-  startNow?: boolean;
+  /** The dataset in use: what the browser preview's change list compares with. */
+  dataset?: Dataset;
+  /** The workbook's settings, for "when this workbook opens"; without them that is not offered. */
+  settings?: SettingsStore;
+  /**
+   * What the ribbon or the open-time check asked for and has not started yet: a refresh, or the
+   * change list.
+   */
+  request?: "refresh" | "changes" | null;
   onStarted?: () => void;
 }
 
@@ -34,14 +52,38 @@ export interface RefreshViewProps {
 export function RefreshView({
   actions,
   reload,
+  dataset,
+  settings,
   datasetHost,
-  startNow,
+  request,
   onStarted,
 }: RefreshViewProps) {
   const styles = useViewStyles();
-  const { state, run, confirm, cancel } = useRefreshView(actions, reload, startNow, onStarted);
+  const { state, run, confirm, cancel } = useRefreshView(
+    actions,
+    reload,
+    request === "refresh",
+    onStarted,
+  );
+  const changes = useWhatChanged(actions, reload, dataset);
+  const refreshButton = useRef<HTMLButtonElement>(null);
+  const closeChanges = () => {
+    changes.close();
+    refreshButton.current?.focus();
+  };
+  const { open: openChanges } = changes;
+  // Once per request, as for a refresh: the open-time check asks for the change list.
+  useEffect(() => {
+    if (request === "changes" && dataset) {
+      onStarted?.();
+      void openChanges();
+    }
+  }, [request, dataset, onStarted, openChanges]);
   const busy =
-    state.status === "fetching" || state.status === "refreshing" || state.status === "confirm";
+    state.status === "fetching" ||
+    state.status === "refreshing" ||
+    state.status === "confirm" ||
+    changes.state.status === "loading";
   return (
     <div className={styles.stack}>
       <p style={{ margin: 0 }}>
@@ -57,11 +99,37 @@ export function RefreshView({
           </MessageBarBody>
         </MessageBar>
       )}
-      <div>
-        <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={busy} onClick={run}>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          icon={<ArrowSyncRegular />}
+          disabled={busy}
+          onClick={run}
+          ref={refreshButton}
+        >
           {actions.mode === "excel" ? "Refresh all tables" : "Reload dataset"}
         </Button>
+        {dataset && (
+          <Button disabled={busy} onClick={() => void openChanges()}>
+            What changed?
+          </Button>
+        )}
       </div>
+      {changes.state.status === "loading" && (
+        <Busy label="Comparing the dataset with the tables…" />
+      )}
+      {changes.state.status === "error" && (
+        <ErrorBar error={changes.state.error} onRetry={() => void openChanges()} />
+      )}
+      {changes.state.status === "ready" && (
+        <Suspense fallback={<Busy label="Loading the change list…" />}>
+          <WhatChangedView
+            report={changes.state.report}
+            mode={actions.mode}
+            onClose={closeChanges}
+          />
+        </Suspense>
+      )}
       {state.status === "fetching" && (
         <Field validationMessage="Fetching and checking the dataset…" validationState="none">
           <ProgressBar aria-label="Fetching the dataset" />
@@ -115,6 +183,7 @@ export function RefreshView({
         </MessageBar>
       )}
       {state.status === "done" && <Summary summary={state.summary} />}
+      {settings && <OpenSettingsFields settings={settings} mode={actions.mode} />}
     </div>
   );
 }

@@ -1,10 +1,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { readGold } from "../../../src/cli/bench/annotate";
+import { byField, scoreDocuments } from "../../../src/core/annotate/scoreDocuments";
 import { buildDataset } from "../../../src/core/dataset/buildDataset";
-import { readSeedConfig } from "./seedsFixture";
+import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 
 const CORPUS = join(__dirname, "../../corpus");
+
+/**
+ * What the drafter reaches on the held-out corpus today (35.2%; it was 41.4%), so a regression
+ * fails; the issue's target is under 25%.
+ */
+const CHANGED_SHARE_BOUND = 0.36;
 
 describe("the hand-annotated test corpus of npm run bench", () => {
   it("builds like the seeds: every quote found, every mention triaged, misreadings overridden with a reason", () => {
@@ -20,5 +28,19 @@ describe("the hand-annotated test corpus of npm run bench", () => {
     );
     expect(coverage.problems).toEqual([]);
     expect(coverage.untriaged).toEqual([]);
+  });
+
+  it("is drafted, knowing the seeds, with the share of changed fields under the bound", () => {
+    const score = scoreDocuments(
+      readGold(CORPUS),
+      readSeedDocs().map((s) => s.gold),
+      readSeedConfig().tables,
+    );
+    console.log(
+      `Test corpus: ${score.fields.changed} of ${score.fields.total} reviewed fields changed ` +
+        `(${(100 * score.changedShare).toFixed(1)}%; target < 25%). By field: ${byField(score.perField)}.`,
+    );
+    expect(score.records).toBe(17);
+    expect(score.changedShare).toBeLessThan(CHANGED_SHARE_BOUND);
   });
 });

@@ -1,10 +1,11 @@
-import { scoreDocuments } from "../../../src/core/annotate/scoreDocuments";
+import { byField, scoreDocuments } from "../../../src/core/annotate/scoreDocuments";
 import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 
 /**
  * Each seed drafted as if it were new (knowing only the other seeds) against its shipped
  * annotation. The issue's target is fewer than one changed field in four; the bound below is
- * what the drafter reaches today, so any regression fails, and it moves down as it improves.
+ * what the drafter reaches today (44.5%; it was 50.0%), so any regression fails, and it moves
+ * down as it improves.
  */
 const CHANGED_SHARE_BOUND = 0.45;
 
@@ -19,7 +20,8 @@ describe("draft accuracy on the seeds", () => {
     console.log(
       `Seeds: ${score.fields.changed} of ${score.fields.total} reviewed fields changed ` +
         `(${pct(score.changedShare)}; target < 25%); draft accuracy ${pct(score.draftAccuracy)} ` +
-        `(${score.coreRight}/${score.records}); ${score.deleted} of ${score.proposed} proposals deleted.`,
+        `(${score.coreRight}/${score.records}); ${score.deleted} of ${score.proposed} proposals deleted. ` +
+        `By field: ${byField(score.perField)}.`,
     );
     expect(score.records).toBe(95);
     expect(score.changedShare).toBeLessThan(CHANGED_SHARE_BOUND);

@@ -1,5 +1,6 @@
 import { buildIndex } from "../../../src/core/lookup/buildIndex";
 import { explainPolicyFormula, parsePolicyCall } from "../../../src/core/lookup/explainFormula";
+import { policyFormulas } from "../../../src/core/lookup/policyFormulas";
 import { fixtureDataset } from "../../fixtures/fixtureDataset";
 
 const index = buildIndex(fixtureDataset());
@@ -88,6 +89,22 @@ describe("explainPolicyFormula", () => {
     expect(explain('=POLICY.VALUE(LOWER("X"))').result).toEqual({
       kind: "unknown",
       message: expect.stringMatching(/^Trace cannot work out the argument LOWER\("X"\)/),
+    });
+  });
+
+  it("cites in the style the SOURCE call names, and refuses a style the function refuses", () => {
+    const id = "dhs-currency-seized-fy2023";
+    const apa = explain(`=POLICY.SOURCE("${id}", "apa")`);
+    expect(apa.usage).toBe('POLICY.SOURCE(id, ["plain" | "apa" | "chicago"])');
+    expect(apa.result).toMatchObject({
+      kind: "value",
+      value: policyFormulas.source(index, id, "apa"),
+    });
+    expect(apa.result).not.toMatchObject({ value: policyFormulas.source(index, id) });
+    expect(explain(`=POLICY.SOURCE("${id}", "mla")`).result).toEqual({
+      kind: "error",
+      code: "#VALUE!",
+      message: 'Argument style "mla" is not valid: expected a citation style: plain, apa, chicago.',
     });
   });
 

@@ -211,7 +211,12 @@ describe("RefreshView", () => {
     const actions = fakeActions("excel", { refreshAll: async () => summary(dataset) });
     const started = jest.fn();
     renderView(
-      <RefreshView actions={actions} reload={async () => dataset} startNow onStarted={started} />,
+      <RefreshView
+        actions={actions}
+        reload={async () => dataset}
+        request="refresh"
+        onStarted={started}
+      />,
     );
     expect(await screen.findByText("1 of 2 tables updated")).toBeInTheDocument();
     expect(started).toHaveBeenCalled();
@@ -282,7 +287,7 @@ describe("RefreshView", () => {
         { tableName: "PT_Timeline", version: "2.0.0", contentHash: "f".repeat(64) },
       ],
     });
-    renderView(<RefreshView actions={actions} reload={async () => dataset} startNow />);
+    renderView(<RefreshView actions={actions} reload={async () => dataset} request="refresh" />);
     expect(await screen.findByText(/is older than 2\.0\.0/)).toBeInTheDocument();
     expect(actions.calls.refreshAll).toEqual([]);
   });

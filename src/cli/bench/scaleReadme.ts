@@ -1,0 +1,121 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import type { Measurement } from "../bench";
+
+/**
+ * The README's scale table is generated from a pinned run (bench/scale-results.json), never
+ * typed: `npm run bench -- --only-scale --scale 5,100,1000,10000 --pin` writes both, and
+ * test/cli/bench/scale.test.ts fails when the README's block is not what the pinned run gives.
+ */
+export const SCALE_PIN_FILE = "bench/scale-results.json";
+export const SCALE_BLOCK = "scale-table";
+
+export interface ScalePin {
+  commit: string;
+  date: string;
+  machine: string;
+  throttling: string;
+  rows: Measurement[];
+}
+
+export function pinScale(
+  rows: Measurement[],
+  machine: string,
+  throttling: string,
+  file = SCALE_PIN_FILE,
+): ScalePin {
+  const pin: ScalePin = {
+    commit: gitCommit(),
+    date: new Date().toISOString().slice(0, 10),
+    machine,
+    throttling,
+    rows: rows.filter((r) => r.name.startsWith("scale ")),
+  };
+  writeFileSync(file, JSON.stringify(pin, null, 2) + "\n");
+  return pin;
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  } catch {
+    return "unknown commit";
+  }
+}
+
+const COLUMNS: [string, string][] = [
+  ["Catalog visible", "Catalog visible"],
+  ["Catalog time / 5 docs", "÷ 5-doc time (≤ 1.5)"],
+  ["bytes before Catalog", "gzip before Catalog (< 1 MB)"],
+  ["tab peak memory", "tab peak RSS (< 300 MB)"],
+  ["Search result", "Search result"],
+  ["Trace paragraph", "Trace paragraph"],
+  ["first POLICY.VALUE (Node)", "first VALUE (< 1 s)"],
+  ["first POLICY.LOOKUP (Node)", "first LOOKUP"],
+  ["refresh of 3 tables", "3-table refresh (completes)"],
+];
+
+const n = (x: number) => x.toLocaleString("en-US");
+
+function cell(row: Measurement | undefined): string {
+  if (!row) return "—";
+  const mark = row.verdict ? ` ${row.verdict}` : "";
+  if (row.value === null) return `not measured${mark}`;
+  const value =
+    row.unit === "ms"
+      ? `${(row.value / 1000).toFixed(row.value < 10_000 ? 2 : 1)} s`
+      : row.unit === "bytes"
+        ? `${n(Math.round(row.value / 1000))} KB`
+        : row.unit === "ratio"
+          ? `${row.value.toFixed(2)}×`
+          : `${n(row.value)} ${row.unit}`;
+  return `${value}${mark}`;
+}
+
+/** The Markdown passage between the README's scale-table markers. */
+export function scaleReadmeTable(pin: ScalePin): string {
+  const sizes = [
+    ...new Set(pin.rows.map((r) => /^scale ([\d,]+) docs:/.exec(r.name)?.[1]).filter(Boolean)),
+  ] as string[];
+  const head = ["documents", ...COLUMNS.map(([, title]) => title)];
+  const lines = [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...sizes.map((size) => {
+      const find = (what: string) => pin.rows.find((r) => r.name === `scale ${size} docs: ${what}`);
+      return `| ${size} | ${COLUMNS.map(([what]) => cell(find(what))).join(" | ")} |`;
+    }),
+  ];
+  const runs = pin.rows
+    .filter((r) => r.name.endsWith(": Catalog visible"))
+    .map(
+      (r) =>
+        `${/^scale ([\d,]+)/.exec(r.name)?.[1]}: ${/median of (\d+)/.exec(r.detail)?.[1] ?? "?"}`,
+    )
+    .join(", ");
+  return [
+    ...lines,
+    "",
+    `Measured ${pin.date} at commit ${pin.commit} on ${pin.machine}; ${pin.throttling}. ` +
+      `Browser figures are medians of page loads per size (${runs}); Node figures are one sample. ` +
+      `Memory is the tab renderer's resident memory (/proc VmRSS). Problems and the full details: \`${SCALE_PIN_FILE}\`.`,
+  ].join("\n");
+}
+
+/** Rewrites the README's scale-table block from `pin`. */
+export function writeScaleReadme(pin: ScalePin, readmeFile = "README.md"): void {
+  const readme = readFileSync(readmeFile, "utf8");
+  const block = new RegExp(`<!-- ${SCALE_BLOCK} -->\\n[\\s\\S]*?\\n<!-- /${SCALE_BLOCK} -->`);
+  if (!block.test(readme)) {
+    throw new Error(
+      `${readmeFile} has no <!-- ${SCALE_BLOCK} --> ... <!-- /${SCALE_BLOCK} --> block.`,
+    );
+  }
+  writeFileSync(
+    readmeFile,
+    readme.replace(
+      block,
+      () => `<!-- ${SCALE_BLOCK} -->\n${scaleReadmeTable(pin)}\n<!-- /${SCALE_BLOCK} -->`,
+    ),
+  );
+}

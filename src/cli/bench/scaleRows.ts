@@ -1,0 +1,154 @@
+import type { Measurement } from "../bench";
+import type { PaneRun } from "./scaleBrowser";
+import type { ScaleBenchResult, ScaleSizeResult } from "./scale";
+
+/** Issue 15's targets, held by the figures of every size (they are set for 10,000 documents). */
+export const SCALE_TARGETS = {
+  catalogRatioToFive: 1.5,
+  bytesBeforeCatalog: 1_000_000,
+  tabBytes: 300 * 1_000_000,
+  firstValueMs: 1_000,
+} as const;
+
+const n = (x: number) => x.toLocaleString("en-US");
+const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL") as Measurement["verdict"];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The figures of each size, with PASS/FAIL beside those issue 15 sets a target for. */
+export function scaleRows(result: ScaleBenchResult): Measurement[] {
+  const five = result.sizes.find((s) => s.documents === 5 && s.runs.length > 0);
+  const fiveCatalog = five ? median(five.runs.map((r) => r.catalogMs)) : null;
+  const setting = `${result.machine}; ${result.throttling}`;
+  return result.sizes.flatMap((size) => sizeRows(size, fiveCatalog, setting));
+}
+
+function sizeRows(
+  size: ScaleSizeResult,
+  fiveCatalog: number | null,
+  setting: string,
+): Measurement[] {
+  const label = `scale ${n(size.documents)} docs`;
+  const rows: Measurement[] = [];
+  if (size.site) {
+    rows.push({
+      name: `${label}: dataset build`,
+      value: size.site.buildMs,
+      unit: "ms",
+      detail: `npm run dataset on ${n(size.documents)} replicated seed documents; ${n(size.site.dataBytes)} bytes written to data/`,
+    });
+  }
+  const runs = size.runs;
+  if (runs.length === 0) {
+    rows.push({
+      name: `${label}: Catalog visible`,
+      value: null,
+      unit: "ms",
+      detail: `not measured: ${size.problem ?? "no page load"}`,
+      verdict: "FAIL",
+    });
+    return rows;
+  }
+  const of = `median of ${runs.length} page load${runs.length > 1 ? "s" : ""}`;
+  const catalog = median(runs.map((r) => r.catalogMs));
+  const bytes = median(runs.map(bytesBefore));
+  const typical = runs.find((r) => bytesBefore(r) === bytes)!;
+  const heaviest = [...typical.beforeCatalog]
+    .sort((a, b) => b.bodyBytes - a.bodyBytes)
+    .slice(0, 3)
+    .map((f) => `${f.path.slice(1)} ${n(f.bodyBytes)}`)
+    .join(", ");
+  const rss = runs.map((r) => r.peakRendererBytes);
+  const tab = rss.every((x) => x !== null) ? median(rss as number[]) : null;
+  const timed = (pick: (r: PaneRun) => number | null) => {
+    const xs = runs.map(pick).filter((x): x is number => x !== null);
+    return xs.length === runs.length ? median(xs) : null;
+  };
+  const problems = [...new Set(runs.map((r) => r.problem).filter(Boolean))].join("; ");
+  rows.push(
+    {
+      name: `${label}: Catalog visible`,
+      value: catalog,
+      unit: "ms",
+      detail: `${of} (${runs.map((r) => n(r.catalogMs)).join(", ")} ms), navigation to the first Catalog card visible; ${setting}`,
+    },
+    {
+      name: `${label}: bytes before Catalog`,
+      value: bytes,
+      unit: "bytes",
+      detail: `gzip bodies as Chromium received them (CDP Network.loadingFinished less headers), office.js folder left out; ${typical.beforeCatalog.length} files, largest ${heaviest}; ${of}; target < ${n(SCALE_TARGETS.bytesBeforeCatalog)}`,
+      verdict: verdict(bytes < SCALE_TARGETS.bytesBeforeCatalog),
+    },
+    {
+      name: `${label}: tab peak memory`,
+      value: tab === null ? null : Math.round(tab / 1_000_000),
+      unit: "MB",
+      detail: `peak resident memory (VmRSS in /proc) of the tab's renderer process, sampled every 200 ms over Catalog, Search and Trace; peak JSHeapUsedSize (CDP Performance.getMetrics) ${n(Math.round(median(runs.map((r) => r.peakJsHeapBytes)) / 1_000_000))} MB; ${of}; target < ${SCALE_TARGETS.tabBytes / 1_000_000} MB`,
+      ...(tab === null ? {} : { verdict: verdict(tab < SCALE_TARGETS.tabBytes) }),
+    },
+    {
+      name: `${label}: Search result`,
+      value: timed((r) => r.searchMs),
+      unit: "ms",
+      detail: `click on Search, "fentanyl seized" typed, until the first result shows; ${of}${problems ? `; ${problems}` : ""}`,
+    },
+    {
+      name: `${label}: Trace paragraph`,
+      value: timed((r) => r.traceMs),
+      unit: "ms",
+      detail: `click on the first result's Trace until its quote is highlighted in the paragraph; ${of}${problems ? `; ${problems}` : ""}`,
+    },
+  );
+  if (size.documents !== 5) rows.splice(rows.length - 4, 0, ratioRow(label, catalog, fiveCatalog));
+  const node = size.node;
+  if (node) {
+    rows.push(
+      {
+        name: `${label}: first POLICY.VALUE (Node)`,
+        value: node.value.ms,
+        unit: "ms",
+        detail: `a fresh functions runtime fetching the served dataset over HTTP, verifying and indexing it, then answering; one sample; answer ${node.value.answer}; target < ${n(SCALE_TARGETS.firstValueMs)} ms`,
+        verdict: verdict(
+          node.value.ms < SCALE_TARGETS.firstValueMs && !node.value.answer.startsWith("#"),
+        ),
+      },
+      {
+        name: `${label}: first POLICY.LOOKUP (Node)`,
+        value: node.lookup.ms,
+        unit: "ms",
+        detail: `a fresh functions runtime, the same figure asked for by metric, actor and period; one sample; answer ${node.lookup.answer}`,
+      },
+      {
+        name: `${label}: refresh of 3 tables`,
+        value: node.refresh.completed ? node.refresh.ms : null,
+        unit: "ms",
+        detail: `the pane's Refresh (fetch, verify, rewrite) of ${node.refresh.tables.join(", ") || "no tables"} (${n(node.refresh.rows)} rows) in the Excel fake: ${node.refresh.syncs} syncs${node.refresh.problem ? `; ${node.refresh.problem}` : ""}; target: completes`,
+        verdict: verdict(node.refresh.completed),
+      },
+    );
+  } else if (size.problem) {
+    rows.push({
+      name: `${label}: first POLICY.VALUE (Node)`,
+      value: null,
+      unit: "ms",
+      detail: `not measured: ${size.problem}`,
+      verdict: "FAIL",
+    });
+  }
+  return rows;
+}
+
+const bytesBefore = (r: PaneRun) => r.beforeCatalog.reduce((s, f) => s + f.bodyBytes, 0);
+
+function ratioRow(label: string, catalog: number, fiveCatalog: number | null): Measurement {
+  return {
+    name: `${label}: Catalog time / 5 docs`,
+    value: fiveCatalog ? Math.round((100 * catalog) / fiveCatalog) / 100 : null,
+    unit: "ratio",
+    detail: fiveCatalog
+      ? `${n(catalog)} ms vs ${n(fiveCatalog)} ms at 5 documents; target ≤ ${SCALE_TARGETS.catalogRatioToFive}`
+      : "not measured: run the 5-document size in the same run",
+    ...(fiveCatalog
+      ? { verdict: verdict(catalog / fiveCatalog <= SCALE_TARGETS.catalogRatioToFive) }
+      : {}),
+  };
+}

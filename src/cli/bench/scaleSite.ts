@@ -1,0 +1,78 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { lastFigureId, replicateSeeds } from "./scaleCorpus";
+
+export interface ScaleSite {
+  documents: number;
+  /** The built add-in with this corpus's dataset in data/, as a host would serve it. */
+  root: string;
+  /** A figure id of the corpus's last document. */
+  figureId: string;
+  /** Bytes of everything `npm run dataset` wrote, on disk and uncompressed. */
+  dataBytes: number;
+  buildMs: number;
+}
+
+/**
+ * Replicates the seeds to `documents` documents in `work`, builds their dataset with the
+ * project's own `npm run dataset` (whatever files it writes), into a copy of the built dist/.
+ * The bench thus depends on no more of the published layout than the pane itself fetches.
+ */
+export function buildScaleSite(
+  dist: string,
+  seeds: string,
+  documents: number,
+  work: string,
+): ScaleSite {
+  if (!existsSync(join(dist, "taskpane.html"))) {
+    throw new Error(`${dist}/taskpane.html is missing: run \`npm run build\` first.`);
+  }
+  const corpus = join(work, `corpus-${documents}`);
+  const root = join(work, `site-${documents}`);
+  rmSync(corpus, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
+  replicateSeeds(seeds, documents, corpus);
+  cpSync(dist, root, { recursive: true, filter: (src) => resolve(src) !== resolve(dist, "data") });
+  mkdirSync(join(root, "data"), { recursive: true });
+  const started = performance.now();
+  // A copy of the seeds changes the content, so its version must be bumped, as the build asks.
+  const build = spawnSync(
+    process.execPath,
+    [
+      require.resolve("tsx/cli"),
+      "src/cli/dataset.ts",
+      "--seeds",
+      corpus,
+      "--out",
+      join(root, "data"),
+      "--bump",
+      "minor",
+    ],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  const buildMs = Math.round(performance.now() - started);
+  if (build.status !== 0) {
+    const why = `${build.stderr ?? ""}${build.stdout ?? ""}`.trim().split("\n").slice(-3).join(" ");
+    throw new Error(
+      `npm run dataset failed for ${documents} documents after ${buildMs} ms ` +
+        `(exit ${build.status ?? build.signal}): ${why || "no output"}`,
+    );
+  }
+  return {
+    documents,
+    root,
+    figureId: lastFigureId(corpus),
+    dataBytes: folderBytes(join(root, "data")),
+    buildMs,
+  };
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    total += entry.isDirectory() ? folderBytes(p) : statSync(p).size;
+  }
+  return total;
+}

@@ -1,0 +1,200 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { benchScale, type ScaleBenchResult } from "../../../src/cli/bench/scale";
+import { parseSizes } from "../../../src/cli/bench";
+import { replicateSeeds } from "../../../src/cli/bench/scaleCorpus";
+import { SCALE_BLOCK, SCALE_PIN_FILE, scaleReadmeTable } from "../../../src/cli/bench/scaleReadme";
+import { scaleRows } from "../../../src/cli/bench/scaleRows";
+import type { GzipServer, ServedFile } from "../../../src/cli/bench/serveGzip";
+import * as served from "../../../src/cli/bench/serveGzip";
+import { readmeBlock } from "../../../src/core/dataset/readmeBlocks";
+
+/*
+ * The scale harness at 5 and 100 documents (the larger sizes are `npm run bench` material):
+ * what it reports must agree with what the server sent, and its figures must describe the
+ * pane that really opened. Nothing here is timed.
+ */
+const ROOT = join(__dirname, "../../..");
+const DIST = join(ROOT, "dist");
+
+jest.setTimeout(600_000);
+
+describe("replicateSeeds", () => {
+  it("copies the seeds to n documents with new, unique document and record ids", () => {
+    const out = mkdtempSync(join(tmpdir(), "scale-corpus-"));
+    try {
+      expect(replicateSeeds(join(ROOT, "seeds"), 12, out)).toEqual({ documents: 12 });
+      const texts = readdirSync(out).filter((f) => f.endsWith(".txt"));
+      expect(texts).toHaveLength(12);
+      const notes = readdirSync(join(out, "annotations")).map((f) =>
+        readFileSync(join(out, "annotations", f), "utf8"),
+      );
+      const ids = notes.flatMap((y) =>
+        [...y.matchAll(/^\s*-\s*id:\s*(\S+)\s*$/gm)].map((m) => m[1]),
+      );
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const [i, f] of readdirSync(join(out, "annotations")).entries())
+        expect(notes[i]).toContain(`doc: ${f.slice(0, -5)}`);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a corpus of no documents", () => {
+    expect(() => replicateSeeds(join(ROOT, "seeds"), 0, tmpdir())).toThrow(/at least 1 document/);
+  });
+});
+
+describe("benchScale at 5 and 100 documents (throttled Chromium over gzip HTTP)", () => {
+  let result: ScaleBenchResult;
+  const servedBySize: ServedFile[][] = [];
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "taskpane.html")))
+      throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
+    // Keep each server's own log of what it wrote, to hold the browser's figures against it.
+    const serve = served.serveGzip;
+    jest.spyOn(served, "serveGzip").mockImplementation(async (root) => {
+      const server: GzipServer = await serve(root);
+      servedBySize.push(server.served);
+      return server;
+    });
+    result = await benchScale({
+      dist: DIST,
+      seeds: join(ROOT, "seeds"),
+      sizes: [5, 100],
+      runs: 1,
+      largeRuns: 1,
+      timeoutMs: 180_000,
+    });
+  });
+  afterAll(() => jest.restoreAllMocks());
+
+  it("reports, for each file before the Catalog, the bytes the server sent for it", () => {
+    for (const [i, size] of result.sizes.entries()) {
+      expect([size.documents, size.problem]).toEqual([size.documents, undefined]);
+      const before = size.runs[0].beforeCatalog;
+      expect(before.length).toBeGreaterThan(0);
+      for (const file of before) {
+        const sent = servedBySize[i].filter((s) => s.path === file.path).map((s) => s.bodyBytes);
+        expect([file.path, file.bodyBytes]).toEqual([file.path, sent[0]]);
+        expect(file.wireBytes).toBeGreaterThan(file.bodyBytes);
+      }
+      // The pane fetched its data before showing the Catalog, and it was counted.
+      expect(before.some((f) => f.path.startsWith("/data/"))).toBe(true);
+    }
+  });
+
+  it("counts more data before the Catalog at 100 documents than at 5", () => {
+    const data = (i: number) =>
+      result.sizes[i].runs[0].beforeCatalog
+        .filter((f) => f.path.startsWith("/data/"))
+        .reduce((s, f) => s + f.bodyBytes, 0);
+    // Today's pane fetches every record; pieces would keep this equal, never smaller.
+    expect(data(1)).toBeGreaterThanOrEqual(data(0));
+  });
+
+  it("reaches a Search result and a Trace paragraph, and samples the tab's memory", () => {
+    for (const size of result.sizes) {
+      const run = size.runs[0];
+      expect([size.documents, run.problem]).toEqual([size.documents, undefined]);
+      expect(run.searchMs).not.toBeNull();
+      expect(run.traceMs).not.toBeNull();
+      expect(run.peakJsHeapBytes).toBeGreaterThan(0);
+      expect(run.peakRendererBytes).toBeGreaterThan(run.peakJsHeapBytes);
+    }
+  });
+
+  it("answers the first POLICY.VALUE with the figure's value and refreshes three tables", () => {
+    for (const size of result.sizes) {
+      expect(size.node?.value.answer).toBe("70000");
+      expect(size.node?.refresh).toMatchObject({ completed: true });
+      expect(size.node?.refresh.tables).toHaveLength(3);
+      expect(size.node?.refresh.syncs).toBeGreaterThan(0);
+    }
+  });
+
+  it("prints a verdict beside each targeted figure", () => {
+    const rows = scaleRows(result);
+    const targeted = rows.filter((r) => r.verdict);
+    expect(targeted.map((r) => r.name)).toEqual(
+      expect.arrayContaining([
+        "scale 100 docs: Catalog time / 5 docs",
+        "scale 100 docs: bytes before Catalog",
+        "scale 100 docs: tab peak memory",
+        "scale 100 docs: first POLICY.VALUE (Node)",
+        "scale 100 docs: refresh of 3 tables",
+      ]),
+    );
+  });
+});
+
+describe("scaleRows verdicts", () => {
+  const run = (bytes: number, catalogMs: number, rss: number) => ({
+    catalogMs,
+    searchMs: 1,
+    traceMs: 1,
+    beforeCatalog: [{ path: "/data/x.json", bodyBytes: bytes, wireBytes: bytes + 200, at: 1 }],
+    peakRendererBytes: rss,
+    peakJsHeapBytes: 1,
+  });
+  const node = (ms: number, completed: boolean) => ({
+    value: { ms, answer: "1" },
+    lookup: { ms, answer: "1" },
+    refresh: { completed, tables: ["a", "b", "c"], rows: 3, ms: 1, syncs: 1 },
+  });
+  const verdicts = (big: ReturnType<typeof run>, bigNode: ReturnType<typeof node>) =>
+    Object.fromEntries(
+      scaleRows({
+        machine: "m",
+        throttling: "t",
+        sizes: [
+          { documents: 5, runs: [run(1000, 1000, 1e8)], node: node(10, true) },
+          { documents: 10_000, runs: [big], node: bigNode },
+        ],
+      })
+        .filter((r) => r.name.startsWith("scale 10,000") && r.verdict)
+        .map((r) => [r.name.replace("scale 10,000 docs: ", ""), r.verdict]),
+    );
+
+  it("passes figures inside every target", () => {
+    expect(verdicts(run(999_999, 1500, 299e6), node(999, true))).toEqual({
+      "Catalog time / 5 docs": "PASS",
+      "bytes before Catalog": "PASS",
+      "tab peak memory": "PASS",
+      "first POLICY.VALUE (Node)": "PASS",
+      "refresh of 3 tables": "PASS",
+    });
+  });
+
+  it("fails each figure past its target", () => {
+    expect(verdicts(run(1_000_000, 1501, 300e6), node(1000, false))).toEqual({
+      "Catalog time / 5 docs": "FAIL",
+      "bytes before Catalog": "FAIL",
+      "tab peak memory": "FAIL",
+      "first POLICY.VALUE (Node)": "FAIL",
+      "refresh of 3 tables": "FAIL",
+    });
+  });
+});
+
+describe("the README's scale table", () => {
+  it("is what the pinned run gives (npm run bench -- --only-scale --scale … --pin)", () => {
+    const pin = JSON.parse(readFileSync(join(ROOT, SCALE_PIN_FILE), "utf8"));
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    expect(readmeBlock(readme, SCALE_BLOCK)).toBe(scaleReadmeTable(pin));
+    expect(pin.rows.some((r: { name: string }) => r.name === "scale 5 docs: Catalog visible")).toBe(
+      true,
+    );
+  });
+});
+
+describe("--scale sizes", () => {
+  it("reads a comma-separated list, underscores allowed, and an empty one as none", () => {
+    expect(parseSizes("5,100,1_000,10000")).toEqual([5, 100, 1000, 10000]);
+    expect(parseSizes("")).toEqual([]);
+  });
+  it("names what is valid when a size is not a whole number", () => {
+    expect(() => parseSizes("5,ten")).toThrow(/--scale takes whole numbers of 1 or more.*"ten"/);
+  });
+});
