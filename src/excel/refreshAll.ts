@@ -10,6 +10,7 @@ import { restoreFilters } from "./refresh/restoreFilters";
 import { summarizeRefresh } from "./refresh/summarizeRefresh";
 import { writeRefresh } from "./refresh/writeRefresh";
 import type { TableWrite } from "./queueTableUpdate";
+import { DATE_SYSTEM_ASSUMED } from "./dateSystem";
 import { readTags } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 import { findSourcesTag, updateSources } from "./sourcesSheet";
@@ -91,13 +92,14 @@ export async function refreshAll(
   await restoreFilters(tables, sync);
 
   onProgress({ done: total, total, tableName: null });
-  return summarizeRefresh(
+  const summary = summarizeRefresh(
     [...results, ...tables.map((t) => t.summary!)],
     stored.map((s) => s.tag.datasetVersion),
     dataset.version,
     problems,
     syncs,
   );
+  return located.dateSystemKnown ? summary : { ...summary, notices: [DATE_SYSTEM_ASSUMED] };
 }
 
 /** The error of a refresh Excel stopped, naming each table whose filter was lifted and what became of it. */
