@@ -139,8 +139,8 @@ describe("scaleRows verdicts", () => {
     peakJsHeapBytes: 1,
   });
   const node = (ms: number, completed: boolean) => ({
-    value: { ms, answer: "1" },
-    lookup: { ms, answer: "1" },
+    value: { ms, answer: "1", fetched: [] },
+    lookup: { ms, answer: "1", fetched: [] },
     refresh: { completed, tables: ["a", "b", "c"], rows: 3, ms: 1, syncs: 1 },
   });
   const verdicts = (big: ReturnType<typeof run>, bigNode: ReturnType<typeof node>) =>
