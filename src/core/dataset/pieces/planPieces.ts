@@ -10,6 +10,7 @@ import {
   type SourceMeta,
   type TablePiece,
 } from "./pieceTypes";
+import { describeTable } from "./describeTable";
 import { buildSearchIndex } from "./searchIndex";
 import { SHARD_HASH, shardOf } from "./shardOf";
 
@@ -65,8 +66,7 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
       "json",
       JSON.stringify(tablePiece(dataset, table, metas)),
     );
-    const { rows, ...described } = table;
-    return { ...described, rowCount: rows.length, piece: ref };
+    return { ...describeTable(dataset, table), piece: ref };
   });
 
   const ids = planIdIndex(dataset, metas, options.shardTargetBytes ?? SHARD_TARGET_BYTES, piece);
