@@ -11,6 +11,7 @@ import {
 } from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
+import type { Approval } from "./confirmSuspectWrites";
 import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
 import { describeTable } from "../core/dataset/pieces/describeTable";
 import { useCatalog } from "./hooks/useCatalog";
@@ -52,11 +53,9 @@ const ConflictsView = lazy(() =>
     default: m.ConflictsView,
   })),
 );
-const DatasetTrustBar = lazy(() =>
-  import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar").then((m) => ({
-    default: m.DatasetTrustBar,
-  })),
-);
+const trustBars = () => import(/* webpackChunkName: "message-bars" */ "./views/DatasetTrustBar");
+const DatasetTrustBar = lazy(() => trustBars().then((m) => ({ default: m.DatasetTrustBar })));
+const SuspectDatasetBar = lazy(() => trustBars().then((m) => ({ default: m.SuspectDatasetBar })));
 const AboutView = lazy(() =>
   import(/* webpackChunkName: "view-about" */ "./views/AboutView").then((m) => ({
     default: m.AboutView,
@@ -75,14 +74,8 @@ export const LAZY_VIEW_CHUNKS = [
 export const VIEWS = ["catalog", "search", "trace", "refresh", "conflicts", "about"] as const;
 export type ViewName = (typeof VIEWS)[number];
 
-const LABELS: Record<ViewName, string> = {
-  catalog: "Catalog",
-  search: "Search",
-  trace: "Trace",
-  refresh: "Refresh",
-  conflicts: "Conflicts",
-  about: "About",
-};
+/** A view's tab label: its name, capitalised ("catalog" → "Catalog"). */
+const label = (view: ViewName) => view[0].toUpperCase() + view.slice(1);
 
 export interface AppProps {
   actions: WorkbookActions;
@@ -136,6 +129,21 @@ export function App(props: AppProps) {
     datasetUrl,
     datasetAsked || view !== "catalog" || (catalogState.status === "done" && !listing),
   );
+  // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh
+  // does; the check is a chunk of its own, loaded by the first insert.
+  const [approval, setApproval] = useState<Approval | null>(null);
+  const writeActions = useMemo(() => {
+    let guarded: Promise<WorkbookActions> | null = null;
+    const load = () =>
+      (guarded ??= import(/* webpackChunkName: "confirm-writes" */ "./confirmSuspectWrites").then(
+        (m) => m.confirmSuspectWrites(actions, m.askThrough(setApproval)),
+      ));
+    return {
+      ...actions,
+      insertTable: async (...a) => (await load()).insertTable(...a),
+      insertFigure: async (...a) => (await load()).insertFigure(...a),
+    } satisfies WorkbookActions;
+  }, [actions]);
   const awaitingTrustNow = useRef(awaitingTrust);
   useEffect(() => {
     awaitingTrustNow.current = awaitingTrust;
@@ -145,27 +153,28 @@ export function App(props: AppProps) {
   const [refreshRequest, setRefreshRequest] = useState<"refresh" | "changes" | null>(null);
   const [commandError, setCommandError] = useState<PolicyError | null>(null);
   const { onCommandEvent } = props;
+  // The ribbon, the open-time check and the refresh shortcut all ask the Refresh view here.
+  const requestRefresh = useCallback((request: "refresh" | "changes") => {
+    setView("refresh");
+    if (!awaitingTrustNow.current) setRefreshRequest(request);
+    else
+      setCommandError(
+        new PolicyError(
+          "workbook_conflict",
+          "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
+        ),
+      );
+  }, []);
   useEffect(
     () =>
       onCommandEvent?.((event) => {
-        if (event.type === "failed") {
+        if (event.type === "failed")
           setCommandError(
             new PolicyError("workbook_conflict", `${event.command}: ${event.message}`),
           );
-        } else {
-          setView("refresh");
-          if (!awaitingTrustNow.current)
-            setRefreshRequest(event.type === "refresh-requested" ? "refresh" : "changes");
-          else
-            setCommandError(
-              new PolicyError(
-                "workbook_conflict",
-                "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
-              ),
-            );
-        }
+        else requestRefresh(event.type === "refresh-requested" ? "refresh" : "changes");
       }),
-    [onCommandEvent],
+    [onCommandEvent, requestRefresh],
   );
   const dataset = state.status === "ready" ? state.dataset : null;
   const index = useLookupIndex(dataset);
@@ -193,6 +202,31 @@ export function App(props: AppProps) {
       document.getElementById("trace-record")?.focus();
     }
   });
+  // The pane's keyboard shortcuts come with the About view that lists them, fetched a second
+  // after the Catalog shows so they never compete with it for the network.
+  const ready = state.status === "ready" || Boolean(listing);
+  useEffect(() => {
+    if (!ready) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    const timer = setTimeout(
+      () =>
+        void import(/* webpackChunkName: "view-about" */ "./keyboardShortcuts").then((m) => {
+          if (live)
+            stop = m.listenForShortcuts(document, {
+              inExcel: actions.mode === "excel",
+              showView: setView,
+              refresh: () => requestRefresh("refresh"),
+            });
+        }),
+      1000,
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [ready, actions.mode, requestRefresh]);
   const retry = useCallback(() => {
     reload().catch(() => undefined); // the failure is in state and shown by the bar
   }, [reload]);
@@ -230,12 +264,13 @@ export function App(props: AppProps) {
       >
         {VIEWS.map((name) => (
           <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
-            {LABELS[name]}
+            {label(name)}
           </Tab>
         ))}
       </TabList>
       {(hostProblem !== undefined ||
         commandError ||
+        approval ||
         awaitingTrust ||
         (state.status === "error" && needsDataset)) && (
         <div className={styles.bars}>
@@ -258,6 +293,15 @@ export function App(props: AppProps) {
               />
             </Suspense>
           )}
+          {approval && (
+            <Suspense fallback={null}>
+              <SuspectDatasetBar
+                warnings={approval.warnings}
+                onConfirm={() => approval.answer(true)}
+                onCancel={() => approval.answer(false)}
+              />
+            </Suspense>
+          )}
           {hostProblem !== undefined && <ErrorBar error={hostProblem} />}
           {commandError && <ErrorBar error={commandError} />}
           {state.status === "error" && needsDataset && (
@@ -274,18 +318,18 @@ export function App(props: AppProps) {
         {state.status === "loading" && needsDataset && !(view === "catalog" && tables) && (
           <Busy label="Loading the dataset…" />
         )}
-        <Suspense fallback={<Busy label={`Loading ${LABELS[view]}…`} />}>
+        <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
           {needsDataset && tables && view === "catalog" && (
-            <CatalogView tables={tables} data={catalogData} actions={actions} />
+            <CatalogView tables={tables} data={catalogData} actions={writeActions} />
           )}
           {needsDataset && dataset && index && view === "search" && (
-            <SearchView dataset={dataset} index={index} actions={actions} onTrace={trace} />
+            <SearchView dataset={dataset} index={index} actions={writeActions} onTrace={trace} />
           )}
           {needsDataset && dataset && index && view === "trace" && (
             <TraceView
               dataset={dataset}
               index={index}
-              actions={actions}
+              actions={writeActions}
               recordId={traceId}
               onChooseRecord={setTraceId}
             />

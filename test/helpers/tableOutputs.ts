@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
-import type { Dataset } from "../../src/core/dataset/schema";
+import type { Conflict, Dataset } from "../../src/core/dataset/schema";
+import { statedValue } from "../../src/core/dataset/statedValue";
+import { dateText } from "../../src/core/layout/dateDisplay";
 import { multipleLabel } from "../../src/core/dataset/multipleLabel";
 import { shownForm } from "../../src/core/dataset/tableCell";
 import { tableRecords } from "../../src/core/dataset/tableRecords";
@@ -58,12 +60,36 @@ export function csvOutput(dataset: Dataset): TableOutput {
         if (type === "boolean") return text === "true";
         // CSV keeps the unit code "times"; tables say what the multiple multiplies.
         const multiple = columns[j].key === "unit" ? multipleLabel(records[i]) : null;
-        return (multiple ?? shownForm(columns[j].key, text)) as Shown;
+        const sides = conflictSidesFromCsv(dataset, records[i], columns[j].key, text);
+        return (multiple ?? sides ?? shownForm(columns[j].key, text)) as Shown;
       }),
     );
     out.set(table.id, byColumn(header, cells));
   }
   return out;
+}
+
+/**
+ * A conflict's value and date lines as the CSV states them (107000, 2023-10), in the words a
+ * table shows people: each line through the side's own unit and qualifier, or its precision.
+ */
+function conflictSidesFromCsv(
+  dataset: Dataset,
+  record: object,
+  key: string,
+  text: string,
+): string | undefined {
+  if (!("sides" in record) || !["sides.*.value", "sides.*.date"].includes(key)) return undefined;
+  const sides = (record as Conflict).sides;
+  return text
+    .split("\n")
+    .map((line, i) => {
+      if (line === "") return "";
+      if (key === "sides.*.date") return dateText(line);
+      const figure = dataset.figures.find((f) => f.id === sides[i].ref);
+      return figure ? statedValue({ ...figure, value: Number(line) }) : line;
+    })
+    .join("\n");
 }
 
 /** =POLICY.TABLE(id) of every table. */

@@ -56,6 +56,23 @@ describe("table outputs of the shipped dataset", () => {
     expect(conflicts.get("sides.*.date")!.some((c) => c !== "")).toBe(true);
   });
 
+  it("shows each conflict side's value with qualifier and unit, and its date at its precision, in every output people read", () => {
+    for (const name of ["POLICY.TABLE", "Excel insert", "xlsx export"]) {
+      const conflicts = outputs[name].get("conflicts")!;
+      expect({ name, values: conflicts.get("sides.*.value") }).toEqual({
+        name,
+        values: expect.arrayContaining([
+          "more than 107,000 deaths\nmore than 100,000 deaths\nmore than 100,000 deaths",
+          "68%\nabout 66.67%\nmore than 50%",
+        ]),
+      });
+      expect({ name, dates: conflicts.get("sides.*.date") }).toEqual({
+        name,
+        dates: expect.arrayContaining(["Oct 2023\nSep 2023"]),
+      });
+    }
+  });
+
   it("names documents in the conflicts note by title in every output, never by file id", () => {
     const titles = dataset.sources.flatMap((s) => (s.title ? [s.title] : []));
     for (const [name, output] of Object.entries(outputs)) {

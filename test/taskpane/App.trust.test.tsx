@@ -107,3 +107,50 @@ describe("App: the About view's dataset URL", () => {
     expect(settings.values.datasetUrl).toBe(FOREIGN);
   });
 });
+
+describe("App: inserting from a dataset the workbook's tables disagree with", () => {
+  async function insertSeizures(answer: "Insert anyway" | "Cancel") {
+    const user = userEvent.setup();
+    const inserted = {
+      tableName: "PT_Seizures",
+      sheetName: "Seizures",
+      address: "Seizures!A1:C3",
+      rows: 2,
+      columns: 3,
+    } as never;
+    const actions = fakeActions("excel", {
+      readTableVersions: async () => [
+        { tableName: "PT_Sanctions", version: "2.0.0", contentHash: "f".repeat(64) },
+      ],
+      insertTable: async () => inserted,
+    });
+    renderApp(actions);
+    const open = await screen.findByRole("button", { name: "Preview Seizures" });
+    open.focus();
+    await user.keyboard("{Enter}");
+    await screen.findByRole("heading", { name: "Seizures" });
+    await user.click(screen.getByRole("button", { name: "Insert at selected cell" }));
+    const bar = await screen.findByRole("alert");
+    expect(bar).toHaveTextContent("Insert from this dataset?");
+    expect(bar).toHaveTextContent(
+      "Dataset 1.0.0 is older than 2.0.0, the version PT_Sanctions was written with",
+    );
+    expect(actions.calls.insertTable).toEqual([]);
+    await user.click(within(bar).getByRole("button", { name: answer }));
+    return actions;
+  }
+
+  it("writes nothing until the person confirms, then inserts", async () => {
+    const actions = await insertSeizures("Insert anyway");
+    await screen.findByText(/Inserted 2 rows as table PT_Seizures/);
+    expect(actions.calls.insertTable).toHaveLength(1);
+  });
+
+  it("writes nothing when the person cancels, and says why", async () => {
+    const actions = await insertSeizures("Cancel");
+    expect(
+      await screen.findByText(/Nothing was inserted: Dataset 1\.0\.0 is older/),
+    ).toBeInTheDocument();
+    expect(actions.calls.insertTable).toEqual([]);
+  });
+});

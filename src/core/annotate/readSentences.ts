@@ -62,7 +62,7 @@ export function readSentences(text: string): Sentence[] {
       const at = line.text.indexOf(rest, cursor);
       spans.push({ start: at, end: at + rest.length });
     }
-    for (const span of spans.flatMap((sp) => splitAtFootnotes(line.text, sp))) {
+    for (const span of spans.flatMap((sp) => splitRunOns(line.text, sp))) {
       const body = line.text.slice(span.start, span.end);
       sentences.push(describe(nlp(body), body, line.start + span.start));
     }
@@ -99,18 +99,38 @@ function readNames(view: View, body: string): Names {
   };
 }
 
-/** compromise runs on over "department.[1] We know": the sentence ends at the full stop. */
-function splitAtFootnotes(text: string, span: { start: number; end: number }) {
+/**
+ * Where compromise runs on past a full stop: a footnote marker after it ("department.[1] We
+ * know", "Control (OFAC).⁷ On November 7"), or a closing quote and bracket ("alias “El
+ * Chapo.”) Mexican authorities"). The sentence ends at the stop and its closers; the marker
+ * belongs to neither sentence.
+ */
+const RUN_ON = /([.!?][”"’]*\)?)(\[\d+\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?\s+(?=[A-Z“"(])/g;
+
+/** A news text may open with its date line on the first sentence's line ("date 2023-12-04 The U.S. …"). */
+const DATE_LINE = /^date \d{4}-\d{2}-\d{2}(?=\s)/;
+
+function splitRunOns(text: string, span: { start: number; end: number }) {
   const parts: { start: number; end: number }[] = [];
   let start = span.start;
-  const marker = /([.!?][”"]?)\[\d+\]\s+(?=[A-Z“"])/g;
-  marker.lastIndex = span.start;
+  const dateLine = text.slice(0, start).trim() ? null : DATE_LINE.exec(text.slice(start, span.end));
+  if (dateLine) {
+    parts.push({ start, end: start + dateLine[0].length });
+    start += dateLine[0].length;
+    while (/\s/.test(text.charAt(start)) && start < span.end) start++;
+  }
+  const marker = new RegExp(RUN_ON.source, "g");
+  marker.lastIndex = start;
   for (let m = marker.exec(text); m && m.index < span.end; m = marker.exec(text)) {
-    parts.push({ start, end: m.index + m[1].length });
+    const end = m.index + m[1].length;
+    // Only where a marker or a closer follows the stop, and never after "U.S." or an initial.
+    if (m[2] === undefined && m[1].length === 1) continue;
+    if (ABBREVIATION_END.test(text.slice(start, m.index + 1))) continue;
+    parts.push({ start, end });
     start = m.index + m[0].length;
   }
   parts.push({ start, end: span.end });
-  return parts;
+  return parts.filter((p) => p.end > p.start);
 }
 
 function linesOf(text: string): { start: number; text: string }[] {

@@ -1,4 +1,5 @@
-import { datasetWarnings, type TableVersion } from "./datasetTrust";
+import type { TableVersion } from "./datasetTrust";
+import { datasetWarnings } from "./datasetWarnings";
 
 /** The workbook's "when this workbook opens" settings. */
 export interface OpenSettings {

@@ -1,4 +1,5 @@
 import { columnValue, type CellValue } from "./columnValue";
+import { shownConflictSides } from "./conflictSides";
 import { codeLabel, displayQuote, isCodedKey, isQuoteKey } from "./displayText";
 import { multipleLabel } from "./multipleLabel";
 import { alsoReportedBy } from "./restatements";
@@ -43,8 +44,8 @@ function sourceById(sources: readonly Source[]): Map<string, Source> {
 /**
  * The value a table column shows people (pane preview, inserted and exported tables,
  * POLICY.TABLE): recordCell with codes as words ("more than", "pill presses"), a multiple's
- * unit saying what it multiplies ("times heroin's"), and quotes in their display form
- * (conversion markup removed).
+ * unit saying what it multiplies ("times heroin's"), a conflict's sides as stated ("more than
+ * 107,000 deaths", "Oct 2023"), and quotes in their display form (conversion markup removed).
  * @example shownCell(dataset, figure, "qualifier") // "more than"
  */
 export function shownCell(dataset: Dataset, record: object, key: string): CellValue {
@@ -52,6 +53,8 @@ export function shownCell(dataset: Dataset, record: object, key: string): CellVa
     const label = multipleLabel(record);
     if (label) return label;
   }
+  const sides = shownConflictSides(dataset, record, key);
+  if (sides !== undefined) return sides;
   return shownForm(key, recordCell(dataset, record, key));
 }
 

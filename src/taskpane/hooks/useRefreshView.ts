@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { datasetWarnings } from "../../core/dataset/datasetTrust";
+import { datasetWarnings } from "../../core/dataset/datasetWarnings";
 import type { Dataset } from "../../core/dataset/schema";
 import { DatasetDeclined, type DatasetApproval } from "../loadDataset";
 import type { RefreshProgress, RefreshSummary, WorkbookActions } from "../workbook";

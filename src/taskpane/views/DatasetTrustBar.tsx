@@ -49,3 +49,31 @@ export function DatasetTrustBar({ url, host, problem, onTrust, onDecline }: Data
     </MessageBar>
   );
 }
+
+export interface SuspectDatasetBarProps {
+  /** One sentence per problem, from datasetWarnings. */
+  warnings: string[];
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Before an insert writes from a dataset that disagrees with the versions the workbook's tables
+ * were written with: the person reads why and chooses; cancelling writes nothing.
+ */
+export function SuspectDatasetBar({ warnings, onConfirm, onCancel }: SuspectDatasetBarProps) {
+  return (
+    <MessageBar intent="warning" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>Insert from this dataset?</MessageBarTitle>
+        {warnings.join(" ")} Nothing is inserted until you choose.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={onConfirm}>
+          Insert anyway
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,43 @@
+import { readSentences } from "../../../src/core/annotate/readSentences";
+
+const texts = (text: string) => readSentences(text).map((s) => s.text);
+
+describe("readSentences", () => {
+  it("ends a sentence at a full stop followed by a superscript footnote marker", () => {
+    expect(
+      texts("Treasury’s Office of Foreign Assets Control (OFAC).⁷ On November 7, 2023 it acted."),
+    ).toEqual([
+      "Treasury’s Office of Foreign Assets Control (OFAC).",
+      "On November 7, 2023 it acted.",
+    ]);
+  });
+
+  it("ends a sentence at a full stop inside a closing quote and bracket", () => {
+    expect(
+      texts(
+        "They indicted the sons (all children of Joaquín Guzmán Loera, alias “El Chapo.”) Mexican authorities arrested Ovidio Guzmán in January 2023.",
+      ),
+    ).toEqual([
+      "They indicted the sons (all children of Joaquín Guzmán Loera, alias “El Chapo.”)",
+      "Mexican authorities arrested Ovidio Guzmán in January 2023.",
+    ]);
+  });
+
+  it("keeps a news text's date line apart from the first sentence on its line", () => {
+    expect(
+      texts(" date 2023-12-04 The U.S. Treasury Department announced a strike force."),
+    ).toEqual(["date 2023-12-04", "The U.S. Treasury Department announced a strike force."]);
+  });
+
+  it("does not end a sentence after “U.S.” with a marker, and ends one at a bracketed marker", () => {
+    expect(texts("The U.S.¹ Department of Justice acted.")).toEqual([
+      "The U.S.¹ Department of Justice acted.",
+    ]);
+    expect(texts("It fell.[2] Then it rose.")).toEqual(["It fell.", "Then it rose."]);
+  });
+
+  it("gives each sentence's offsets into the text", () => {
+    const text = "Control (OFAC).⁷ On May 1, 2019, China acted.";
+    for (const s of readSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
