@@ -113,6 +113,9 @@ function tablePiece(dataset: Dataset, table: Table, metas: Map<string, SourceMet
   } else if (table.kind === "conflicts") {
     piece.conflicts = records as unknown as Conflict[];
     piece.conflicts.forEach((c) => c.sides.forEach((s) => docs.add(s.doc)));
+    // A side's cell shows its value as its figure states it (qualifier, unit): see conflictSides.
+    const refs = new Set(piece.conflicts.flatMap((c) => c.sides.map((s) => s.ref)));
+    piece.figures = dataset.figures.filter((f) => refs.has(f.id));
   } else table.rows.forEach((id) => docs.add(id));
   piece.sources = [...docs].map((doc) => metas.get(doc)!).filter(Boolean);
   return piece;
