@@ -32,3 +32,17 @@ export function requireExcelApi(requirements: Requirements, version: string, wha
     );
   }
 }
+
+/**
+ * Why this Excel cannot insert or refresh, for the pane to say at start; undefined when it can.
+ * It lives here, in the Excel chunk, not in the pane's first download.
+ */
+export function missingInsertApi(requirements: Requirements): PolicyError | undefined {
+  if (supports(requirements, EXCEL_API.insert)) return undefined;
+  return new PolicyError(
+    "not_supported",
+    `This version of Excel does not support Excel JavaScript API ${EXCEL_API.insert}, which ` +
+      "Policy Tables needs to insert and refresh tables. Search, Trace and the POLICY " +
+      "functions still work.",
+  );
+}

@@ -10,6 +10,7 @@ import { ActionResult, DownloadButton } from "./CatalogActions";
 import { pageScroller } from "./pageScroller";
 import { ErrorBar } from "./ErrorBar";
 import { PreviewGrid } from "./PreviewGrid";
+import { TableDownload } from "./TableDownload";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
 import { useViewStyles } from "./useViewStyles";
 
@@ -89,7 +90,12 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
       <div className={styles.row}>
         {actions.mode === "excel" ? (
           <>
-            <Button appearance="primary" disabled={working} onClick={() => insert("selection")}>
+            <Button
+              appearance="primary"
+              disabled={working}
+              onClick={() => insert("selection")}
+              data-shortcut="insert-table"
+            >
               Insert at selected cell
             </Button>
             <Button disabled={working} onClick={() => insert("newSheet")}>
@@ -101,6 +107,12 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
         )}
       </div>
       <ActionResult action={catalog.action} />
+      <TableDownload
+        dataset={dataset}
+        table={table}
+        choice={choice}
+        rows={plan ? plan.values.length : null}
+      />
     </div>
   );
 }
