@@ -12,6 +12,7 @@ import { writeRefresh } from "./refresh/writeRefresh";
 import type { TableWrite } from "./queueTableUpdate";
 import { planChart } from "../core/layout/planChart";
 import { planTable } from "../core/layout/planTable";
+import { DATE_SYSTEM_ASSUMED } from "./dateSystem";
 import { readTags, type StoredTag } from "./readTags";
 import { queueChartTagParts, rebindCharts } from "./rebindCharts";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
@@ -103,13 +104,14 @@ export async function refreshAll(
   }
 
   onProgress({ done: total, total, tableName: null });
-  return summarizeRefresh(
+  const summary = summarizeRefresh(
     [...results, ...tables.map((t) => t.summary!)],
     stored.map((s) => s.tag.datasetVersion),
     dataset.version,
     problems,
     syncs,
   );
+  return located.dateSystemKnown ? summary : { ...summary, notices: [DATE_SYSTEM_ASSUMED] };
 }
 
 /** Why the table with this Excel id could not be charted as the dataset now stands, or null. */

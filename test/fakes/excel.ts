@@ -200,7 +200,7 @@ export class FakeExcel {
     else if (input.startsWith("'")) cell.value = input.slice(1);
     else if (cell.format === "@") cell.value = input;
     else {
-      const parsed = parseInput(input, asFormula);
+      const parsed = parseInput(input, asFormula, this.use1904DateSystem);
       if (parsed.formula) {
         cell.formula = parsed.formula;
         cell.value = evaluate(parsed.formula);
@@ -238,7 +238,7 @@ export class FakeExcel {
       rect.row,
       rect.col,
     );
-    return { ...cell, text: display(cell) };
+    return { ...cell, text: display(cell, this.use1904DateSystem) };
   }
 
   /** Values of a rectangle, as Range.values returns them. */
@@ -374,9 +374,20 @@ const overlaps = (a: CellRect, b: CellRect) =>
   a.col <= b.lastCol &&
   b.col <= a.lastCol;
 
+/*
+ * A date typed (or written through Range.values) becomes the serial of the workbook's date
+ * system: days since 30 Dec 1899 in the 1900 system, since 1 Jan 1904 in the 1904 one, 1,462
+ * fewer for the same day; a date before 1904 does not exist there and stays text ("Date systems
+ * in Excel", support.microsoft.com/office/e7fe7167-48a9-4b96-bb53-5612a800b487; "Differences
+ * between the 1900 and the 1904 date system in Excel", learn.microsoft.com/office/troubleshoot/
+ * excel/1900-and-1904-date-system). Range.text shows a serial in the same system.
+ */
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
 function parseInput(
   input: string,
   asFormula: boolean,
+  date1904: boolean,
 ): { value: Scalar; formula?: string; format?: string } {
   if (input.startsWith("=")) return { value: "", formula: input };
   const number = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?([eE][+-]?\d+)?$/;
@@ -387,8 +398,9 @@ function parseInput(
   if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true" };
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
   if (iso && !asFormula) {
-    const serial = (Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - EPOCH) / 86_400_000;
-    return { value: serial, format: "yyyy-mm-dd" };
+    const serial =
+      (Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - (date1904 ? EPOCH_1904 : EPOCH)) / 86_400_000;
+    return serial < 0 ? { value: input } : { value: serial, format: "yyyy-mm-dd" };
   }
   return { value: input };
 }
@@ -400,12 +412,12 @@ function evaluate(formula: string): Scalar {
 }
 
 /** Range.text: a small subset of Excel's number formatting. */
-function display(cell: FakeCell): string {
+function display(cell: FakeCell, date1904: boolean): string {
   const v = cell.value;
   if (typeof v !== "number") return String(v === true ? "TRUE" : v === false ? "FALSE" : v);
   const f = cell.format;
   if (/y/.test(f)) {
-    const d = new Date(EPOCH + v * 86_400_000);
+    const d = new Date((date1904 ? EPOCH_1904 : EPOCH) + v * 86_400_000);
     const mon = d.toLocaleString("en-US", { month: "short", timeZone: "UTC" });
     const [y, m, day] = d.toISOString().slice(0, 10).split("-");
     return f === "yyyy" ? y : f === "mmm yyyy" ? `${mon} ${y}` : `${y}-${m}-${day}`;
@@ -448,7 +460,10 @@ function applyFilters(fake: FakeExcel, table: FakeTable) {
   if (table.showTotals) sheet.hiddenRows.delete(rect.lastRow);
   for (const r of rows(bodyRect(table))) {
     const excluded = [...table.filters].some(
-      ([c, criteria]) => !criteria.values.includes(display(fake.getCell(sheet, r, rect.col + c))),
+      ([c, criteria]) =>
+        !criteria.values.includes(
+          display(fake.getCell(sheet, r, rect.col + c), fake.use1904DateSystem),
+        ),
     );
     if (excluded) sheet.hiddenRows.add(r);
     else sheet.hiddenRows.delete(r);
@@ -759,7 +774,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       case "numberFormat":
         return grid((c) => c.format);
       case "text":
-        return grid(display);
+        return grid((c) => display(c, this.fake.use1904DateSystem));
       case "valueTypes":
         return grid((c) =>
           c.value === ""

@@ -116,6 +116,8 @@ export interface RefreshSummary {
   tables: TableRefreshSummary[];
   /** Tags that could not be read (damaged or incomplete), each naming its table; absent or empty when none. */
   problems?: string[];
+  /** What the person should know about how values were written (e.g. an assumed date system). */
+  notices?: string[];
   totals: {
     tables: number;
     updated: number;

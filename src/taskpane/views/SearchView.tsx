@@ -214,7 +214,7 @@ function Hit({ hit, index, canInsert, insert, onInsert, onTrace }: HitProps) {
         <MessageBar intent="success">
           <MessageBarBody>
             Inserted {insert.form === "value" ? "the value with its citation note" : "the formula"}{" "}
-            at {insert.address}.
+            at {insert.address}. {insert.warnings.join(" ")}
           </MessageBarBody>
         </MessageBar>
       )}
