@@ -6,7 +6,14 @@ import { runAudit, type AuditResult } from "./bench/audit";
 import { benchBundle, type BundleBenchResult } from "./bench/bundle";
 import { benchExtractor, readSeeds, type ExtractorBenchResult } from "./bench/extractor";
 import { benchFunctions, type FunctionsBenchResult } from "./bench/functions";
-import { benchInsert, LATENCY_MODEL, round, type InsertBenchResult } from "./bench/insert";
+import {
+  benchChartInsert,
+  benchInsert,
+  LATENCY_MODEL,
+  round,
+  type ChartBenchResult,
+  type InsertBenchResult,
+} from "./bench/insert";
 import { benchRefresh, type RefreshBenchResult, type RefreshScenario } from "./bench/refresh";
 import { benchScale, type ScaleBenchResult } from "./bench/scale";
 import { pinScale, SCALE_PIN_FILE, writeScaleReadme } from "./bench/scaleReadme";
@@ -102,6 +109,13 @@ export async function runBenchmarks(
     log(`insert ${rows} rows…`);
     inserts.push(await benchInsert(rows));
   }
+  const charts: ChartBenchResult[] = [];
+  for (const rows of [
+    ...new Set([Math.min(...options.insertSizes), Math.max(...options.insertSizes)]),
+  ]) {
+    log(`insert chart of ${rows} rows…`);
+    charts.push(await benchChartInsert(rows));
+  }
   const refreshes: RefreshBenchResult[] = [];
   for (const scenario of REFRESH_SCENARIOS) {
     log(`refresh ${scenario}…`);
@@ -120,6 +134,7 @@ export async function runBenchmarks(
   const audit = options.audit === false ? null : runAudit();
   return [
     ...insertRows(inserts),
+    ...chartRows(charts),
     ...refreshRows(refreshes),
     ...functionRows(functions),
     ...extractorRows(extractor),
@@ -231,6 +246,23 @@ function insertRows(results: InsertBenchResult[]): Measurement[] {
       },
     ];
   });
+}
+
+function chartRows(results: ChartBenchResult[]): Measurement[] {
+  return results.flatMap((r) => [
+    {
+      name: `insert chart of ${n(r.rows)} rows: syncs`,
+      value: r.syncs,
+      unit: "syncs",
+      detail: `chart of an inserted ${n(r.rows)}-row table, Excel fake: read tags (2), find the table, read its headers and the sheet's charts, make the chart, tag it`,
+    },
+    {
+      name: `insert chart of ${n(r.rows)} rows: largest request`,
+      value: r.maxRequestBytes,
+      unit: "bytes",
+      detail: "the chart binds to the table's ranges: no cell values travel",
+    },
+  ]);
 }
 
 function refreshRows(results: RefreshBenchResult[]): Measurement[] {

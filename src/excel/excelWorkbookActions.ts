@@ -4,6 +4,7 @@ import type { Dataset } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
 import type {
   FigureForm,
+  InsertedChart,
   InsertedFigure,
   InsertedTable,
   InsertTarget,
@@ -13,6 +14,7 @@ import type {
   TableChoice,
 } from "../core/layout/workbookTypes";
 import type { ChangeReport } from "../core/diff/listChanges";
+import { insertChart } from "./insertChart";
 import { insertFigure } from "./insertFigure";
 import { insertTable } from "./insertTable";
 import { previewChanges } from "./previewChanges";
@@ -36,6 +38,7 @@ export interface ExcelWorkbookActions {
     target: InsertTarget,
   ): Promise<InsertedTable>;
   insertFigure(dataset: Dataset, id: string, form: FigureForm): Promise<InsertedFigure>;
+  insertChart(dataset: Dataset, tableId: string): Promise<InsertedChart>;
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
   readTableVersions(): Promise<TableVersion[]>;
   /** What a refresh with `dataset` would change, record by record; writes nothing. */
@@ -67,6 +70,8 @@ export function createExcelWorkbookActions(
       ),
     insertFigure: (dataset, id, form) =>
       go(`insert "${id}"`, (c) => insertFigure(c, requirements, dataset, id, form)),
+    insertChart: (dataset, tableId) =>
+      go(`insert a chart of "${tableId}"`, (c) => insertChart(c, requirements, dataset, tableId)),
     readSelection: (dataset) =>
       go("read the selected cell", (c) => readSelection(c, requirements, dataset)),
     readTableVersions: () =>

@@ -3,7 +3,7 @@ import { PolicyError } from "../core/errors";
 import { planFigure } from "../core/layout/planFigure";
 import type { FigureForm, InsertedFigure } from "../core/layout/workbookTypes";
 import { EXCEL_API, requireExcelApi, supports, type Requirements } from "./requirements";
-import { readDateSystem } from "./dateSystem";
+import { DATE_SYSTEM_ASSUMED, readDateSystem } from "./dateSystem";
 import { updateSources } from "./sourcesSheet";
 
 /**
@@ -22,10 +22,12 @@ export async function insertFigure(
 ): Promise<InsertedFigure> {
   requireExcelApi(requirements, EXCEL_API.insert, "Inserting a figure");
   let plan = planFigure(dataset, id, form);
+  let dateSystemKnown = true;
   // Only a dated event's value depends on the date system; only then is it worth a sync.
   if (plan.value !== null && dataset.events.some((e) => e.id === id && e.date)) {
-    const { system } = await readDateSystem(context);
+    const { system, known } = await readDateSystem(context);
     plan = planFigure(dataset, id, form, system);
+    dateSystemKnown = known;
   }
   const wb = context.workbook;
   const cell = wb.getActiveCell().load("address");
@@ -36,7 +38,7 @@ export async function insertFigure(
   if (!plan.formula && supports(requirements, EXCEL_API.comments))
     await refuseAnnotated(context, cell, useNotes ? sheet : null);
 
-  const warnings: string[] = [];
+  const warnings: string[] = dateSystemKnown ? [] : [DATE_SYSTEM_ASSUMED];
   cell.numberFormat = [[plan.numberFormat]];
   if (plan.formula) {
     cell.formulas = [[plan.formula]];

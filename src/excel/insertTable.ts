@@ -6,7 +6,7 @@ import { tagForPlan } from "../core/layout/tableTag";
 import type { InsertedTable, InsertTarget, TableChoice } from "../core/layout/workbookTypes";
 import { queueWriteTag } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
-import { readDateSystem } from "./dateSystem";
+import { DATE_SYSTEM_ASSUMED, readDateSystem } from "./dateSystem";
 import { updateSources } from "./sourcesSheet";
 import { undoInsert, type InsertAttempt } from "./undoInsert";
 import { writePlan } from "./writePlan";
@@ -59,9 +59,10 @@ export async function insertTable(
   const sheetNames = sheets.items.map((s) => s.name);
   // A table name must differ from every table and workbook name too (office-js #551).
   // Only dates depend on the date system; a table without them saves the sync.
-  const dateSystem = draft.columns.some((c) => c.type === "date")
-    ? (await readDateSystem(context)).system
-    : "1900";
+  const dates = draft.columns.some((c) => c.type === "date")
+    ? await readDateSystem(context)
+    : { system: "1900" as const, known: true };
+  const dateSystem = dates.system;
   const plan = planTable(dataset, tableId, choice, {
     dateSystem,
     existingTableNames: [...tableNames, ...names.items.map((n) => n.name)],
@@ -89,6 +90,7 @@ export async function insertTable(
     const detail = e instanceof Error ? e.message : String(e);
     throw new PolicyError("workbook_conflict", `${detail} ${undone}`);
   }
+  if (!dates.known) inserted.warnings.push(DATE_SYSTEM_ASSUMED);
   // The table stands on its own: a Sources table that cannot be updated costs a warning.
   const sync = Object.assign(
     async () => {

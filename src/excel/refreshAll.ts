@@ -10,7 +10,11 @@ import { restoreFilters } from "./refresh/restoreFilters";
 import { summarizeRefresh } from "./refresh/summarizeRefresh";
 import { writeRefresh } from "./refresh/writeRefresh";
 import type { TableWrite } from "./queueTableUpdate";
-import { readTags } from "./readTags";
+import { planChart } from "../core/layout/planChart";
+import { planTable } from "../core/layout/planTable";
+import { DATE_SYSTEM_ASSUMED } from "./dateSystem";
+import { readTags, type StoredTag } from "./readTags";
+import { queueChartTagParts, rebindCharts } from "./rebindCharts";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 import { findSourcesTag, updateSources } from "./sourcesSheet";
 
@@ -36,6 +40,7 @@ export async function refreshAll(
   };
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/id,name");
+  const chartParts = queueChartTagParts(context);
   const { stored: tags, problems, blocked } = await readTags(context);
   syncs += 2;
   // The Sources table has a tag of its own kind: updated after the data tables, never as one.
@@ -89,15 +94,36 @@ export async function refreshAll(
     if (note) problems.push(note);
   }
   await restoreFilters(tables, sync);
+  if (changedAny) {
+    const notes = await rebindCharts(context, chartParts, sync, (id) =>
+      unchartable(dataset, stored, id),
+    ).catch((e: unknown) => [
+      `Charts were not bound to the refreshed rows (${e instanceof Error ? e.message : String(e)}); insert them again.`,
+    ]);
+    problems.push(...notes);
+  }
 
   onProgress({ done: total, total, tableName: null });
-  return summarizeRefresh(
+  const summary = summarizeRefresh(
     [...results, ...tables.map((t) => t.summary!)],
     stored.map((s) => s.tag.datasetVersion),
     dataset.version,
     problems,
     syncs,
   );
+  return located.dateSystemKnown ? summary : { ...summary, notices: [DATE_SYSTEM_ASSUMED] };
+}
+
+/** Why the table with this Excel id could not be charted as the dataset now stands, or null. */
+function unchartable(dataset: Dataset, stored: StoredTag[], excelTableId: string): string | null {
+  const found = stored.find((s) => s.tag.excelTableId === excelTableId);
+  if (!found) return "it has no Policy Tables tag.";
+  try {
+    planChart(dataset, planTable(dataset, found.tag.tableId, found.tag.choice));
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }
 
 /** The error of a refresh Excel stopped, naming each table whose filter was lifted and what became of it. */

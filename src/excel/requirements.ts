@@ -15,6 +15,8 @@ export const EXCEL_API = {
   resize: "1.13",
   /** worksheet.notes for the citation of an inserted figure; otherwise a comment. */
   notes: "1.18",
+  /** ChartAxis.numberFormat: a chart's value axis shows the unit's format; without it, General. */
+  chartFormat: "1.8",
   /** workbook.comments, the fallback for the citation; without both, no citation in the cell. */
   comments: "1.10",
 } as const;
@@ -31,4 +33,18 @@ export function requireExcelApi(requirements: Requirements, version: string, wha
       `${what} needs Excel JavaScript API ${version} (ExcelApi ${version}), which this version of Excel does not support. Update Excel, or use Excel on the web.`,
     );
   }
+}
+
+/**
+ * Why this Excel cannot insert or refresh, for the pane to say at start; undefined when it can.
+ * It lives here, in the Excel chunk, not in the pane's first download.
+ */
+export function missingInsertApi(requirements: Requirements): PolicyError | undefined {
+  if (supports(requirements, EXCEL_API.insert)) return undefined;
+  return new PolicyError(
+    "not_supported",
+    `This version of Excel does not support Excel JavaScript API ${EXCEL_API.insert}, which ` +
+      "Policy Tables needs to insert and refresh tables. Search, Trace and the POLICY " +
+      "functions still work.",
+  );
 }

@@ -44,6 +44,9 @@ export function workbookModel(
   workbook.created = stamp;
   workbook.modified = stamp;
   workbook.title = `Policy Tables dataset ${dataset.version}`;
+  // Dates are written as 1900-system serials (exceljs converts Date cells that way), so the
+  // file says so: no date1904 flag, which Excel and LibreOffice read as the 1900 system.
+  workbook.properties.date1904 = false;
 
   const sheetNames = ["Sources", "About"];
   const tableNames: string[] = [];

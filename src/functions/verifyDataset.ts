@@ -29,6 +29,11 @@ interface VerifyState {
   validated: Set<string>;
   /** parseDataset runs in this runtime (tests and the benchmark read it). */
   validations: number;
+  /**
+   * Dataset objects this runtime verified: a refresh verifies what it fetched, then installs
+   * that same object in the runtime, which must not hash 30 MB a second time.
+   */
+  verified: WeakSet<object>;
 }
 
 const KEY = Symbol.for("policy-tables.verify-dataset");
@@ -46,6 +51,7 @@ function freshState(): VerifyState {
     trusted: new Set(shipped ? [key(shipped)] : []),
     validated: new Set(),
     validations: 0,
+    verified: new WeakSet(),
   };
 }
 
@@ -54,10 +60,15 @@ function freshState(): VerifyState {
  * to its contentHash), otherwise after full validation, which throws what is wrong with it.
  */
 export async function verifyDataset(json: unknown): Promise<Dataset> {
+  const s = state();
+  if (typeof json === "object" && json !== null && s.verified.has(json)) return json as Dataset;
   const claimed = claimedIdentity(json);
-  if (claimed && state().trusted.has(key(claimed))) {
+  if (claimed && s.trusted.has(key(claimed))) {
     const actual = await nativeContentHash(json as Record<string, unknown>);
-    if (actual === claimed.contentHash) return json as Dataset;
+    if (actual === claimed.contentHash) {
+      s.verified.add(json as object);
+      return json as Dataset;
+    }
   }
   return validateDataset(json);
 }
@@ -72,6 +83,7 @@ export async function validateDataset(json: unknown): Promise<Dataset> {
   const dataset = parseDataset(json);
   s.trusted.add(key(dataset));
   s.validated.add(key(dataset));
+  s.verified.add(dataset);
   return dataset;
 }
 

@@ -1,14 +1,26 @@
 import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from "react";
 import { PolicyError } from "../core/errors";
 import type { CommandEvent } from "../commands/commandEvents";
 import type { Approval } from "./confirmSuspectWrites";
 import { checkDatasetUrl, datasetHost } from "../core/dataset/datasetTrust";
-import { buildIndex } from "../core/lookup/buildIndex";
+import { describeTable } from "../core/dataset/pieces/describeTable";
+import { useCatalog } from "./hooks/useCatalog";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
 import { useFluentTheme } from "./hooks/useFluentTheme";
+import { useLookupIndex } from "./hooks/useLookupIndex";
 import { useSetting } from "./hooks/useSetting";
+import type { CatalogLoader } from "./loadCatalog";
 import type { DatasetLoader } from "./loadDataset";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
@@ -62,18 +74,18 @@ export const LAZY_VIEW_CHUNKS = [
 export const VIEWS = ["catalog", "search", "trace", "refresh", "conflicts", "about"] as const;
 export type ViewName = (typeof VIEWS)[number];
 
-const LABELS: Record<ViewName, string> = {
-  catalog: "Catalog",
-  search: "Search",
-  trace: "Trace",
-  refresh: "Refresh",
-  conflicts: "Conflicts",
-  about: "About",
-};
+/** A view's tab label: its name, capitalised ("catalog" → "Catalog"). */
+const label = (view: ViewName) => view[0].toUpperCase() + view.slice(1);
 
 export interface AppProps {
   actions: WorkbookActions;
   loadDataset: DatasetLoader;
+  /**
+   * The catalog beside the dataset, which the Catalog's list shows from: the whole dataset is
+   * then loaded only when a table is opened or another view needs it. Without it, the pane
+   * loads the dataset at once.
+   */
+  loadCatalog?: CatalogLoader;
   settings: SettingsStore;
   themeSource: ThemeSource;
   /** The dataset shipped with the add-in, used unless the person chose another URL. */
@@ -108,7 +120,15 @@ export function App(props: AppProps) {
     },
     [saveStoredUrl, defaultDatasetUrl],
   );
-  const { state, reload } = useDataset(loadDataset, datasetUrl);
+  const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
+  const catalogState = useCatalog(props.loadCatalog, datasetUrl);
+  const listing = catalogState.status === "done" ? catalogState.catalog : null;
+  const [datasetAsked, askForDataset] = useReducer(() => true, false);
+  const { state, reload } = useDataset(
+    loadDataset,
+    datasetUrl,
+    datasetAsked || view !== "catalog" || (catalogState.status === "done" && !listing),
+  );
   // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh
   // does; the check is a chunk of its own, loaded by the first insert.
   const [approval, setApproval] = useState<Approval | null>(null);
@@ -128,36 +148,46 @@ export function App(props: AppProps) {
   useEffect(() => {
     awaitingTrustNow.current = awaitingTrust;
   }, [awaitingTrust]);
-  const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
   const [traceId, setTraceId] = useState<string | null>(null);
   // What the ribbon or the open-time check asked the Refresh view to do: refresh, or list changes.
   const [refreshRequest, setRefreshRequest] = useState<"refresh" | "changes" | null>(null);
   const [commandError, setCommandError] = useState<PolicyError | null>(null);
   const { onCommandEvent } = props;
+  // The ribbon, the open-time check and the refresh shortcut all ask the Refresh view here.
+  const requestRefresh = useCallback((request: "refresh" | "changes") => {
+    setView("refresh");
+    if (!awaitingTrustNow.current) setRefreshRequest(request);
+    else
+      setCommandError(
+        new PolicyError(
+          "workbook_conflict",
+          "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
+        ),
+      );
+  }, []);
   useEffect(
     () =>
       onCommandEvent?.((event) => {
-        if (event.type === "failed") {
+        if (event.type === "failed")
           setCommandError(
             new PolicyError("workbook_conflict", `${event.command}: ${event.message}`),
           );
-        } else {
-          setView("refresh");
-          if (!awaitingTrustNow.current)
-            setRefreshRequest(event.type === "refresh-requested" ? "refresh" : "changes");
-          else
-            setCommandError(
-              new PolicyError(
-                "workbook_conflict",
-                "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
-              ),
-            );
-        }
+        else requestRefresh(event.type === "refresh-requested" ? "refresh" : "changes");
       }),
-    [onCommandEvent],
+    [onCommandEvent, requestRefresh],
   );
   const dataset = state.status === "ready" ? state.dataset : null;
-  const index = useMemo(() => (dataset ? buildIndex(dataset) : null), [dataset]);
+  const index = useLookupIndex(dataset);
+  // The loaded dataset is the authority; the catalog only lets its tables show sooner.
+  const tables = useMemo(
+    () => (dataset ? dataset.tables.map((t) => describeTable(dataset, t)) : listing?.tables),
+    [dataset, listing],
+  );
+  const shown = dataset ?? listing;
+  const catalogData = useMemo(
+    () => ({ dataset, failed: state.status === "error", want: askForDataset }),
+    [dataset, state.status],
+  );
 
   // A record sent to Trace from another view takes the keyboard focus with it.
   const focusTrace = useRef(false);
@@ -172,6 +202,31 @@ export function App(props: AppProps) {
       document.getElementById("trace-record")?.focus();
     }
   });
+  // The pane's keyboard shortcuts come with the About view that lists them, fetched a second
+  // after the Catalog shows so they never compete with it for the network.
+  const ready = state.status === "ready" || Boolean(listing);
+  useEffect(() => {
+    if (!ready) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    const timer = setTimeout(
+      () =>
+        void import(/* webpackChunkName: "view-about" */ "./keyboardShortcuts").then((m) => {
+          if (live)
+            stop = m.listenForShortcuts(document, {
+              inExcel: actions.mode === "excel",
+              showView: setView,
+              refresh: () => requestRefresh("refresh"),
+            });
+        }),
+      1000,
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [ready, actions.mode, requestRefresh]);
   const retry = useCallback(() => {
     reload().catch(() => undefined); // the failure is in state and shown by the bar
   }, [reload]);
@@ -188,9 +243,9 @@ export function App(props: AppProps) {
               Browser preview
             </Badge>
           )}
-          {dataset && (
-            <Badge appearance="outline" color="brand" title={`Dataset ${dataset.contentHash}`}>
-              Dataset {dataset.version}
+          {shown && (
+            <Badge appearance="outline" color="brand" title={`Dataset ${shown.contentHash}`}>
+              Dataset {shown.version}
             </Badge>
           )}
           {host && (
@@ -209,7 +264,7 @@ export function App(props: AppProps) {
       >
         {VIEWS.map((name) => (
           <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
-            {LABELS[name]}
+            {label(name)}
           </Tab>
         ))}
       </TabList>
@@ -260,10 +315,12 @@ export function App(props: AppProps) {
         id={`panel-${view}`}
         aria-labelledby={`tab-${view}`}
       >
-        {state.status === "loading" && needsDataset && <Busy label="Loading the dataset…" />}
-        <Suspense fallback={<Busy label={`Loading ${LABELS[view]}…`} />}>
-          {needsDataset && dataset && index && view === "catalog" && (
-            <CatalogView dataset={dataset} index={index} actions={writeActions} />
+        {state.status === "loading" && needsDataset && !(view === "catalog" && tables) && (
+          <Busy label="Loading the dataset…" />
+        )}
+        <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
+          {needsDataset && tables && view === "catalog" && (
+            <CatalogView tables={tables} data={catalogData} actions={writeActions} />
           )}
           {needsDataset && dataset && index && view === "search" && (
             <SearchView dataset={dataset} index={index} actions={writeActions} onTrace={trace} />

@@ -1,6 +1,5 @@
-import { PolicyError } from "../core/errors";
 import { createExcelWorkbookActions } from "../excel/excelWorkbookActions";
-import { EXCEL_API, supports } from "../excel/requirements";
+import { missingInsertApi } from "../excel/requirements";
 import { checkOnOpen } from "./openCheck";
 import type { SettingsStore } from "./settingsStore";
 import type { WorkbookActions } from "./workbook";
@@ -17,16 +16,7 @@ export function excelSetup(downloadWorkbook: WorkbookActions["downloadWorkbook"]
 } {
   // Downloading works in Excel too (Excel on the web, most desktop builds).
   const actions = { ...createExcelWorkbookActions(), downloadWorkbook };
-  if (supports(Office.context.requirements, EXCEL_API.insert)) return { actions };
-  return {
-    actions,
-    hostProblem: new PolicyError(
-      "not_supported",
-      `This version of Excel does not support Excel JavaScript API ${EXCEL_API.insert}, which ` +
-        "Policy Tables needs to insert and refresh tables. Search, Trace and the POLICY " +
-        "functions still work.",
-    ),
-  };
+  return { actions, hostProblem: missingInsertApi(Office.context.requirements) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { onCommandEvent } from "../commands/commandEvents";
 import { PolicyError } from "../core/errors";
 import { App } from "./App";
+import { fetchCatalogLoader } from "./loadCatalog";
 import { lazyFetchDatasetLoader, SHIPPED_DATASET_URL, sharedDatasetLoader } from "./loadDataset";
 import { downloadFile, previewWorkbook, type WorkbookExporter } from "./previewWorkbook";
 import { localSettingsStore, officeSettingsStore, type SettingsStore } from "./settingsStore";
@@ -72,6 +73,7 @@ Office.onReady(async (info) => {
     <App
       actions={checked}
       loadDataset={loadDataset}
+      loadCatalog={fetchCatalogLoader((url, init) => fetch(url, init))}
       settings={settings}
       themeSource={
         inExcel ? officeThemeSource(() => Office.context.officeTheme) : mediaThemeSource(window)

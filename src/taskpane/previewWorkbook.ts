@@ -25,21 +25,17 @@ export function previewWorkbook(
   exportWorkbook: WorkbookExporter,
   save: FileSaver,
 ): WorkbookActions {
+  const excelOnly = (what: string) => async () => {
+    throw needsExcel(what);
+  };
   return {
     mode: "preview",
-    insertTable: async () => {
-      throw needsExcel("Inserting a table");
-    },
-    insertFigure: async () => {
-      throw needsExcel("Inserting a value");
-    },
-    readSelection: async () => {
-      throw needsExcel("Reading the selected cell");
-    },
+    insertTable: excelOnly("Inserting a table"),
+    insertFigure: excelOnly("Inserting a value"),
+    insertChart: excelOnly("Inserting a chart"),
+    readSelection: excelOnly("Reading the selected cell"),
     readTableVersions: async () => [],
-    refreshAll: async () => {
-      throw needsExcel("Refreshing tables");
-    },
+    refreshAll: excelOnly("Refreshing tables"),
     downloadWorkbook: async (dataset, choices) => {
       const bytes = await exportWorkbook(dataset, choices);
       const fileName = `policy-tables-${dataset.version}.xlsx`;

@@ -12,24 +12,21 @@ export function validateBeforeWrite(
   actions: WorkbookActions,
   ensure: (dataset: Dataset) => Promise<void> = ensureValidated,
 ): WorkbookActions {
-  // Reads (the selection, tag versions, a refresh's dry run) pass through as they are.
+  // Reads (the selection, tag versions, a refresh's dry run) pass through as they are; every
+  // write is wrapped. The actions are plain objects of arrow functions (workbook.ts), so passing
+  // one on unbound is safe.
+  const checked =
+    <A extends [Dataset, ...unknown[]], R>(write: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await ensure(args[0]);
+      return write(...args);
+    };
   return {
     ...actions,
-    insertTable: async (dataset, tableId, choice, target) => {
-      await ensure(dataset);
-      return actions.insertTable(dataset, tableId, choice, target);
-    },
-    insertFigure: async (dataset, recordId, form) => {
-      await ensure(dataset);
-      return actions.insertFigure(dataset, recordId, form);
-    },
-    refreshAll: async (dataset, onProgress) => {
-      await ensure(dataset);
-      return actions.refreshAll(dataset, onProgress);
-    },
-    downloadWorkbook: async (dataset, choices) => {
-      await ensure(dataset);
-      return actions.downloadWorkbook(dataset, choices);
-    },
+    insertTable: checked(actions.insertTable),
+    insertFigure: checked(actions.insertFigure),
+    insertChart: checked(actions.insertChart),
+    refreshAll: checked(actions.refreshAll),
+    downloadWorkbook: checked(actions.downloadWorkbook),
   };
 }

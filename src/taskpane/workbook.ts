@@ -3,6 +3,7 @@ import type { Dataset } from "../core/dataset/schema";
 import type { ChangeReport } from "../core/diff/listChanges";
 import type {
   FigureForm,
+  InsertedChart,
   InsertedFigure,
   InsertedTable,
   InsertTarget,
@@ -14,6 +15,7 @@ import type {
 
 export type {
   FigureForm,
+  InsertedChart,
   InsertedFigure,
   InsertedTable,
   InsertTarget,
@@ -39,6 +41,8 @@ export interface WorkbookActions {
     target: InsertTarget,
   ): Promise<InsertedTable>;
   insertFigure(dataset: Dataset, recordId: string, form: FigureForm): Promise<InsertedFigure>;
+  /** A native chart of the inserted table `tableId`, beside it (see excel/insertChart.ts). */
+  insertChart(dataset: Dataset, tableId: string): Promise<InsertedChart>;
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
   /** The dataset version and hash each inserted table was written with (none in a browser). */
   readTableVersions(): Promise<TableVersion[]>;

@@ -89,6 +89,13 @@ describe("npm run bench (small sizes)", () => {
       false,
     );
   });
+  it("inserts a chart in the same few syncs and small requests whatever the table's rows", () => {
+    expect(value("insert chart of 10 rows: syncs")).toBe(6);
+    expect(value("insert chart of 300 rows: syncs")).toBe(6);
+    expect(value("insert chart of 300 rows: largest request")).toBe(
+      value("insert chart of 10 rows: largest request"),
+    );
+  });
   it("refreshes an unchanged workbook without a single cell write, and changed ones cell by cell", () => {
     expect(value("refresh unchanged: table cells written")).toBe(0);
     expect(rows.find((r) => r.name === "refresh unchanged: table cells written")?.detail).toMatch(

@@ -41,4 +41,43 @@ describe("inserting into a workbook using the 1904 date system", () => {
     expect(summary.tables[0]).toMatchObject({ status: "updated", conflicts: [] });
     expect(fake.cell("Sheet1!B2")).toMatchObject({ value: 43802 });
   });
+
+  it("says in the insert's warnings when Excel cannot tell the date system, and how to check", async () => {
+    const { actions } = workbook(); // no use1904DateSystem: the 1900 system is assumed
+    const table = await actions.insertTable(fixtureDataset(), "timeline", {}, "selection");
+    expect(table.warnings.join(" ")).toMatch(
+      /assuming the 1900 date system.*File > Options > Advanced > "Use 1904 date system"/,
+    );
+    const figure = await actions.insertFigure(
+      fixtureDataset(),
+      "treasury-strike-force-launch",
+      "value",
+    );
+    expect(figure.warnings.join(" ")).toMatch(/assuming the 1900 date system/);
+  });
+
+  it("says nothing of the date system when Excel tells it, or when nothing dated is written", async () => {
+    const known = workbook();
+    known.fake.date1904Api = true;
+    const table = await known.actions.insertTable(fixtureDataset(), "timeline", {}, "selection");
+    expect(table.warnings.join(" ")).not.toMatch(/date system/);
+    const undated = workbook();
+    const sanctions = await undated.actions.insertTable(
+      fixtureDataset(),
+      "sanctions",
+      {},
+      "newSheet",
+    );
+    expect(sanctions.warnings.join(" ")).not.toMatch(/date system/);
+  });
+
+  it("says in the refresh summary when Excel cannot tell the date system", async () => {
+    const { actions } = workbook();
+    await actions.insertTable(fixtureDataset(), "timeline", {}, "selection");
+    const summary = await actions.refreshAll(fixtureDataset());
+    expect((summary.notices ?? []).join(" ")).toMatch(
+      /assuming the 1900 date system.*"Use 1904 date system"/,
+    );
+    expect(summary.problems ?? []).toEqual([]);
+  });
 });

@@ -1,4 +1,9 @@
-import { EXCEL_API, requireExcelApi, supports } from "../../src/excel/requirements";
+import {
+  EXCEL_API,
+  missingInsertApi,
+  requireExcelApi,
+  supports,
+} from "../../src/excel/requirements";
 import { FakeExcel } from "../fakes/excel";
 
 describe("requirements", () => {
@@ -14,5 +19,14 @@ describe("requirements", () => {
     ).toThrow(
       "Refreshing tables needs Excel JavaScript API 1.5 (ExcelApi 1.5), which this version of Excel does not support. Update Excel, or use Excel on the web.",
     );
+  });
+
+  it("says at start when this Excel cannot insert, and what still works", () => {
+    expect(missingInsertApi(new FakeExcel("1.7").requirements)).toBeUndefined();
+    expect(missingInsertApi(new FakeExcel("1.6").requirements)).toMatchObject({
+      code: "not_supported",
+      message:
+        "This version of Excel does not support Excel JavaScript API 1.7, which Policy Tables needs to insert and refresh tables. Search, Trace and the POLICY functions still work.",
+    });
   });
 });

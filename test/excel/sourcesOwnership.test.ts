@@ -98,6 +98,7 @@ describe("the Sources table is owned like a data table", () => {
 
   it("never gives the dataset's own sources table the Sources list's name or sheet", async () => {
     const { fake, actions } = workbook();
+    fake.date1904Api = true; // its dates are written in a known system: no date-system notice
     const dataset = shippedDataset();
     const inserted = await actions.insertTable(dataset, "sources", {}, "newSheet");
     expect(inserted).toMatchObject({ tableName: "PT_Sources_2", sheetName: "Sources (2)" });

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { planTable } from "../../src/core/layout/planTable";
 import { buildWorkbook } from "../../src/export/buildWorkbook";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
@@ -51,6 +52,17 @@ describe("buildWorkbook", () => {
       "yyyy-mm-dd",
       "mmm yyyy",
     ]);
+  });
+
+  it("states the 1900 date system its date serials are written in", async () => {
+    const xlsx = await buildWorkbook(fixtureDataset());
+    const zip = await JSZip.loadAsync(xlsx);
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    // No date1904 attribute on workbookPr is the 1900 system (ECMA-376 Part 1, 18.2.28).
+    expect(workbookXml).toMatch(/<workbookPr/);
+    expect(workbookXml).not.toMatch(/date1904="(1|true)"/);
+    const reopened = await reopen(fixtureDataset());
+    expect(reopened.properties.date1904).toBe(false);
   });
 
   it("lists the documents and the dataset's identity, dated by the dataset, not the clock", async () => {

@@ -4,6 +4,8 @@ import { jsonBytes } from "../../src/core/layout/chunkPlan";
 import { addComment, addNote, commentAt, type FakeComment } from "./cellAnnotations";
 import { bodyRect, bodyRowCount, refuseResizeWithTotals } from "./totalsRow";
 import { checkXmlPart } from "./xmlPartRules";
+import { ChartCollectionProxy, type FakeChart } from "./charts";
+import { ClientObject, FakeExcelError, invalid, notFound, notLoaded } from "./clientObject";
 
 /**
  * An in-memory fake of the part of the Excel JavaScript API that Policy Tables uses, faithful
@@ -46,24 +48,7 @@ import { checkXmlPart } from "./xmlPartRules";
 
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
-export class FakeExcelError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "RichApi.Error";
-  }
-}
-
-const notLoaded = (prop: string) =>
-  new FakeExcelError(
-    "PropertyNotLoaded",
-    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-  );
-const invalid = (message: string) => new FakeExcelError("InvalidArgument", message);
-const notFound = (what: string) =>
-  new FakeExcelError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
+export { FakeExcelError };
 
 type Scalar = string | number | boolean;
 export interface FakeCell {
@@ -118,6 +103,8 @@ export class FakeExcel {
   parts: { id: string; xml: string; namespace: string }[] = [];
   names: { name: string; sheet: FakeSheet; rect: CellRect; comment: string }[] = [];
   comments: FakeComment[] = [];
+  /** Charts of every sheet (charts.ts). */
+  charts: FakeChart[] = [];
   selection: { sheet: FakeSheet; row: number; col: number };
   stats = { syncs: 0, requestBytes: [] as number[], writeOps: 0, maxRequestBytes: 0 };
   /**
@@ -213,7 +200,7 @@ export class FakeExcel {
     else if (input.startsWith("'")) cell.value = input.slice(1);
     else if (cell.format === "@") cell.value = input;
     else {
-      const parsed = parseInput(input, asFormula);
+      const parsed = parseInput(input, asFormula, this.use1904DateSystem);
       if (parsed.formula) {
         cell.formula = parsed.formula;
         cell.value = evaluate(parsed.formula);
@@ -251,7 +238,7 @@ export class FakeExcel {
       rect.row,
       rect.col,
     );
-    return { ...cell, text: display(cell) };
+    return { ...cell, text: display(cell, this.use1904DateSystem) };
   }
 
   /** Values of a rectangle, as Range.values returns them. */
@@ -302,6 +289,7 @@ export class FakeExcel {
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     this.names = this.names.filter((n) => n.sheet !== sheet);
+    this.charts = this.charts.filter((c) => c.sheet !== sheet);
   }
 
   /** Adds a column at the right of a table (a user's notes or a calculated column). */
@@ -386,9 +374,20 @@ const overlaps = (a: CellRect, b: CellRect) =>
   a.col <= b.lastCol &&
   b.col <= a.lastCol;
 
+/*
+ * A date typed (or written through Range.values) becomes the serial of the workbook's date
+ * system: days since 30 Dec 1899 in the 1900 system, since 1 Jan 1904 in the 1904 one, 1,462
+ * fewer for the same day; a date before 1904 does not exist there and stays text ("Date systems
+ * in Excel", support.microsoft.com/office/e7fe7167-48a9-4b96-bb53-5612a800b487; "Differences
+ * between the 1900 and the 1904 date system in Excel", learn.microsoft.com/office/troubleshoot/
+ * excel/1900-and-1904-date-system). Range.text shows a serial in the same system.
+ */
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
 function parseInput(
   input: string,
   asFormula: boolean,
+  date1904: boolean,
 ): { value: Scalar; formula?: string; format?: string } {
   if (input.startsWith("=")) return { value: "", formula: input };
   const number = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?([eE][+-]?\d+)?$/;
@@ -399,8 +398,9 @@ function parseInput(
   if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true" };
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
   if (iso && !asFormula) {
-    const serial = (Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - EPOCH) / 86_400_000;
-    return { value: serial, format: "yyyy-mm-dd" };
+    const serial =
+      (Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - (date1904 ? EPOCH_1904 : EPOCH)) / 86_400_000;
+    return serial < 0 ? { value: input } : { value: serial, format: "yyyy-mm-dd" };
   }
   return { value: input };
 }
@@ -412,12 +412,12 @@ function evaluate(formula: string): Scalar {
 }
 
 /** Range.text: a small subset of Excel's number formatting. */
-function display(cell: FakeCell): string {
+function display(cell: FakeCell, date1904: boolean): string {
   const v = cell.value;
   if (typeof v !== "number") return String(v === true ? "TRUE" : v === false ? "FALSE" : v);
   const f = cell.format;
   if (/y/.test(f)) {
-    const d = new Date(EPOCH + v * 86_400_000);
+    const d = new Date((date1904 ? EPOCH_1904 : EPOCH) + v * 86_400_000);
     const mon = d.toLocaleString("en-US", { month: "short", timeZone: "UTC" });
     const [y, m, day] = d.toISOString().slice(0, 10).split("-");
     return f === "yyyy" ? y : f === "mmm yyyy" ? `${mon} ${y}` : `${y}-${m}-${day}`;
@@ -460,7 +460,10 @@ function applyFilters(fake: FakeExcel, table: FakeTable) {
   if (table.showTotals) sheet.hiddenRows.delete(rect.lastRow);
   for (const r of rows(bodyRect(table))) {
     const excluded = [...table.filters].some(
-      ([c, criteria]) => !criteria.values.includes(display(fake.getCell(sheet, r, rect.col + c))),
+      ([c, criteria]) =>
+        !criteria.values.includes(
+          display(fake.getCell(sheet, r, rect.col + c), fake.use1904DateSystem),
+        ),
     );
     if (excluded) sheet.hiddenRows.add(r);
     else sheet.hiddenRows.delete(r);
@@ -484,7 +487,7 @@ interface Wire {
   args?: unknown;
 }
 
-interface Op {
+export interface Op {
   wire: Wire;
   write: boolean;
   minApi?: string;
@@ -606,81 +609,6 @@ function utf8Bytes(text: string): number {
   return typeof TextEncoder === "function"
     ? new TextEncoder().encode(text).length
     : new Blob([text]).size;
-}
-
-/** A proxy: resolved by its creation operation at sync, loaded properties readable after it. */
-abstract class ClientObject<T> {
-  protected target: T | null | undefined = undefined;
-  private loaded = new Map<string, unknown>();
-  private resolved = false;
-  constructor(
-    readonly context: FakeContext,
-    resolve: () => T | null,
-    private readonly orNull = false,
-    minApi?: string,
-  ) {
-    context.enqueue({
-      wire: { action: "Instantiate" },
-      write: false,
-      minApi,
-      run: () => {
-        this.target = resolve();
-        this.resolved = true;
-      },
-    });
-  }
-  get isNullObject(): boolean {
-    if (!this.resolved) throw notLoaded("isNullObject");
-    return this.target === null;
-  }
-  protected get fake(): FakeExcel {
-    return this.context.fake;
-  }
-  /** The live object, for operations running at sync. */
-  protected live(): T {
-    if (this.target === null || this.target === undefined) throw notFound(this.constructor.name);
-    return this.target;
-  }
-  protected abstract property(name: string): unknown;
-  /** Collections load their items: "items/name,value", "name" and "items/name" all mean items' name. */
-  protected readonly isCollection: boolean = false;
-  load(props?: string | string[]): this {
-    let list = (Array.isArray(props) ? props : (props ?? "").split(","))
-      .map((p) => p.trim())
-      .filter(Boolean);
-    if (this.isCollection) {
-      const sub = list
-        .filter((p) => p !== "items" && p !== "count")
-        .map((p) => p.replace(/^items\//, ""));
-      list = [
-        ...list.filter((p) => p === "count"),
-        `items${sub.length ? "/" + sub.join(",") : ""}`,
-      ];
-    }
-    this.context.enqueue({
-      wire: { action: "Query", args: list },
-      write: false,
-      run: () => {
-        if (this.target === null && this.orNull) return;
-        for (const p of list) {
-          const value = this.property(p);
-          this.loaded.set(p.split("/")[0], value);
-          const proxies =
-            value instanceof ClientObject ||
-            (Array.isArray(value) && value[0] instanceof ClientObject);
-          this.context.loadedThisSync.push(proxies ? null : value);
-        }
-      },
-    });
-    return this;
-  }
-  protected read<V>(name: string): V {
-    if (!this.loaded.has(name)) throw notLoaded(name);
-    return this.loaded.get(name) as V;
-  }
-  protected write(args: unknown, run: () => void, minApi?: string) {
-    this.context.enqueue({ wire: { action: "SetProperty", args }, write: true, minApi, run });
-  }
 }
 
 class WorkbookProxy {
@@ -846,7 +774,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       case "numberFormat":
         return grid((c) => c.format);
       case "text":
-        return grid(display);
+        return grid((c) => display(c, this.fake.use1904DateSystem));
       case "valueTypes":
         return grid((c) =>
           c.value === ""
@@ -1085,6 +1013,7 @@ class NoteProxy extends ClientObject<{ content: string }> {
 
 class WorksheetProxy extends ClientObject<FakeSheet> {
   private tablesProxy?: TableCollectionProxy;
+  private chartsProxy?: ChartCollectionProxy;
   constructor(
     context: FakeContext,
     resolve: () => FakeSheet | null,
@@ -1097,6 +1026,10 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   get tables(): TableCollectionProxy {
     this.tablesProxy ??= new TableCollectionProxy(this.context, () => this.live());
     return this.tablesProxy;
+  }
+  get charts(): ChartCollectionProxy {
+    this.chartsProxy ??= new ChartCollectionProxy(this.context, () => this.live());
+    return this.chartsProxy;
   }
   get notes(): {
     add: (cell: RangeProxy | string, content: string) => void;

@@ -104,4 +104,23 @@ describe("App in Excel (Excel fake)", () => {
     expect(within(alert).getByText(/Download workbook gives you every table/)).toBeInTheDocument();
     expect(fake.tables).toHaveLength(0);
   });
+
+  it("says where dates were written assuming the 1900 date system, after insert and refresh", async () => {
+    const user = userEvent.setup();
+    const { fake, actions } = excel(); // this Excel does not report use1904DateSystem
+    renderApp(actions);
+    await user.click(await screen.findByRole("button", { name: "Preview Timeline" }));
+    await user.click(await screen.findByRole("button", { name: "Insert at selected cell" }));
+    const inserted = await screen.findByText(/Inserted 2 rows as table PT_Timeline/);
+    expect(inserted).toHaveTextContent(/assuming the 1900 date system/);
+    expect(inserted).toHaveTextContent(/File > Options > Advanced > "Use 1904 date system"/);
+    expect(fake.table("PT_Timeline")).toBeDefined();
+
+    await user.click(screen.getByRole("tab", { name: "Refresh" }));
+    await user.click(await screen.findByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByText(/1 table updated|of 1 table updated/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/dates were written assuming the 1900 date system/),
+    ).toBeInTheDocument();
+  });
 });

@@ -3,6 +3,7 @@ import type { TableVersion } from "../../src/core/dataset/datasetTrust";
 import type { Dataset } from "../../src/core/dataset/schema";
 import type { ChangeReport } from "../../src/core/diff/listChanges";
 import type {
+  InsertedChart,
   InsertedFigure,
   InsertedTable,
   RefreshSummary,
@@ -21,6 +22,7 @@ export function fakeActions(
   answers: Partial<{
     insertTable: () => Promise<InsertedTable>;
     insertFigure: () => Promise<InsertedFigure>;
+    insertChart: () => Promise<InsertedChart>;
     readSelection: () => Promise<SelectionInfo>;
     readTableVersions: () => Promise<TableVersion[]>;
     previewChanges: (next: Dataset) => Promise<ChangeReport>;
@@ -34,6 +36,7 @@ export function fakeActions(
   const calls: Calls = {
     insertTable: [],
     insertFigure: [],
+    insertChart: [],
     readSelection: [],
     readTableVersions: [],
     previewChanges: [],
@@ -51,6 +54,10 @@ export function fakeActions(
     insertFigure: (...args) => {
       calls.insertFigure.push(args);
       return (answers.insertFigure ?? missing("insertFigure"))();
+    },
+    insertChart: (...args) => {
+      calls.insertChart.push(args);
+      return (answers.insertChart ?? missing("insertChart"))();
     },
     readSelection: (...args) => {
       calls.readSelection.push(args);

@@ -2,6 +2,7 @@ import "./polyfills";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
+import { describeTable } from "../../src/core/dataset/pieces/describeTable";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { buildIndex } from "../../src/core/lookup/buildIndex";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
@@ -14,4 +15,12 @@ export function renderView(view: ReactElement) {
 export function fixture(edit?: (d: Dataset) => void) {
   const dataset = fixtureDataset(edit);
   return { dataset, index: buildIndex(dataset) };
+}
+
+/** CatalogView's tables and data for a dataset already loaded, as App passes them. */
+export function loadedCatalog(dataset: Dataset) {
+  return {
+    tables: dataset.tables.map((t) => describeTable(dataset, t)),
+    data: { dataset, failed: false, want: () => {} },
+  };
 }

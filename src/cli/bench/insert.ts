@@ -75,3 +75,32 @@ function figures(fake: FakeExcel): WriterFigures {
 }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export interface ChartBenchResult {
+  rows: number;
+  syncs: number;
+  maxRequestBytes: number;
+}
+
+/**
+ * Inserts a synthetic table of `rows` rows, then a chart of it through the task pane's real
+ * action, and counts what the chart alone asks of Excel: a chart binds to the table's ranges,
+ * so neither its syncs nor its requests grow with the rows.
+ */
+export async function benchChartInsert(rows: number): Promise<ChartBenchResult> {
+  const dataset = syntheticDataset({ tables: 1, rows });
+  const tableId = dataset.tables[0].id;
+  const fake = new FakeExcel();
+  const actions = createExcelWorkbookActions(fake.run as never, fake.requirements);
+  await actions.insertTable(dataset, tableId, {}, "newSheet");
+  const before = { syncs: fake.stats.syncs, requests: fake.stats.requestBytes.length };
+  const chart = await actions.insertChart(dataset, tableId);
+  const syncs = fake.stats.syncs - before.syncs;
+  if (chart.points !== rows || chart.syncs !== syncs) {
+    throw new Error(
+      `The chart has ${chart.points} points and reports ${chart.syncs} syncs; expected ${rows} points and ${syncs} syncs.`,
+    );
+  }
+  const requests = fake.stats.requestBytes.slice(before.requests);
+  return { rows, syncs, maxRequestBytes: Math.max(...requests) };
+}

@@ -8,12 +8,14 @@ import { fetchDatasetLoader } from "../../taskpane/fetchDataset";
 import { sharedDatasetLoader, SHIPPED_DATASET_URL } from "../../taskpane/loadDataset";
 // The faithful Excel fake counts syncs as Excel would see them (see refresh.ts).
 import { FakeExcel } from "../../../test/fakes/excel";
-import type { GzipServer } from "./serveGzip";
+import type { GzipServer, ServedFile } from "./serveGzip";
 
 export interface FirstCallResult {
   ms: number;
   /** The call's answer: a number, or the error Excel would show. */
   answer: string;
+  /** What the server sent while the call ran: pieces for VALUE, dataset.json for LOOKUP. */
+  fetched: ServedFile[];
 }
 
 export interface NodeScaleResult {
@@ -34,8 +36,9 @@ export interface RefreshAtScale {
 
 /**
  * In Node, against the served site over HTTP: the first POLICY.VALUE and the first
- * POLICY.LOOKUP of a fresh functions runtime (dataset fetched, verified and indexed by the
- * runtime itself), and a Refresh, as the pane runs it, of a workbook holding three tables.
+ * POLICY.LOOKUP of a fresh functions runtime configured as the add-in's (pieces fetched, checked
+ * and read by the runtime itself: VALUE from the catalog and the id shards, LOOKUP from the whole
+ * dataset), and a Refresh, as the pane runs it, of a workbook holding three tables.
  */
 export async function measureNode(server: GzipServer, figureId: string): Promise<NodeScaleResult> {
   const page = `${server.origin}/taskpane.html`;
@@ -46,12 +49,14 @@ export async function measureNode(server: GzipServer, figureId: string): Promise
     resetVerifiedDatasets();
     runtime.configureRuntimeDataset({
       fetch: (url) => httpFetch(url),
+      // As platformPieceFetch in the add-in: the catalog past any cache, pieces by their hash.
+      pieceFetch: (url, fresh) => httpFetch(url, fresh ? { cache: "no-store" } : {}),
       recalculate: async () => {},
     });
   };
 
   freshRuntime();
-  const value = await firstCall(() => F.value(figureId));
+  const value = await firstCall(server, () => F.value(figureId));
   // LOOKUP by meaning asks for the same figure by its metric, actor and period.
   const args = await Promise.all(
     ["metric", "actor", "period_start"].map(async (f) => {
@@ -60,7 +65,7 @@ export async function measureNode(server: GzipServer, figureId: string): Promise
     }),
   );
   freshRuntime();
-  const lookup = await firstCall(() => F.lookup(args[0] ?? figureId, args[1], args[2]));
+  const lookup = await firstCall(server, () => F.lookup(args[0] ?? figureId, args[1], args[2]));
 
   freshRuntime();
   const refresh = await refreshThreeTables(httpFetch);
@@ -69,11 +74,15 @@ export async function measureNode(server: GzipServer, figureId: string): Promise
   return { value, lookup, refresh };
 }
 
-async function firstCall(call: () => Promise<unknown>): Promise<FirstCallResult> {
+async function firstCall(
+  server: GzipServer,
+  call: () => Promise<unknown>,
+): Promise<FirstCallResult> {
+  const from = server.served.length;
   const started = performance.now();
   const r = await call();
   const ms = Math.round(performance.now() - started);
-  return { ms, answer: describe(r) };
+  return { ms, answer: describe(r), fetched: server.served.slice(from) };
 }
 
 function describe(r: unknown): string {

@@ -46,6 +46,7 @@ export const DEFERRED_CHUNKS = [
   "message-bars",
   "validate",
   "formulas",
+  "lookup-index",
 ] as const;
 
 export interface StartupFile {

@@ -123,7 +123,11 @@ function linkRestatements(events: EventAnnotation[], known: Known): void {
   };
   events.forEach((e, i) => {
     if (e.fact || e.date === null) return;
-    const first = events.slice(0, i).find((x) => x.kind === e.kind && x.date === e.date);
+    // "in September 2023" and "on September 15, 2023" date the same extradition.
+    const within = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+    const first = events
+      .slice(0, i)
+      .find((x) => x.kind === e.kind && x.date !== null && within(x.date, e.date!));
     if (first) e.fact = first.fact ??= fresh(first.id);
   });
 }

@@ -31,6 +31,8 @@ export interface Known {
   places: string[];
   /** Spellings of actors and parties (who acts, never only where), longest first. */
   actors: string[];
+  /** Spellings of events' parties alone (often without an acronym), longest first. */
+  parties: string[];
   /** Spellings of figures' actors alone (often with an acronym: "... (CBP)"), longest first. */
   figureActors: string[];
   /** The analyst tables records can join (tables of every record of a kind left out). */
@@ -55,6 +57,7 @@ export function knownRecords(
   const places = new Set<string>();
   const actors = new Set<string>();
   const figureActors = new Set<string>();
+  const parties = new Set<string>();
   for (const ann of annotations) {
     if (ann.doc === exceptDoc) continue;
     for (const f of ann.figures) {
@@ -99,6 +102,7 @@ export function knownRecords(
       for (const n of [...e.parties, e.place]) if (n) names.add(n);
       if (e.place) places.add(e.place);
       for (const p of e.parties) actors.add(p);
+      for (const p of e.parties) parties.add(p);
     }
   }
   return {
@@ -107,6 +111,7 @@ export function knownRecords(
     places: longestFirst(places),
     actors: longestFirst(actors),
     figureActors: longestFirst(figureActors),
+    parties: longestFirst(parties),
     tables: tables.flatMap((t) =>
       t.rows === "tagged" && (t.kind === "figures" || t.kind === "events")
         ? [

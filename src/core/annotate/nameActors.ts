@@ -1,7 +1,7 @@
 import type { Known } from "./knownRecords";
 import type { Sentence } from "./readSentences";
 
-const US = /^(the )?(U\.S\.?|US|United States|America)$/i;
+export const US = /^(the )?(U\.S\.?|US|United States|America)$/i;
 const NAME_WITH_ACRONYM =
   /((?:U\.S\. )?[A-Z][\w’']*(?: (?:of|for|and|on|the|[A-Z][\w’']*))* \([A-Z]{2,6}\))/g;
 
@@ -27,17 +27,43 @@ export function canonicalName(name: string, known: Known): string {
       ? shortest(known.actors.filter((k) => k.toLowerCase().includes(lower)))
       : undefined) ??
     known.names.find((k) => lower.length > 6 && k.toLowerCase().includes(lower));
-  return hit ?? name.replace(/^the /i, "");
+  return hit ?? sameInOtherWords(name, known) ?? name.replace(/^the /i, "");
+}
+
+/**
+ * A known spelling of the same name in other words: "Treasury Department" is "Department of
+ * the Treasury", and "PRC" the initials of "People's Republic of China".
+ */
+function sameInOtherWords(name: string, known: Known): string | undefined {
+  const bare = name.replace(/^(the |U\.S\. )+/i, "");
+  const reordered = /^([A-Z][\w’']*) Department$/.exec(bare);
+  if (reordered) {
+    const forms = [`department of the ${reordered[1]}`, `department of ${reordered[1]}`];
+    return known.actors.find((k) => forms.some((f) => k.toLowerCase().endsWith(f.toLowerCase())));
+  }
+  if (!/^[A-Z]{3,6}$/.test(name)) return undefined;
+  const initials = (k: string) =>
+    k
+      .replace(/\s*\(.*\)$/, "")
+      .split(/\s+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join("");
+  return known.actors.find((k) => initials(k) === name);
 }
 
 /** Organisations in order of appearance: compromise's, and names the dataset already knows. */
-function organisationsIn(sentence: Sentence, known: Known): { name: string; at: number }[] {
-  const found = new Map<string, number>();
+export function organisationsIn(
+  sentence: Sentence,
+  known: Known,
+): { name: string; at: number; raw: string }[] {
+  const found = new Map<string, { at: number; raw: string }>();
   const add = (name: string) => {
     const at = sentence.text.indexOf(name);
     if (at < 0) return;
     const canonical = canonicalName(name, known);
-    if (!found.has(canonical) || found.get(canonical)! > at) found.set(canonical, at);
+    if (!found.has(canonical) || found.get(canonical)!.at > at)
+      found.set(canonical, { at, raw: name });
   };
   const { organizations, places } = sentence.names();
   organizations.filter((o) => !places.includes(o)).forEach(add);
@@ -52,7 +78,7 @@ function organisationsIn(sentence: Sentence, known: Known): { name: string; at: 
   for (const m of sentence.text.matchAll(/\b[A-Z]{3,5}\b/g))
     if (known.names.some((k) => k.includes(`(${m[0]})`))) add(m[0]);
   return [...found]
-    .map(([name, at]) => ({ name, at }))
+    .map(([name, { at, raw }]) => ({ name, at, raw }))
     .filter(({ name }) => !US.test(name) && name !== "United States")
     .sort((a, b) => a.at - b.at);
 }
@@ -135,12 +161,3 @@ const DATELINE = /^(date \d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .]+(, [A-Z][a-z.]+)*\s+
 
 const US_AGENCY =
   /\b(U\.S\.|United States|Department of|Homeland Security|Customs and Border|Drug Enforcement|Treasury|Centers for Disease|CBP|DHS|DEA|DOJ|FBI|HSI|OFAC|CDC|ONDCP|Biden|White House)\b/;
-
-/** The organisations and people an event involves. */
-export function partiesOf(sentence: Sentence, known: Known): string[] {
-  const people = sentence.names().people.map((p) => ({ name: p, at: sentence.text.indexOf(p) }));
-  return [...organisationsIn(sentence, known), ...people]
-    .sort((a, b) => a.at - b.at)
-    .map((p) => p.name)
-    .filter((name, i, all) => all.indexOf(name) === i);
-}

@@ -4,7 +4,8 @@ import type { Mention } from "../extract/mention";
 import { categoryOf, eventCategory, eventKindOf } from "./classify";
 import { eventTables, figureTables } from "./chooseTables";
 import { similarity, usualPlace, type Known } from "./knownRecords";
-import { actorOf, partiesOf, placeOf } from "./nameActors";
+import { actorOf, placeOf } from "./nameActors";
+import { partiesOf } from "./partiesOf";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
 
@@ -226,7 +227,7 @@ export function proposeEvent(
   const restates =
     mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
   const title = titleOf(sentence.text, mention.text);
-  const parties = partiesOf(sentence, known);
+  const parties = partiesOf(sentence, known, site.text);
   // An unresolved date is not the event's date: the mention is dismissed, so the record
   // must not name it.
   const { mention: _m, mentionOccurrence: _o, ...unnamed } = locate(site);

@@ -18,6 +18,8 @@ export interface Names {
   nouns: { text: string; start: number; end: number }[];
   /** Whether a verb is in the past tense: the sentence recounts something that happened. */
   pastTense: boolean;
+  /** The words compromise reads as verbs, lower case: who comes before one acts. */
+  verbs: Set<string>;
 }
 
 /** Trims quotes, stars and trailing punctuation; keeps "U.S." and a closing ")" that is matched. */
@@ -92,6 +94,9 @@ function readNames(view: View, body: string): Names {
   }
   return {
     pastTense: view.has("#PastTense"),
+    verbs: new Set(
+      (view.match("#Verb").out("array") as string[]).map((v) => clean(v).toLowerCase()),
+    ),
     organizations: unique(view.organizations().out("array") as string[]),
     people: unique(view.people().out("array") as string[]),
     places: unique(view.places().out("array") as string[]),

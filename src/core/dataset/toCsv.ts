@@ -1,3 +1,4 @@
+import { PolicyError } from "../errors";
 import type { CellValue } from "./columnValue";
 import { recordCell } from "./tableCell";
 import type { Dataset, Table } from "./schema";
@@ -9,16 +10,34 @@ import { tableRecords } from "./tableRecords";
  */
 export const UTF8_BOM = "\uFEFF";
 
+/** A table as a person shaped it in the pane: some of its columns, some rows, in an order. */
+export interface CsvShape {
+  /**
+   * Column keys (recordCell paths, as planTable's columns name them: "metric", "source.url") to
+   * write, in this order; default: every column of the table.
+   */
+  columns?: readonly string[];
+  /** Row ids to write, in this order (default: every row as the table lists them). */
+  rowIds?: readonly string[];
+}
+
 /**
  * One table as RFC 4180 CSV behind a UTF-8 byte order mark: a header of column keys, CRLF line
  * ends, fields quoted when they hold a comma, quote or line break (quotes doubled). Partial
  * dates stay ISO strings ("2023-09"); null is an empty field; text that a spreadsheet would
- * evaluate is neutralised (see csvField).
+ * evaluate is neutralised (see csvField). Without `shape` it is the published table's file.
  */
-export function toCsv(dataset: Dataset, table: Table): string {
-  const lines = [table.columns.map((c) => csvField(c.key))];
-  for (const record of tableRecords(dataset, table))
-    lines.push(table.columns.map((c) => csvField(recordCell(dataset, record, c.key))));
+export function toCsv(dataset: Dataset, table: Table, shape: CsvShape = {}): string {
+  const keys = shape.columns ?? table.columns.map((c) => c.key);
+  const byId = new Map(tableRecords(dataset, table).map((r) => [r.id, r]));
+  const records = (shape.rowIds ?? table.rows).map((id) => {
+    const record = byId.get(id);
+    if (!record) throw new PolicyError("bad_argument", `Table "${table.id}" has no row "${id}".`);
+    return record;
+  });
+  const lines = [keys.map((k) => csvField(k))];
+  for (const record of records)
+    lines.push(keys.map((k) => csvField(recordCell(dataset, record, k))));
   return UTF8_BOM + lines.map((cells) => cells.join(",") + "\r\n").join("");
 }
 

@@ -116,6 +116,8 @@ export interface RefreshSummary {
   tables: TableRefreshSummary[];
   /** Tags that could not be read (damaged or incomplete), each naming its table; absent or empty when none. */
   problems?: string[];
+  /** What the person should know about how values were written (e.g. an assumed date system). */
+  notices?: string[];
   totals: {
     tables: number;
     updated: number;
@@ -125,4 +127,17 @@ export interface RefreshSummary {
     conflicts: number;
   };
   syncs: number;
+}
+
+/** What "Insert chart" made. */
+export interface InsertedChart {
+  chartName: string;
+  sheetName: string;
+  /** The Excel table it plots. */
+  tableName: string;
+  /** Points in its one series: the table's body rows. */
+  points: number;
+  /** context.sync calls the insert made (the same for any table size). */
+  syncs: number;
+  warnings: string[];
 }

@@ -99,7 +99,7 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
   const e = found.record;
   return {
     type: "Entity",
-    text: e.date ?? e.title,
+    text: e.date ? dateText(e.date) : e.title,
     properties: {
       Title: str(e.title),
       Date: str(

@@ -24,7 +24,7 @@ export async function locateTables(
   sheetIds: () => Set<string>,
   sync: () => Promise<void>,
   removeGoneTags = true,
-): Promise<{ tables: RefreshTable[]; results: TableRefreshSummary[] }> {
+): Promise<{ tables: RefreshTable[]; results: TableRefreshSummary[]; dateSystemKnown: boolean }> {
   const wb = context.workbook;
   const handles = stored.map((s) =>
     wb.tables.getItemOrNullObject(s.tag.excelTableId).load("id,name,showTotals"),
@@ -38,7 +38,8 @@ export async function locateTables(
   const dated = stored.some((s) =>
     dataset.tables.find((t) => t.id === s.tag.tableId)?.columns.some((c) => c.type === "date"),
   );
-  const dateSystem = dated ? (await readDateSystem(context)).system : "1900";
+  const dates = dated ? await readDateSystem(context) : { system: "1900" as const, known: true };
+  const dateSystem = dates.system;
   const tables: RefreshTable[] = [];
   const results: TableRefreshSummary[] = [];
   stored.forEach((s, n) => {
@@ -91,7 +92,7 @@ export async function locateTables(
       below: null,
     });
   });
-  return { tables, results };
+  return { tables, results, dateSystemKnown: dates.known };
 }
 
 const LEFT_ALONE = "Policy Tables cannot prove it wrote it, so it was left as it is.";

@@ -1,16 +1,7 @@
-import { useMemo, useRef, useState } from "react";
-import type { Dataset, Table } from "../../core/dataset/schema";
-import type { LookupIndex } from "../../core/lookup/buildIndex";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Dataset } from "../../core/dataset/schema";
 import { pageScroller } from "../views/pageScroller";
 import type { InsertedTable, TableChoice, WorkbookActions } from "../workbook";
-
-/** What the catalog says about a table before it is opened. */
-export interface TableSummary {
-  table: Table;
-  rows: number;
-  categories: string[];
-  sources: string[];
-}
 
 export type ActionState =
   | { status: "idle" }
@@ -19,69 +10,79 @@ export type ActionState =
   | { status: "downloaded"; fileName: string; shaped: string | null }
   | { status: "error"; error: unknown };
 
-export function summarizeTables(index: LookupIndex): TableSummary[] {
-  return index.dataset.tables.map((table) => {
-    const categories = new Set<string>();
-    const sources = new Set<string>();
-    for (const id of table.rows) {
-      const record = index.records.get(id)?.record;
-      if (record) {
-        categories.add(record.category);
-        sources.add(record.source.doc);
-      } else if (table.kind === "sources") {
-        sources.add(id);
-      } else {
-        index.conflicts.get(id)?.sides.forEach((s) => sources.add(s.doc));
-      }
-    }
-    return {
-      table,
-      rows: table.rows.length,
-      categories: [...categories].sort(),
-      sources: [...sources],
-    };
-  });
+/** The whole dataset as the Catalog has it: loaded, on its way, or failed (App shows why). */
+export interface CatalogData {
+  dataset: Dataset | null;
+  failed: boolean;
+  /** Asks for the whole dataset; an opened table and a download need its records. */
+  want: () => void;
 }
 
 /**
- * The Catalog's state: its tables, the one opened, the person's choice for it (columns, filter,
- * sort) and what insert or download did. The opened table's preview, sorting and insert are
- * useTablePreview's, in the opened table's chunk.
+ * The Catalog's state: the table opened, the person's choice for it (columns, filter, sort)
+ * and what insert or download did. The list shows from the catalog; opening a table or
+ * downloading asks for the dataset and goes on once it is there. The opened table's preview,
+ * sorting and insert are useTablePreview's, in the opened table's chunk.
  */
-export function useCatalogView(dataset: Dataset, index: LookupIndex, actions: WorkbookActions) {
-  const summaries = useMemo(() => summarizeTables(index), [index]);
+export function useCatalogView(data: CatalogData, actions: WorkbookActions) {
+  const { dataset, failed, want } = data;
   const [tableId, setTableId] = useState<string | null>(null);
   const [choice, setChoice] = useState<TableChoice>({});
   const [action, setAction] = useState<ActionState>({ status: "idle" });
+  // A download asked for before the dataset arrived, made as soon as it does.
+  const downloadAsked = useRef(false);
 
   // How far down the list was scrolled when a table was opened, for "All tables" to return to.
   const listTop = useRef(0);
 
-  const table = tableId ? (index.tables.get(tableId) ?? null) : null;
+  const table = (tableId && dataset?.tables.find((t) => t.id === tableId)) || null;
+  // A table asked for while the dataset failed to load, or one the dataset turned out not to
+  // hold (a catalog of another build), leaves the list shown.
+  const openId = table || (!dataset && !failed) ? tableId : null;
   const open = (id: string | null) => {
-    if (id) listTop.current = pageScroller().scrollTop;
+    if (id) {
+      listTop.current = pageScroller().scrollTop;
+      want();
+    }
     setTableId(id);
     setChoice({});
     setAction({ status: "idle" });
   };
+  const save = useCallback(
+    (from: Dataset) => {
+      // From a table's preview, that table is exported as the person shaped it.
+      const choices = table ? { [table.id]: choice } : undefined;
+      actions.downloadWorkbook(from, choices).then(
+        (fileName) => setAction({ status: "downloaded", fileName, shaped: table?.title ?? null }),
+        (error: unknown) => setAction({ status: "error", error }),
+      );
+    },
+    [actions, table, choice],
+  );
   const download = () => {
     setAction({ status: "working", what: "download" });
-    // From a table's preview, that table is exported as the person shaped it.
-    const choices = table ? { [table.id]: choice } : undefined;
-    actions.downloadWorkbook(dataset, choices).then(
-      (fileName) => setAction({ status: "downloaded", fileName, shaped: table?.title ?? null }),
-      (error: unknown) => setAction({ status: "error", error }),
-    );
+    if (dataset) return save(dataset);
+    downloadAsked.current = true;
+    want();
   };
+  useEffect(() => {
+    if (downloadAsked.current && dataset) {
+      downloadAsked.current = false;
+      save(dataset);
+    }
+  }, [dataset, save]);
+  // Without the dataset there is nothing to save; App's bar says why it did not load.
+  const waiting = action.status === "working" && action.what === "download";
+  const shownAction: ActionState = waiting && failed && !dataset ? { status: "idle" } : action;
 
   return {
-    summaries,
+    tableId: openId,
     table,
     open,
     listTop,
     choice,
     setChoice,
-    action,
+    action: shownAction,
     setAction,
     download,
   };

@@ -8,13 +8,16 @@ export type DatasetState =
   | { status: "error"; url: string; error: unknown };
 
 /**
- * The dataset the pane works on, loaded from `url`. `reload` fetches again and resolves with the
- * new dataset, or rejects and keeps the last good one (a failed refresh changes nothing).
+ * The dataset the pane works on, loaded from `url` once `wanted` (the Catalog's list can show
+ * from the catalog alone; a view or an opened table that reads records wants the dataset).
+ * `reload` fetches again and resolves with the new dataset, or rejects and keeps the last good
+ * one (a failed refresh changes nothing).
  */
-export function useDataset(load: DatasetLoader, url: string) {
+export function useDataset(load: DatasetLoader, url: string, wanted = true) {
   const [state, setState] = useState<DatasetState>({ status: "loading", url });
 
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     load(url, "open").then(
       (dataset) => live && setState({ status: "ready", url, dataset, loadedAt: new Date() }),
@@ -23,7 +26,7 @@ export function useDataset(load: DatasetLoader, url: string) {
     return () => {
       live = false;
     };
-  }, [load, url]);
+  }, [load, url, wanted]);
 
   const reload = useCallback(
     async (approve?: DatasetApproval): Promise<Dataset> => {

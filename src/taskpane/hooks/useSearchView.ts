@@ -15,7 +15,7 @@ export interface SearchFilters {
 export type InsertState =
   | { status: "idle" }
   | { status: "inserting"; id: string; form: FigureForm }
-  | { status: "done"; id: string; form: FigureForm; address: string }
+  | { status: "done"; id: string; form: FigureForm; address: string; warnings: string[] }
   | { status: "error"; id: string; error: unknown };
 
 const PAGE = 20;
@@ -58,7 +58,8 @@ export function useSearchView(dataset: Dataset, index: LookupIndex, actions: Wor
   const insertRecord = (id: string, form: FigureForm) => {
     setInsert({ status: "inserting", id, form });
     actions.insertFigure(dataset, id, form).then(
-      (done) => setInsert({ status: "done", id, form, address: done.address }),
+      (done) =>
+        setInsert({ status: "done", id, form, address: done.address, warnings: done.warnings }),
       (error: unknown) => setInsert({ status: "error", id, error }),
     );
   };

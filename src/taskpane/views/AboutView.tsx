@@ -4,6 +4,7 @@ import type { Dataset } from "../../core/dataset/schema";
 import type { DatasetState } from "../hooks/useDataset";
 import { ErrorBar } from "./ErrorBar";
 import { formatIsoDate, sourceLine } from "./format";
+import { ShortcutsHelp } from "./ShortcutsHelp";
 import { useViewStyles } from "./useViewStyles";
 
 export interface AboutViewProps {
@@ -75,6 +76,7 @@ export function AboutView({ state, datasetUrl, defaultDatasetUrl, onSaveUrl }: A
         </form>
         {saveError !== undefined && <ErrorBar error={saveError} />}
       </section>
+      <ShortcutsHelp />
       {dataset && <SourcesList dataset={dataset} />}
     </div>
   );

@@ -29,7 +29,7 @@ export function ActionResult({ action }: { action: ActionState }) {
       return (
         <LazySuccessBar>
           Inserted {action.result.rows} rows as table {action.result.tableName} at{" "}
-          {action.result.address}. Refresh keeps it up to date.
+          {action.result.address}. Refresh keeps it up to date. {action.result.warnings.join(" ")}
         </LazySuccessBar>
       );
     case "downloaded":

@@ -7,9 +7,11 @@ import type { CatalogViewState } from "../hooks/useCatalogView";
 import { useTablePreview } from "../hooks/useTablePreview";
 import type { WorkbookActions } from "../workbook";
 import { ActionResult, DownloadButton } from "./CatalogActions";
+import { ChartSection } from "./ChartSection";
 import { pageScroller } from "./pageScroller";
 import { ErrorBar } from "./ErrorBar";
 import { PreviewGrid } from "./PreviewGrid";
+import { TableDownload } from "./TableDownload";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
 import { useViewStyles } from "./useViewStyles";
 
@@ -86,10 +88,16 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
       </Field>
       {"error" in preview && <ErrorBar error={preview.error} />}
       {plan && <PreviewGrid plan={plan} choice={choice} onSort={sortBy} />}
+      {plan && <ChartSection dataset={dataset} plan={plan} actions={actions} />}
       <div className={styles.row}>
         {actions.mode === "excel" ? (
           <>
-            <Button appearance="primary" disabled={working} onClick={() => insert("selection")}>
+            <Button
+              appearance="primary"
+              disabled={working}
+              onClick={() => insert("selection")}
+              data-shortcut="insert-table"
+            >
               Insert at selected cell
             </Button>
             <Button disabled={working} onClick={() => insert("newSheet")}>
@@ -101,6 +109,12 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
         )}
       </div>
       <ActionResult action={catalog.action} />
+      <TableDownload
+        dataset={dataset}
+        table={table}
+        choice={choice}
+        rows={plan ? plan.values.length : null}
+      />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { Badge, Button } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
-import type { Dataset } from "../../core/dataset/schema";
-import type { LookupIndex } from "../../core/lookup/buildIndex";
-import { useCatalogView } from "../hooks/useCatalogView";
+import type { TableDescription } from "../../core/dataset/pieces/describeTable";
+import { useCatalogView, type CatalogData } from "../hooks/useCatalogView";
 import type { WorkbookActions } from "../workbook";
 import { Busy } from "./Busy";
 import { ActionResult, DownloadButton } from "./CatalogActions";
@@ -18,19 +17,24 @@ const CatalogTable = lazy(() =>
 );
 
 export interface CatalogViewProps {
-  dataset: Dataset;
-  index: LookupIndex;
+  /** The tables to list: the catalog's, or those of the dataset once it is loaded. */
+  tables: TableDescription[];
+  data: CatalogData;
   actions: WorkbookActions;
 }
 
 /** The dataset's tables; open one to preview it, shape it, and insert (or download) it. */
-export function CatalogView({ dataset, index, actions }: CatalogViewProps) {
+export function CatalogView({ tables, data, actions }: CatalogViewProps) {
   const styles = useViewStyles();
   const own = useCatalogViewStyles();
-  const catalog = useCatalogView(dataset, index, actions);
-  const { table } = catalog;
+  const catalog = useCatalogView(data, actions);
+  const { table, tableId } = catalog;
 
-  if (!table) {
+  if (tableId && !table) {
+    const title = tables.find((t) => t.id === tableId)?.title ?? tableId;
+    return <Busy label={`Opening ${title}…`} />;
+  }
+  if (!table || !data.dataset) {
     return (
       <div className={styles.stack}>
         <div className={styles.row} style={{ justifyContent: "space-between" }}>
@@ -41,36 +45,36 @@ export function CatalogView({ dataset, index, actions }: CatalogViewProps) {
         </div>
         <ActionResult action={catalog.action} />
         <ul className={styles.list}>
-          {catalog.summaries.map((s) => (
-            <li key={s.table.id}>
-              <article className={styles.card} aria-labelledby={`table-${s.table.id}`}>
+          {tables.map((t) => (
+            <li key={t.id}>
+              <article className={styles.card} aria-labelledby={`table-${t.id}`}>
                 <div className={own.cardHead}>
                   <div className={styles.tight}>
-                    <h3 className={styles.subheading} id={`table-${s.table.id}`}>
-                      {s.table.title}
+                    <h3 className={styles.subheading} id={`table-${t.id}`}>
+                      {t.title}
                     </h3>
-                    <span className={styles.muted}>{s.table.description}</span>
+                    <span className={styles.muted}>{t.description}</span>
                   </div>
                   <Button
                     size="small"
-                    id={`preview-${s.table.id}`}
-                    onClick={() => catalog.open(s.table.id)}
-                    aria-label={`Preview ${s.table.title}`}
+                    id={`preview-${t.id}`}
+                    onClick={() => catalog.open(t.id)}
+                    aria-label={`Preview ${t.title}`}
                   >
                     Preview
                   </Button>
                 </div>
                 <div className={own.meta}>
                   <Badge appearance="filled" color="brand">
-                    {s.rows} rows
+                    {t.rowCount} rows
                   </Badge>
-                  {s.categories.map((c) => (
+                  {t.categories.map((c) => (
                     <Badge key={c} appearance="tint" color="informative">
                       {c}
                     </Badge>
                   ))}
                   <Badge appearance="outline" color="subtle">
-                    {s.sources.length} source{s.sources.length === 1 ? "" : "s"}
+                    {t.sourceCount} source{t.sourceCount === 1 ? "" : "s"}
                   </Badge>
                 </div>
               </article>
@@ -83,7 +87,7 @@ export function CatalogView({ dataset, index, actions }: CatalogViewProps) {
 
   return (
     <Suspense fallback={<Busy label={`Opening ${table.title}…`} />}>
-      <CatalogTable catalog={catalog} dataset={dataset} table={table} actions={actions} />
+      <CatalogTable catalog={catalog} dataset={data.dataset} table={table} actions={actions} />
     </Suspense>
   );
 }

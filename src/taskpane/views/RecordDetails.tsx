@@ -12,6 +12,7 @@ import type { FigureOrEvent } from "../../core/lookup/fields";
 import type { SelectionInfo } from "../workbook";
 import { eventDateText, figureText, formatIsoDate, policyFormula } from "./format";
 import { freshness } from "./freshness";
+import { CopyActions } from "./CopyActions";
 import { CopyCitation } from "./CopyCitation";
 import { QuoteInContext } from "./QuoteInContext";
 import { useViewStyles } from "./useViewStyles";
@@ -145,6 +146,7 @@ export function RecordDetails({ found, dataset, index, selection }: RecordDetail
           <dt>Formula</dt>
           <dd className={styles.code}>{policyFormula({ type: found.type, id: r.id })}</dd>
         </dl>
+        <CopyActions found={found} source={source} citation={false} />
       </section>
     </article>
   );

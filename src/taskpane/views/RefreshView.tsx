@@ -236,6 +236,11 @@ function Summary({ summary }: { summary: RefreshSummary }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {summary.notices && summary.notices.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{summary.notices.join(" ")}</MessageBarBody>
+        </MessageBar>
+      )}
       <Accordion multiple collapsible>
         {summary.tables.map((t) => (
           <AccordionItem key={`${t.tableId}:${t.tableName}`} value={`${t.tableId}:${t.tableName}`}>

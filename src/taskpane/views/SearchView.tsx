@@ -14,6 +14,7 @@ import type { LookupIndex } from "../../core/lookup/buildIndex";
 import type { SearchHit } from "../../core/lookup/searchRecords";
 import { useSearchView, type InsertState } from "../hooks/useSearchView";
 import type { FigureForm, WorkbookActions } from "../workbook";
+import { CopyActions } from "./CopyActions";
 import { ErrorBar } from "./ErrorBar";
 import { figureText, formatIsoDate, policyFormula } from "./format";
 import { useSearchViewStyles } from "./useSearchViewStyles";
@@ -177,6 +178,7 @@ function Hit({ hit, index, canInsert, insert, onInsert, onTrace }: HitProps) {
         {source ? `${source.title} — ${hit.source}` : hit.source}
       </span>
       <code className={styles.code}>{policyFormula({ type: hit.type, id: hit.id })}</code>
+      <CopyActions found={found} source={source} />
       <div className={styles.row}>
         {canInsert && (
           <>
@@ -212,7 +214,7 @@ function Hit({ hit, index, canInsert, insert, onInsert, onTrace }: HitProps) {
         <MessageBar intent="success">
           <MessageBarBody>
             Inserted {insert.form === "value" ? "the value with its citation note" : "the formula"}{" "}
-            at {insert.address}.
+            at {insert.address}. {insert.warnings.join(" ")}
           </MessageBarBody>
         </MessageBar>
       )}

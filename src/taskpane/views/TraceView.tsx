@@ -42,7 +42,12 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
       {actions.mode === "excel" && (
         <div className={styles.tight}>
           <div className={styles.row}>
-            <Button appearance="primary" onClick={read} disabled={state.status === "reading"}>
+            <Button
+              appearance="primary"
+              onClick={read}
+              disabled={state.status === "reading"}
+              data-shortcut="trace-selection"
+            >
               Trace selected cell
             </Button>
             {state.status === "reading" && <Busy label="Reading the selection…" />}

@@ -47,8 +47,10 @@ describe("task pane startup download (browser measurement of dist/)", () => {
     }
   });
 
-  it("shows the Catalog from the shipped dataset", () => {
-    expect(result.typical.before.map((f) => f.path)).toContain("/data/dataset.json");
+  it("shows the Catalog from the shipped catalog piece, without the whole dataset", () => {
+    const paths = result.typical.before.map((f) => f.path);
+    expect(paths).toContain("/data/catalog.json");
+    expect(paths).not.toContain("/data/dataset.json");
     expect(result.median.ms).toBeGreaterThan(0);
   });
 });

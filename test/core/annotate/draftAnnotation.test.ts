@@ -162,3 +162,22 @@ describe("draftAnnotation", () => {
     expect(again.tables).toEqual([]);
   });
 });
+
+describe("draftAnnotation restatements", () => {
+  it("links an event restated with a more precise date of the same month to one fact", () => {
+    const draft = draftAnnotation(
+      "009_0123456789abcdef",
+      [
+        "date 2024-01-10 Extraditions",
+        "Ovidio Guzmán was extradited to Chicago in September 2023.",
+        "Ovidio Guzmán was extradited to Chicago on September 15, 2023, and charged there.",
+      ].join("\n\n"),
+      // No known records: the link must come from the document itself.
+      { known: knownRecords([]) },
+    );
+    const extraditions = draft.events.filter((e) => e.kind === "extradition");
+    expect(extraditions.map((e) => e.date)).toEqual(["2023-09", "2023-09-15"]);
+    expect(extraditions[0].fact).not.toBeNull();
+    expect(extraditions[1].fact).toBe(extraditions[0].fact);
+  });
+});

@@ -69,4 +69,34 @@ describe("toCsv", () => {
     expect(Object.keys(rows[0])[0]).toBe("metric");
     expect(rows.map((r) => r.metric)).toContain("Peña’s seizures, café ó");
   });
+  it("writes only the chosen columns and rows, in the chosen order, when shaped", () => {
+    const d = fixtureDataset();
+    const seizures = d.tables.find((t) => t.id === "seizures")!;
+    const [first, second] = seizures.rows;
+    expect(toCsv(d, seizures, { columns: ["value", "metric"], rowIds: [second, first] })).toBe(
+      "\uFEFFvalue,metric\r\n16000000,currency seized\r\n3600,pill presses seized\r\n",
+    );
+  });
+  it("neutralises formula text in a shaped table too", () => {
+    const d = fixtureDataset(
+      (x) =>
+        (x.figures.find((f) => f.metric === "pill presses seized")!.metric = '=HYPERLINK("x")'),
+    );
+    const seizures = d.tables.find((t) => t.id === "seizures")!;
+    expect(toCsv(d, seizures, { columns: ["metric"] })).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+  it("writes the id and source columns the pane offers besides the table's own", () => {
+    const d = fixtureDataset();
+    const seizures = d.tables.find((t) => t.id === "seizures")!;
+    const lines = toCsv(d, seizures, { columns: ["id", "source.title"] }).split("\r\n");
+    expect(lines[0]).toBe("\uFEFFid,source.title");
+    expect(lines[1]).toBe(`${seizures.rows[0]},Testimony on fentanyl`);
+  });
+  it("refuses a row the table does not list, naming it", () => {
+    const d = fixtureDataset();
+    const seizures = d.tables.find((t) => t.id === "seizures")!;
+    expect(() => toCsv(d, seizures, { rowIds: ["nope"] })).toThrow(
+      'Table "seizures" has no row "nope".',
+    );
+  });
 });

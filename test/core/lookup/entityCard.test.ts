@@ -12,6 +12,7 @@ const index = buildIndex(
       precision: null,
       dateNote: "No date given.",
     });
+    d.events.push({ ...d.events[0], id: "month-meeting", date: "2023-12", precision: "month" });
   }),
 );
 
@@ -72,6 +73,12 @@ describe("cardCellValue", () => {
     expect(cardCellValue(index, "undated-meeting", true)).toMatchObject({
       text: "Treasury launches the Counter-Fentanyl Strike Force",
       properties: { Date: { basicValue: "(undated: No date given.)" } },
+    });
+  });
+  it("shows a month or year in the cell as every other date of that precision is shown", () => {
+    expect(cardCellValue(index, "month-meeting", true)).toMatchObject({
+      text: "Dec 2023",
+      properties: { Date: { basicValue: "Dec 2023" }, Precision: { basicValue: "month" } },
     });
   });
   it("degrades to the plain value without entity support", () => {

@@ -44,4 +44,21 @@ describe("useDataset", () => {
     expect(result.current.state).toEqual({ status: "loading", url: "bad.json" });
     await waitFor(() => expect(result.current.state.status).toBe("error"));
   });
+
+  it("loads nothing until the dataset is wanted, then loads it once", async () => {
+    const dataset = fixtureDataset();
+    const calls: string[] = [];
+    const load: DatasetLoader = async (url) => {
+      calls.push(url);
+      return dataset;
+    };
+    const { result, rerender } = renderHook(({ wanted }) => useDataset(load, "d.json", wanted), {
+      initialProps: { wanted: false },
+    });
+    await act(async () => {});
+    expect([result.current.state.status, calls]).toEqual(["loading", []]);
+    rerender({ wanted: true });
+    await waitFor(() => expect(result.current.state.status).toBe("ready"));
+    expect(calls).toEqual(["d.json"]);
+  });
 });

@@ -1,14 +1,13 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { buildIndex } from "../../../src/core/lookup/buildIndex";
 import { planTable } from "../../../src/core/layout/planTable";
 import { CatalogView } from "../../../src/taskpane/views/CatalogView";
 import { displayCell } from "../../../src/taskpane/views/format";
 import { workbook } from "../../excel/harness";
 import { shippedDataset } from "../../excel/shippedDataset";
 import { fakeActions } from "../fakeActions";
-import { renderView } from "../renderView";
+import { loadedCatalog, renderView } from "../renderView";
 
 /**
  * The pane's preview shows, cell for cell, what Excel shows of the table the add-in inserts
@@ -17,7 +16,6 @@ import { renderView } from "../renderView";
  */
 describe("CatalogView preview of every shipped table", () => {
   const dataset = shippedDataset();
-  const index = buildIndex(dataset);
   // One workbook for all tables, in dataset order: a fresh workbook whose first insert is the
   // sources table clashes with the Sources sheet's own PT_Sources table.
   const { fake, actions } = workbook();
@@ -32,7 +30,7 @@ describe("CatalogView preview of every shipped table", () => {
         row.map((v, j) => displayCell(v === "" ? null : v, fake.getCell(t.sheet, i + 1, j).format)),
       );
 
-      renderView(<CatalogView dataset={dataset} index={index} actions={fakeActions("excel")} />);
+      renderView(<CatalogView {...loadedCatalog(dataset)} actions={fakeActions("excel")} />);
       fireEvent.click(screen.getByRole("button", { name: `Preview ${title}` }));
       const grid = await screen.findByRole("table", { name: planTable(dataset, id).title });
       const [head, ...body] = within(grid).getAllByRole("row");

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { PolicyError } from "../../../src/core/errors";
 import { CatalogView } from "../../../src/taskpane/views/CatalogView";
 import { fakeActions } from "../fakeActions";
-import { fixture, renderView } from "../renderView";
+import { fixture, loadedCatalog, renderView } from "../renderView";
 
 const inserted = {
   tableName: "PT_Seizures",
@@ -31,9 +31,9 @@ function bodyRows() {
 
 async function openSeizures(mode: "excel" | "preview", answers = {}) {
   const user = userEvent.setup();
-  const { dataset, index } = fixture();
+  const { dataset } = fixture();
   const actions = fakeActions(mode, answers);
-  renderView(<CatalogView dataset={dataset} index={index} actions={actions} />);
+  renderView(<CatalogView {...loadedCatalog(dataset)} actions={actions} />);
   const preview = screen.getByRole("button", { name: "Preview Seizures" });
   preview.focus();
   await user.keyboard("{Enter}");
@@ -44,8 +44,8 @@ async function openSeizures(mode: "excel" | "preview", answers = {}) {
 
 describe("CatalogView", () => {
   it("lists every table with its row count, categories and number of sources", () => {
-    const { dataset, index } = fixture();
-    renderView(<CatalogView dataset={dataset} index={index} actions={fakeActions("excel")} />);
+    const { dataset } = fixture();
+    renderView(<CatalogView {...loadedCatalog(dataset)} actions={fakeActions("excel")} />);
     const items = screen.getAllByRole("listitem");
     expect(items).toHaveLength(3);
     expect(items[1]).toHaveTextContent("Seizures");
@@ -166,9 +166,9 @@ describe("CatalogView", () => {
 
   it("downloads every table as shipped from the list of tables", async () => {
     const user = userEvent.setup();
-    const { dataset, index } = fixture();
+    const { dataset } = fixture();
     const actions = fakeActions("preview", { downloadWorkbook: async () => "book.xlsx" });
-    renderView(<CatalogView dataset={dataset} index={index} actions={actions} />);
+    renderView(<CatalogView {...loadedCatalog(dataset)} actions={actions} />);
     await user.click(screen.getByRole("button", { name: "Download workbook" }));
     expect(actions.calls.downloadWorkbook).toEqual([[dataset, undefined]]);
     expect(

@@ -4,11 +4,10 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { syntheticDataset } from "../../../src/cli/bench/syntheticDataset";
 import { parseDataset } from "../../../src/core/dataset/parseDataset";
-import { buildIndex } from "../../../src/core/lookup/buildIndex";
 import { CatalogView } from "../../../src/taskpane/views/CatalogView";
 import { keyColumnIndex, VIRTUALIZE_FROM } from "../../../src/taskpane/views/previewColumns";
 import { fakeActions } from "../fakeActions";
-import { fixture, renderView } from "../renderView";
+import { fixture, loadedCatalog, renderView } from "../renderView";
 
 describe("keyColumnIndex", () => {
   it("keeps a figure's value beside the first column", () => {
@@ -38,9 +37,7 @@ describe("the table preview", () => {
   it("draws only the rows in view of a table of thousands, and says how many there are", async () => {
     const dataset = parseDataset(syntheticDataset({ tables: 1, rows: 5000 }));
     const title = dataset.tables[0].title;
-    renderView(
-      <CatalogView dataset={dataset} index={buildIndex(dataset)} actions={fakeActions("excel")} />,
-    );
+    renderView(<CatalogView {...loadedCatalog(dataset)} actions={fakeActions("excel")} />);
     await userEvent.setup().click(screen.getByRole("button", { name: `Preview ${title}` }));
     const grid = await screen.findByRole("table", { name: title });
     const firstRow = await within(grid).findByText(dataset.figures[0].source.quote);
@@ -64,9 +61,7 @@ describe("the table preview", () => {
   it("draws every row of a table up to the virtualising threshold", async () => {
     const dataset = parseDataset(syntheticDataset({ tables: 1, rows: VIRTUALIZE_FROM }));
     const title = dataset.tables[0].title;
-    renderView(
-      <CatalogView dataset={dataset} index={buildIndex(dataset)} actions={fakeActions("excel")} />,
-    );
+    renderView(<CatalogView {...loadedCatalog(dataset)} actions={fakeActions("excel")} />);
     await userEvent.setup().click(screen.getByRole("button", { name: `Preview ${title}` }));
     const grid = await screen.findByRole("table", { name: title });
     expect(within(grid).getAllByRole("row")).toHaveLength(VIRTUALIZE_FROM + 1);
@@ -74,8 +69,8 @@ describe("the table preview", () => {
 
   it("opens with its heading focused, and All tables gives the focus back to the card", async () => {
     const user = userEvent.setup();
-    const { dataset, index } = fixture();
-    renderView(<CatalogView dataset={dataset} index={index} actions={fakeActions("excel")} />);
+    const { dataset } = fixture();
+    renderView(<CatalogView {...loadedCatalog(dataset)} actions={fakeActions("excel")} />);
     await user.click(screen.getByRole("button", { name: "Preview Timeline" }));
     const heading = await screen.findByRole("heading", { name: "Timeline" });
     expect(heading).toHaveFocus();

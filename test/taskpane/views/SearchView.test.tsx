@@ -76,6 +76,24 @@ describe("SearchView", () => {
     expect(await screen.findByText(/No figure or event matches/)).toBeInTheDocument();
   });
 
+  it("shows what the insert warns of beside its result", async () => {
+    const { user } = setup("excel", {
+      insertFigure: async () => ({
+        address: "Sheet1!C4",
+        id: "dhs-pill-presses-seized-fy2023",
+        form: "value",
+        warnings: ["Dates were written assuming the 1900 date system."],
+      }),
+    });
+    await search(user, "pill presses");
+    await user.click(
+      screen.getByRole("button", { name: "Insert value dhs-pill-presses-seized-fy2023" }),
+    );
+    expect(
+      await screen.findByText(/at Sheet1!C4\. Dates were written assuming the 1900 date system\./),
+    ).toBeInTheDocument();
+  });
+
   it("inserts a value with its citation, or a formula, into the selected cell", async () => {
     const { user, dataset, actions } = setup("excel", {
       insertFigure: async () => ({

@@ -1,4 +1,5 @@
-import type { Column, Conflict, Event, Figure, Source, Table } from "../schema";
+import type { Conflict, Event, Figure, Source, Table } from "../schema";
+import type { TableDescription } from "./describeTable";
 
 /** Where a piece is, and what it must be: the sha256 of its bytes and their count. */
 export interface PieceRef {
@@ -9,13 +10,7 @@ export interface PieceRef {
 }
 
 /** A table as the Catalog lists it, without its rows; `piece` holds the rows and their records. */
-export interface CatalogTable {
-  id: string;
-  title: string;
-  description: string;
-  kind: Table["kind"];
-  columns: Column[];
-  rowCount: number;
+export interface CatalogTable extends TableDescription {
   piece: PieceRef;
 }
 

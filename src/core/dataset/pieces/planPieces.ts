@@ -10,6 +10,7 @@ import {
   type SourceMeta,
   type TablePiece,
 } from "./pieceTypes";
+import { describeTable } from "./describeTable";
 import { buildSearchIndex } from "./searchIndex";
 import { SHARD_HASH, shardOf } from "./shardOf";
 
@@ -65,8 +66,7 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
       "json",
       JSON.stringify(tablePiece(dataset, table, metas)),
     );
-    const { rows, ...described } = table;
-    return { ...described, rowCount: rows.length, piece: ref };
+    return { ...describeTable(dataset, table), piece: ref };
   });
 
   const ids = planIdIndex(dataset, metas, options.shardTargetBytes ?? SHARD_TARGET_BYTES, piece);
@@ -113,6 +113,9 @@ function tablePiece(dataset: Dataset, table: Table, metas: Map<string, SourceMet
   } else if (table.kind === "conflicts") {
     piece.conflicts = records as unknown as Conflict[];
     piece.conflicts.forEach((c) => c.sides.forEach((s) => docs.add(s.doc)));
+    // A side's cell shows its value as its figure states it (qualifier, unit): see conflictSides.
+    const refs = new Set(piece.conflicts.flatMap((c) => c.sides.map((s) => s.ref)));
+    piece.figures = dataset.figures.filter((f) => refs.has(f.id));
   } else table.rows.forEach((id) => docs.add(id));
   piece.sources = [...docs].map((doc) => metas.get(doc)!).filter(Boolean);
   return piece;

@@ -1,4 +1,5 @@
 import { sha256Hex } from "../../../../src/core/dataset/contentHash";
+import { describeTable } from "../../../../src/core/dataset/pieces/describeTable";
 import { planPieces } from "../../../../src/core/dataset/pieces/planPieces";
 import type {
   IdIndex,
@@ -46,6 +47,13 @@ describe("planPieces", () => {
       contentHash: dataset.contentHash,
       counts: { sources: 5, figures: dataset.figures.length, events: dataset.events.length },
     });
+  });
+
+  it("describes each table in the catalog as the Catalog lists it from the whole dataset", () => {
+    expect(planned.catalog.tables.map(({ piece: _piece, ...described }) => described)).toEqual(
+      dataset.tables.map((t) => describeTable(dataset, t)),
+    );
+    expect(planned.catalog.tables.every((t) => t.sourceCount > 0)).toBe(true);
   });
 
   it("gives each table a piece whose cells are those of the whole dataset", () => {

@@ -1,0 +1,178 @@
+import type { Known } from "./knownRecords";
+import { canonicalName, organisationsIn, US } from "./nameActors";
+import type { Sentence } from "./readSentences";
+
+interface Party {
+  name: string;
+  /** Where the sentence names it, and how far its words run. */
+  at: number;
+  end: number;
+}
+
+/** An office without a holder ("President" alone) is nobody. */
+const BARE_TITLE =
+  /^(President|Vice President|Secretary|General|Minister|Prime Minister|Advisor|Director|Speaker|Senator|Ambassador|Commissioner|Administrator|Attorney General|Chair(man)?|Judge)$/;
+
+/**
+ * An office before a person's name, dropped as the dataset writes people ("Janet Yellen"); a
+ * head of state's or government's stays ("President Joe Biden", "Prime Minister Justin Trudeau").
+ */
+const OFFICE =
+  /^(?:(?:Treasury|State|Deputy|Assistant|Under|Defense|Homeland Security)\s+)*(?:Secretary|General|Advisor|Director|Speaker|Senator|Ambassador|Commissioner|Administrator|Minister)\s+(?=[A-Z])/;
+
+/** What was held, launched or adopted, not who took part: a summit, a coalition, a law. */
+const THING =
+  /\b(Summit|Conference|Dialogue|Meeting|Forum|Coalition|Framework|Initiative|Act|Order|Strategy|Plan|List|Database|Report)\b|\b(Airport|Port of Entry|Port|Border|Sector|Corridor)$/;
+
+/** A name compromise read with the words before it: "At the North American Leaders Summit". */
+const LEADING_WORDS =
+  /^(?:At|In|On|By|For|From|After|Before|During|With|Under|Through|As|When)\s+(?:the\s+)?/;
+
+/** Words before a country that make it where something happened, not who did it. */
+const WHERE_BEFORE =
+  /\b(in|to|from|into|at|across|within|of|on|for|with|by|through|between|against|toward|towards)\s+(the\s+)?$/i;
+
+const CAPITALISED_WORD = /^\s([A-ZÀ-Ý][\p{L}’'-]*)/u;
+
+/**
+ * The organisations, people and countries an event involves, as the dataset spells them: only
+ * those the event's sentence names, each once, whole ("Ovidio Guzmán López", not also "Ovidio
+ * Guzmán"), without bare titles, cut fragments ("Treasury’s Office") or places; a country only
+ * where it acts ("the U.S. and Mexico renewed"), not where something happened ("in Mexico").
+ * `text` is the whole document, where an acronym is spelled out ("Department of Justice (DOJ)").
+ */
+export function partiesOf(sentence: Sentence, known: Known, text = sentence.text): string[] {
+  const body = sentence.text;
+  const countries = countryNames(sentence, known);
+  const parties: Party[] = [];
+  for (const org of organisationsIn(sentence, known)) {
+    if (countries.includes(org.name) || countries.includes(org.raw)) continue;
+    const end = org.at + org.raw.length;
+    // compromise cut the name short: the capitalised words after it belong to it.
+    if (CAPITALISED_WORD.test(body.slice(end)) && !/\)$/.test(org.raw)) continue;
+    const name = organisation(org.raw, org.name, known, text);
+    if (name) parties.push({ name: asParty(name, known), at: org.at, end });
+  }
+  for (const person of sentence.names().people) {
+    const at = body.indexOf(person);
+    if (at < 0) continue;
+    const whole = wholeName(body, at, person);
+    const fuller = fullerName(whole, text);
+    // "Pelosi's visit": a person named for what is theirs, not for acting.
+    if (/^[’']s\b/.test(body.slice(at + whole.length))) continue;
+    const name = canonicalName(fuller.replace(OFFICE, ""), known);
+    // A surname alone ("Miller") is a spokesperson quoted, unless the dataset knows the name.
+    if ((!/\s/.test(name) && !known.actors.includes(name)) || THING.test(name)) continue;
+    if (!BARE_TITLE.test(name)) parties.push({ name, at, end: at + whole.length });
+  }
+  for (const c of actingCountries(body, countries, sentence))
+    parties.push({ name: canonicalName(c.name, known), at: c.at, end: c.at + c.name.length });
+  const kept = parties.filter(
+    (p) =>
+      !BARE_TITLE.test(p.name) &&
+      !parties.some(
+        (q) => q !== p && q.at <= p.at && p.end <= q.end && q.end - q.at > p.end - p.at,
+      ),
+  );
+  return kept
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.name)
+    .filter((name, i, all) => all.indexOf(name) === i);
+}
+
+/**
+ * An organisation as the dataset spells it, or null when it is not one: a thing held or adopted,
+ * a fragment cut at a possessive, or an acronym neither the document nor the dataset spells out.
+ */
+function organisation(raw: string, canonical: string, known: Known, text: string): string | null {
+  const trimmed = raw.replace(LEADING_WORDS, "");
+  if (THING.test(trimmed) || !/^[A-Z]/.test(trimmed)) return null;
+  const spelled = (name: string) => known.names.includes(name) || known.actors.includes(name);
+  if (/[’']s\s/.test(trimmed) && !spelled(canonical)) return null;
+  if (/^[A-Z]{2,6}$/.test(trimmed)) {
+    if (spelled(canonical)) return canonical;
+    const longForm = spelledOut(trimmed, text);
+    return longForm ? organisation(longForm, canonicalName(longForm, known), known, text) : null;
+  }
+  // "Department of Justice (DOJ)" is the dataset's "U.S. Department of Justice".
+  const bare = trimmed.replace(/\s*\([A-Z]{2,6}\)$/, "");
+  if (bare !== trimmed) {
+    if (spelled(bare)) return bare;
+    const known_ = canonicalName(bare, known);
+    if (known_ !== bare.replace(/^the /i, "")) return known_;
+  }
+  return trimmed === raw ? canonical : canonicalName(trimmed, known);
+}
+
+/** "U.S. Customs and Border Protection (CBP)" is written without its acronym where parties are. */
+function asParty(name: string, known: Known): string {
+  const bare = name.replace(/\s*\([A-Z]{2,6}\)$/, "");
+  return bare !== name && known.parties.includes(bare) && !known.parties.includes(name)
+    ? bare
+    : name;
+}
+
+/** The name an acronym stands for, where the document writes "Name (ACRONYM)". */
+function spelledOut(acronym: string, text: string): string | null {
+  const m = new RegExp(
+    `((?:U\\.S\\. )?[A-Z][\\w’']*(?: (?:of|for|and|on|the|[A-Z][\\w’']*))*) \\(${acronym}\\)`,
+  ).exec(text);
+  return m ? `${m[1]} (${acronym})` : null;
+}
+
+/** A person's name with the capitalised words compromise left off ("President López" → "President López Obrador"). */
+function wholeName(body: string, at: number, name: string): string {
+  let whole = name;
+  for (let next = CAPITALISED_WORD.exec(body.slice(at + whole.length)); next;) {
+    whole += ` ${next[1].replace(/[’']s$/, "")}`;
+    if (/[’']s$/.test(next[1])) break;
+    next = CAPITALISED_WORD.exec(body.slice(at + whole.length));
+  }
+  return whole;
+}
+
+/**
+ * The longest name the document gives a person the sentence names in part: "Ovidio Guzmán" is
+ * the "Ovidio Guzmán López" an earlier sentence named in full.
+ */
+function fullerName(name: string, text: string): string {
+  let fuller = name;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const whole = wholeName(text, at, name);
+    if (whole.length > fuller.length) fuller = whole;
+  }
+  return fuller;
+}
+
+/** Names of countries the sentence may name: the United States, and places the dataset lists as parties. */
+function countryNames(sentence: Sentence, known: Known): string[] {
+  const places = new Set([...known.places, ...sentence.names().places]);
+  return [
+    "U.S.",
+    "United States",
+    ...known.actors.filter((a) => places.has(a) && !US.test(a)),
+  ].sort((a, b) => b.length - a.length);
+}
+
+/** Countries the sentence names as the subject of a verb: "the U.S. and Mexico agreed". */
+function actingCountries(
+  body: string,
+  countries: string[],
+  sentence: Sentence,
+): { name: string; at: number }[] {
+  const alternatives = countries.map((c) => c.replace(/[.]/g, "\\.")).join("|");
+  const country = `(?:${alternatives})(?![\\w-])`;
+  const subject = new RegExp(
+    `(${country})(?:\\s+and\\s+(?:the\\s+)?(${country}))?\\s+([\\w’'-]+)`,
+    "g",
+  );
+  const acting: { name: string; at: number }[] = [];
+  for (const m of body.matchAll(subject)) {
+    const before = body.slice(0, m.index);
+    if (WHERE_BEFORE.test(before) || /[-–]\s*$/.test(before)) continue;
+    if (!sentence.names().verbs.has(m[3].toLowerCase())) continue;
+    acting.push({ name: m[1], at: m.index });
+    if (m[2]) acting.push({ name: m[2], at: m.index + m[0].indexOf(m[2], m[1].length) });
+  }
+  return acting;
+}

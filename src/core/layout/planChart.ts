@@ -1,0 +1,148 @@
+import type { Dataset } from "../dataset/schema";
+import { tableRecords } from "../dataset/tableRecords";
+import { unitLabel } from "../dataset/unitRegistry";
+import { PolicyError } from "../errors";
+import { findTable } from "./tableColumns";
+import type { CellPlan } from "./planTable";
+
+/**
+ * A chart of one inserted table: which of its columns give the categories and the values, and
+ * everything drawn around them. The Excel chart binds to those columns of the table; the pane's
+ * preview draws `points`, the same cells, so both show one series.
+ */
+export interface ChartPlan {
+  tableId: string;
+  kind: "figures" | "events";
+  /** An Excel.ChartType: columns for figures, horizontal bars over dates for a timeline. */
+  chartType: "ColumnClustered" | "BarClustered";
+  /** Column keys within the table, and their headers as written. */
+  category: { key: string; title: string };
+  value: { key: string; title: string };
+  /** The table's title, with the unit for figures ("Funding and money (USD)"). */
+  title: string;
+  /** "Source: Policy Tables dataset 1.0.5, see Sources sheet". */
+  sourceLine: string;
+  /** Excel number format of the value axis: the unit's, or a date format for a timeline. */
+  valueFormat: string;
+  /** One point per body row, in table order: the category's text, the value as Excel holds it. */
+  points: { label: string; value: number | null }[];
+}
+
+/** Excel's limit for a chart name is not documented; table names allow 255, which is ample. */
+const MAX_CHART_NAME = 200;
+
+/**
+ * Plans the chart of a table planned by planTable. Refuses, with what to do instead, a table
+ * that one value axis cannot show honestly: rows in different units (dollars beside pounds),
+ * a kind other than figures or events, the category or value column left out, or no value.
+ * @example planChart(dataset, planTable(dataset, "money")).title // "Funding and money (USD)"
+ */
+export function planChart(dataset: Dataset, table: CellPlan): ChartPlan {
+  const meta = findTable(dataset, table.tableId);
+  const keys = table.columns.map((c) => c.key);
+  const column = (key: string) => {
+    const j = keys.indexOf(key);
+    return j < 0 ? null : { key, title: table.header[j], j };
+  };
+  const need = (what: string, ...candidates: string[]) => {
+    const found = candidates.map(column).find((c) => c !== null);
+    if (found) return found;
+    throw new PolicyError(
+      "bad_argument",
+      `"${meta.title}" cannot be charted without its ${what} column (key ${candidates.join(" or ")}); insert the table with that column and chart it again.`,
+    );
+  };
+  if (meta.kind !== "figures" && meta.kind !== "events") {
+    throw new PolicyError(
+      "bad_argument",
+      `"${meta.title}" is a ${meta.kind} table; only figures and events tables can be charted.`,
+    );
+  }
+  if (table.values.length === 0) {
+    throw new PolicyError(
+      "bad_argument",
+      `"${meta.title}" has no rows to chart. Clear or change its filter.`,
+    );
+  }
+  const sourceLine = `Source: Policy Tables dataset ${dataset.version}, see Sources sheet`;
+  const textOf = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+  if (meta.kind === "events") {
+    const date = need("Date", "date");
+    const label = need("Event", "title");
+    const points = table.values.map((row) => ({
+      label: textOf(row[label.j]),
+      value: typeof row[date.j] === "number" ? (row[date.j] as number) : null,
+    }));
+    if (points.every((p) => p.value === null)) {
+      throw new PolicyError(
+        "bad_argument",
+        `No event of "${meta.title}" has a date, so there is nothing to place on a timeline.`,
+      );
+    }
+    return {
+      tableId: table.tableId,
+      kind: "events",
+      chartType: "BarClustered",
+      category: { key: label.key, title: label.title },
+      value: { key: date.key, title: date.title },
+      title: meta.title,
+      sourceLine,
+      valueFormat: "mmm yyyy",
+      points,
+    };
+  }
+
+  const value = need("Value", "value");
+  const label = need("Metric or Actor", "metric", "actor");
+  const units = unitsOf(dataset, table);
+  if (units.size > 1) {
+    const listed = [...units].map(([u, n]) => `${unitLabel(u, 2)} (${n})`).join(", ");
+    throw new PolicyError(
+      "bad_argument",
+      `"${meta.title}" mixes ${units.size} units: ${listed}. One value axis cannot show them together without misleading; insert the table filtered to one unit (for example filter "${[...units.keys()][0]}") and chart that.`,
+    );
+  }
+  const unit = [...units.keys()][0];
+  const format = table.columns[value.j].format ?? table.numberFormats[0][value.j];
+  return {
+    tableId: table.tableId,
+    kind: "figures",
+    chartType: "ColumnClustered",
+    category: { key: label.key, title: label.title },
+    value: { key: value.key, title: value.title },
+    title: `${meta.title} (${unit === "USD" ? "USD" : unitLabel(unit, 2)})`,
+    sourceLine,
+    valueFormat: format.replace(/\.0+/, ""),
+    points: table.values.map((row) => ({
+      label: textOf(row[label.j]),
+      value: typeof row[value.j] === "number" ? (row[value.j] as number) : null,
+    })),
+  };
+}
+
+/** The unit of each row (the table's value column may fix one), counted in first-seen order. */
+function unitsOf(dataset: Dataset, table: CellPlan): Map<string, number> {
+  const meta = findTable(dataset, table.tableId);
+  const fixed = meta.columns.find((c) => c.key === "value")?.unit ?? null;
+  const byId = new Map(tableRecords(dataset, meta).map((r) => [r.id, r]));
+  const units = new Map<string, number>();
+  for (const id of table.rowIds) {
+    const unit = fixed ?? String(byId.get(id)?.unit ?? "count");
+    units.set(unit, (units.get(unit) ?? 0) + 1);
+  }
+  return units;
+}
+
+/**
+ * The name of a table's chart: "PT_Chart_" and the table name without "PT_", then "_2", "_3"…
+ * Excel lets two charts of a sheet share a name (ChartCollection.getItem returns the first), so
+ * uniqueness among `existing` is the add-in's to keep.
+ * @example chartName("PT_Seizures", ["PT_Chart_Seizures"]) // "PT_Chart_Seizures_2"
+ */
+export function chartName(tableName: string, existing: readonly string[]): string {
+  const base = `PT_Chart_${tableName.replace(/^PT_/, "")}`.slice(0, MAX_CHART_NAME);
+  const taken = new Set(existing.map((e) => e.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`.toLowerCase())) return `${base}_${n}`;
+}

@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { measureNode } from "../../../src/cli/bench/scaleNode";
+import { serveGzip } from "../../../src/cli/bench/serveGzip";
+import { excelValue } from "../../../src/core/layout/excelValue";
+import { shippedDataset } from "../../excel/shippedDataset";
+
+/*
+ * The scale bench's Node figures over the shipped site: the first POLICY.VALUE must measure
+ * what the functions runtime does in the add-in (catalog and id shards), not a whole-dataset
+ * load the runtime no longer makes for one id.
+ */
+const DIST = join(__dirname, "../../../dist");
+
+jest.setTimeout(120_000);
+
+describe("measureNode over the served shipped dataset", () => {
+  const dataset = shippedDataset();
+  const figure = dataset.figures[dataset.figures.length - 1];
+  let result: Awaited<ReturnType<typeof measureNode>>;
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "data", "catalog.json")))
+      throw new Error("dist/data/catalog.json is missing: run `npm run dataset` first.");
+    const server = await serveGzip(DIST);
+    try {
+      result = await measureNode(server, figure.id);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("answers the first POLICY.VALUE from the catalog and id shards, never dataset.json", () => {
+    expect(result.value.answer).toBe(String(excelValue(figure)));
+    const paths = result.value.fetched.map((f) => f.path);
+    expect(paths[0]).toBe("/data/catalog.json");
+    expect(paths.slice(1).length).toBeGreaterThan(0);
+    expect(paths.slice(1).every((p) => p.startsWith("/data/pieces/ids"))).toBe(true);
+    expect(result.value.fetched.every((f) => f.bodyBytes > 0)).toBe(true);
+  });
+
+  it("answers the first POLICY.LOOKUP from the whole dataset, which it searches", () => {
+    expect(result.lookup.answer).toBe(String(excelValue(figure)));
+    expect(result.lookup.fetched.map((f) => f.path)).toContain("/data/dataset.json");
+  });
+
+  it("refreshes three tables", () => {
+    expect(result.refresh).toMatchObject({ completed: true });
+    expect(result.refresh.problem).toBeUndefined();
+    expect(result.refresh.tables).toHaveLength(3);
+  });
+});

@@ -1,0 +1,81 @@
+import { knownRecords } from "../../../src/core/annotate/knownRecords";
+import { partiesOf } from "../../../src/core/annotate/partiesOf";
+import { readSentences } from "../../../src/core/annotate/readSentences";
+import { readSeedDocs } from "./seedsFixture";
+
+const known = knownRecords(readSeedDocs().map((s) => s.gold));
+/** The parties of the last sentence of `text`, read in the whole text. */
+const parties = (text: string) => partiesOf(readSentences(text).pop()!, known, text);
+
+describe("partiesOf", () => {
+  it("drops a bare title and keeps each person once, with the title of a head of state", () => {
+    expect(
+      parties(
+        "After President Donald Trump urged Chinese President Xi Jinping to act, the President spoke.",
+      ),
+    ).toEqual(["President Donald Trump", "President Xi Jinping"]);
+  });
+
+  it("names a person as the document names them in full elsewhere", () => {
+    expect(
+      parties(
+        "The sons include Ovidio Guzmán López. Mexican authorities arrested Ovidio Guzmán in January 2023.",
+      ),
+    ).toContain("Ovidio Guzmán López");
+    expect(
+      parties(
+        "The sons include Ovidio Guzmán López. Mexican authorities arrested Ovidio Guzmán in January 2023.",
+      ),
+    ).not.toContain("Ovidio Guzmán");
+  });
+
+  it("drops an office before a person's name, and a person named for what is theirs", () => {
+    expect(parties("Treasury Secretary Janet Yellen will travel to Mexico this week.")).toEqual([
+      "Janet Yellen",
+    ]);
+    expect(
+      parties("In response to Nancy Pelosi's visit, the PRC suspended cooperation in August 2022."),
+    ).toEqual(["People's Republic of China"]);
+  });
+
+  it("keeps a whole organisation, not the fragments compromise cuts from it", () => {
+    expect(
+      parties(
+        "On September 23, 2023, the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) designated nine cartel members.",
+      ),
+    ).toEqual(["U.S. Department of the Treasury, Office of Foreign Assets Control (OFAC)"]);
+  });
+
+  it("spells an acronym and a reordered name as the dataset does", () => {
+    expect(parties("In September 2023, DOJ indicted eight more companies.")).toEqual([
+      "U.S. Department of Justice",
+    ]);
+    expect(parties("The Treasury Department announced the launch of a strike force.")).toEqual([
+      "U.S. Department of the Treasury",
+    ]);
+  });
+
+  it("takes a country as a party where it acts, not where something happened", () => {
+    expect(parties("The U.S. and Mexico agreed to intensify their fight.")).toEqual([
+      "United States",
+      "Mexico",
+    ]);
+    expect(parties("Officers from the agency met in Mexico on Monday.")).not.toContain("Mexico");
+  });
+
+  it("does not take a summit, a coalition or an airport for a party", () => {
+    expect(
+      parties(
+        "On July 7, 2023, the U.S. launched the Global Coalition to Address Synthetic Drug Threats.",
+      ),
+    ).toEqual(["United States"]);
+    expect(
+      parties(
+        "At the North American Leaders Summit (NALS) in Mexico City, President López Obrador pledged action.",
+      ),
+    ).toEqual(["President López Obrador"]);
+    expect(
+      parties("In September, officers at New York's John F. Kennedy Airport seized 14 sets."),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+import AxeBuilder from "@axe-core/playwright";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import type { Dataset } from "../../src/core/dataset/schema";
+import { launchChromium, type Chromium } from "../helpers/chromium";
+import { serveDirectory, type Served } from "../helpers/serveDirectory";
+import { openPane, PANE_BROWSER, readBuiltDataset } from "./walkThrough";
+
+/*
+ * The chart of an opened table in the browser preview (production build, headless Chromium):
+ * the points it draws are the table's rows, at 320 and 800 px, with axe clean. Screenshots for
+ * the README as in taskpane.e2e.test.ts.
+ */
+const ROOT = join(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(ROOT, "assets/screenshots")
+  : join(DIST, "screenshots");
+
+jest.setTimeout(60_000);
+
+describe("chart of a table in the browser preview", () => {
+  let served: Served;
+  let browser: Chromium;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let dataset: Dataset;
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "taskpane.html")))
+      throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
+    dataset = readBuiltDataset(join(DIST, "data"));
+    served = await serveDirectory(DIST, { index: "taskpane.html" });
+    browser = await launchChromium(PANE_BROWSER);
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(20_000);
+    await openPane(page, `${served.origin}/taskpane.html`, dataset, pageErrors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function openChart(tableId: string) {
+    const table = dataset.tables.find((t) => t.id === tableId)!;
+    await page.getByRole("tab", { name: "Catalog" }).click();
+    const back = page.getByRole("button", { name: "All tables" });
+    if (await back.isVisible()) await back.click();
+    await page.getByRole("button", { name: `Preview ${table.title}`, exact: true }).click();
+    await page.getByRole("button", { name: "Chart", exact: true }).click();
+    return table;
+  }
+
+  /** The drawn chart: its points as the data table lists them, and whether the canvas has ink. */
+  async function drawn(title: string) {
+    const figure = page.getByRole("figure", { name: `Chart of ${title}` });
+    await figure.waitFor();
+    const rows = figure.getByTestId("chart-data").locator("tbody tr");
+    const labels = await rows.locator("td:first-child").allTextContents();
+    const inked = await figure.locator("canvas").evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext("2d")!.getImageData(0, 0, c.width, c.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    });
+    const box = await figure.boundingBox();
+    return { labels, inked, width: box?.width ?? 0 };
+  }
+
+  async function axe(where: string): Promise<string[]> {
+    const result = await new AxeBuilder({ page }).analyze();
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => v.nodes.filter((n) => !/^<i [^>]*data-tabster-dummy/.test(n.html)))
+      .filter((nodes) => nodes.length > 0)
+      .map((nodes) => `${where}: ${nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }
+
+  it("draws a timeline with one bar per event, at 800 and 320 px", async () => {
+    const violations: string[] = [];
+    const table = await openChart("sanctions-timeline");
+    const titles = table.rows.map((id) => dataset.events.find((e) => e.id === id)!.title);
+    const wide = await drawn(`${table.title}`);
+    expect(wide.labels).toEqual(titles);
+    expect(wide.inked).toBeGreaterThan(1000);
+    violations.push(...(await axe("timeline chart, 800 px")));
+    await shoot(page, `Chart of ${table.title}`, "chart-800.png");
+
+    await page.setViewportSize({ width: 320, height: 900 });
+    const narrow = await drawn(`${table.title}`);
+    expect(narrow.labels).toEqual(titles);
+    expect(narrow.inked).toBeGreaterThan(1000);
+    expect(narrow.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    violations.push(...(await axe("timeline chart, 320 px")));
+    await shoot(page, `Chart of ${table.title}`, "chart-320.png");
+    await page.setViewportSize({ width: 800, height: 900 });
+    expect(violations).toEqual([]);
+  });
+
+  it("draws a one-unit figures table as columns, and explains why a mixed one is not charted", async () => {
+    const money = await openChart("money");
+    const metrics = money.rows.map((id) => dataset.figures.find((f) => f.id === id)!.metric);
+    const chart = await drawn(`${money.title} (USD)`);
+    expect(chart.labels).toEqual(metrics);
+    expect(chart.inked).toBeGreaterThan(1000);
+    expect(await page.getByText(/In Excel, Insert chart adds this chart/).count()).toBe(1);
+
+    await openChart("seizures");
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /"Seizures" mixes \d+ units/ })
+      .waitFor();
+    expect(await axe("mixed-unit refusal")).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** A picture of the chart alone, for the README. */
+async function shoot(page: Page, figure: string, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.getByRole("figure", { name: figure }).screenshot({ path: join(SCREENSHOTS, name) });
+}
