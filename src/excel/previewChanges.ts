@@ -59,6 +59,7 @@ export async function previewChanges(
     toVersion: dataset.version,
     tables: [...left, ...planned],
     problems,
+    dateSystem: located.dateSystem,
   };
 }
 

@@ -1,4 +1,5 @@
 import { fixtureDataset } from "../fixtures/fixtureDataset";
+import { displayCell } from "../../src/taskpane/views/format";
 import { workbook } from "./harness";
 
 // 2023-12-04 is 45264 in the 1900 date system and 45264 - 1462 = 43802 in the 1904 one.
@@ -79,5 +80,33 @@ describe("inserting into a workbook using the 1904 date system", () => {
       /assuming the 1900 date system.*"Use 1904 date system"/,
     );
     expect(summary.problems ?? []).toEqual([]);
+  });
+});
+
+describe("listing what a refresh would change in a workbook using the 1904 date system", () => {
+  it("reads the workbook's date serials in its own system, so a moved date is shown as it is", async () => {
+    const { fake, actions } = workbook();
+    fake.date1904Api = true;
+    fake.use1904DateSystem = true;
+    await actions.insertTable(fixtureDataset(), "timeline", {}, "selection");
+    const next = fixtureDataset((d) => {
+      d.version = "1.1.0";
+      d.events[0].date = "2023-12-05";
+    });
+    const report = await actions.previewChanges(next);
+    expect(report.dateSystem).toBe("1904");
+    const moved = report.tables
+      .flatMap((t) => t.records)
+      .flatMap((r) => r.cells)
+      .find((c) => c.column === "Date")!;
+    expect(moved).toMatchObject({ before: 43802, after: 43803 });
+    expect(displayCell(moved.before, moved.format, report.dateSystem)).toBe(
+      displayCell(45264, moved.format),
+    );
+    expect(displayCell(moved.after, moved.format, report.dateSystem)).toBe(
+      displayCell(45265, moved.format),
+    );
+    // Read as 1900 serials, the same cells would show dates four years early.
+    expect(displayCell(moved.before, moved.format)).not.toBe(displayCell(45264, moved.format));
   });
 });

@@ -47,5 +47,12 @@ export function compareDatasets(inUse: Dataset, next: Dataset): ChangeReport {
       records,
     };
   });
-  return { fromVersion: inUse.version, toVersion: next.version, tables, problems: [] };
+  // Planned here with planTable's default, the 1900 system: there is no workbook to ask.
+  return {
+    fromVersion: inUse.version,
+    toVersion: next.version,
+    tables,
+    problems: [],
+    dateSystem: "1900",
+  };
 }

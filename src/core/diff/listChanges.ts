@@ -1,3 +1,4 @@
+import type { DateSystem } from "../lookup/excelDate";
 import type { Dataset } from "../dataset/schema";
 import { locateColumns } from "./locateColumns";
 import { parseAddress, toAddress } from "../layout/address";
@@ -223,4 +224,9 @@ export interface ChangeReport {
   tables: TableChanges[];
   /** Tags that could not be read; refresh would leave their tables alone. */
   problems: string[];
+  /**
+   * The date system the cells' date serials count in (the workbook's, as insert and refresh
+   * write them), so a 1904 workbook's dates are not shown four years early.
+   */
+  dateSystem: DateSystem;
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from "../../core/dataset/schema";
 import { locateColumns } from "../../core/diff/locateColumns";
 import { planTable } from "../../core/layout/planTable";
+import type { DateSystem } from "../../core/lookup/excelDate";
 import { readDateSystem } from "../dateSystem";
 import { availableColumns } from "../../core/layout/tableColumns";
 import type { TableTag } from "../../core/layout/tableTag";
@@ -24,7 +25,12 @@ export async function locateTables(
   sheetIds: () => Set<string>,
   sync: () => Promise<void>,
   removeGoneTags = true,
-): Promise<{ tables: RefreshTable[]; results: TableRefreshSummary[]; dateSystemKnown: boolean }> {
+): Promise<{
+  tables: RefreshTable[];
+  results: TableRefreshSummary[];
+  dateSystem: DateSystem;
+  dateSystemKnown: boolean;
+}> {
   const wb = context.workbook;
   const handles = stored.map((s) =>
     wb.tables.getItemOrNullObject(s.tag.excelTableId).load("id,name,showTotals"),
@@ -92,7 +98,7 @@ export async function locateTables(
       below: null,
     });
   });
-  return { tables, results, dateSystemKnown: dates.known };
+  return { tables, results, dateSystem, dateSystemKnown: dates.known };
 }
 
 const LEFT_ALONE = "Policy Tables cannot prove it wrote it, so it was left as it is.";

@@ -1,6 +1,7 @@
 import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { CellChange, ChangeReport, RecordChange } from "../../core/diff/listChanges";
+import type { DateSystem } from "../../core/lookup/excelDate";
 import { displayCell } from "./format";
 import { useViewStyles } from "./useViewStyles";
 
@@ -67,7 +68,7 @@ export function WhatChangedView({ report, mode, onClose }: WhatChangedViewProps)
           {t.records.length > 0 && (
             <ul className={styles.list}>
               {t.records.map((r) => (
-                <Record key={`${r.kind}:${r.recordId}`} record={r} mode={mode} />
+                <Record key={`${r.kind}:${r.recordId}`} record={r} mode={mode} dates={report.dateSystem} />
               ))}
             </ul>
           )}
@@ -80,7 +81,15 @@ export function WhatChangedView({ report, mode, onClose }: WhatChangedViewProps)
   );
 }
 
-function Record({ record, mode }: { record: RecordChange; mode: "excel" | "preview" }) {
+function Record({
+  record,
+  mode,
+  dates,
+}: {
+  record: RecordChange;
+  mode: "excel" | "preview";
+  dates: DateSystem;
+}) {
   const styles = useViewStyles();
   const kind = KIND[record.kind];
   const shownCells =
@@ -103,7 +112,7 @@ function Record({ record, mode }: { record: RecordChange; mode: "excel" | "previ
         <ul className={styles.list}>
           {shownCells.map((c) => (
             <li key={`${c.column}:${c.address}`}>
-              <Cell cell={c} mode={mode} removed={record.kind === "removed"} />
+              <Cell cell={c} mode={mode} removed={record.kind === "removed"} dates={dates} />
             </li>
           ))}
         </ul>
@@ -113,7 +122,7 @@ function Record({ record, mode }: { record: RecordChange; mode: "excel" | "previ
           {record.cells
             // The quote is shown below, once.
             .filter((c) => c.after !== null && c.after !== "" && c.after !== record.quote.after)
-            .map((c) => `${c.column}: ${displayCell(c.after, c.format)}`)
+            .map((c) => `${c.column}: ${displayCell(c.after, c.format, dates)}`)
             .join(" · ")}
         </span>
       )}
@@ -132,13 +141,15 @@ function Cell({
   cell,
   mode,
   removed,
+  dates,
 }: {
   cell: CellChange;
   mode: "excel" | "preview";
   removed: boolean;
+  dates: DateSystem;
 }) {
   const where = mode === "excel" && cell.address ? ` (${cell.address})` : "";
-  const before = show(cell.before, cell.format);
+  const before = show(cell.before, cell.format, dates);
   if (cell.kept)
     return (
       <>
@@ -149,7 +160,7 @@ function Cell({
         : kept (your edit) — you have {before};{" "}
         {removed || cell.after === null
           ? "the record is no longer in the dataset."
-          : `the dataset says ${show(cell.after, cell.format)}.`}
+          : `the dataset says ${show(cell.after, cell.format, dates)}.`}
       </>
     );
   return (
@@ -158,7 +169,7 @@ function Cell({
         {cell.column}
         {where}
       </strong>
-      : {before} → {show(cell.after, cell.format)}
+      : {before} → {show(cell.after, cell.format, dates)}
     </>
   );
 }
@@ -183,8 +194,8 @@ function Quotes({ record }: { record: RecordChange }) {
   );
 }
 
-function show(value: CellChange["before"], format: string): string {
+function show(value: CellChange["before"], format: string, dates: DateSystem): string {
   if (value === null || value === "") return "an empty cell";
-  const text = displayCell(value, format);
+  const text = displayCell(value, format, dates);
   return typeof value === "string" ? `"${text}"` : text;
 }

@@ -1,5 +1,6 @@
 import { dateText, dateTextUnderFormat } from "../../core/layout/dateDisplay";
 import type { Event, Figure, Qualifier, Source } from "../../core/dataset/schema";
+import { DAYS_1900_TO_1904, type DateSystem } from "../../core/lookup/excelDate";
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: "",
@@ -54,15 +55,20 @@ const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
- * A planned cell as Excel would show it under its number format: date serials back to the
- * precision their format shows, numbers with separators, "$" and "%" as the format says.
+ * A planned cell as Excel would show it under its number format: date serials (counted in the
+ * workbook's `dateSystem`) back to the precision their format shows, numbers with separators, "$" and "%" as the format says.
  */
-export function displayCell(value: string | number | boolean | null, format: string): string {
+export function displayCell(
+  value: string | number | boolean | null,
+  format: string,
+  dateSystem: DateSystem = "1900",
+): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "string") return value;
   if (/y/i.test(format.replace(/"[^"]*"/g, ""))) {
-    const iso = new Date(EXCEL_EPOCH + value * MS_PER_DAY).toISOString().slice(0, 10);
+    const days = dateSystem === "1904" ? value + DAYS_1900_TO_1904 : value;
+    const iso = new Date(EXCEL_EPOCH + days * MS_PER_DAY).toISOString().slice(0, 10);
     return dateTextUnderFormat(iso, format);
   }
   // An unquoted "%" scales, as in Excel: a percent cell holds its fraction (0.68 shows 68%).

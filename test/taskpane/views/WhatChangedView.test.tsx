@@ -20,6 +20,7 @@ const report: ChangeReport = {
   fromVersion: "1.0.0",
   toVersion: "1.1.0",
   problems: [],
+  dateSystem: "1900",
   tables: [
     {
       tableId: "seizures",

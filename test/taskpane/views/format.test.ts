@@ -38,6 +38,10 @@ describe("format", () => {
     expect(displayCell(0.68, "0%")).toBe("68%");
     expect(displayCell(0.6667, "0.00%")).toBe("66.67%");
     expect(displayCell(3600, "#,##0")).toBe("3,600");
+    // A 1904 workbook counts from 1 Jan 1904: its 43802 is the 1900 system's 45264.
+    expect(displayCell(43802, "yyyy-mm-dd", "1904")).toBe("2023-12-04");
+    expect(displayCell(43802, "yyyy-mm-dd")).toBe("2019-12-03");
+    expect(displayCell(3600, "#,##0", "1904")).toBe("3,600");
     expect(displayCell("=SUM(A1)", "@")).toBe("=SUM(A1)");
     expect(displayCell(null, "@")).toBe("");
     expect(displayCell(true, "General")).toBe("Yes");
