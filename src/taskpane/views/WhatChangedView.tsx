@@ -68,7 +68,12 @@ export function WhatChangedView({ report, mode, onClose }: WhatChangedViewProps)
           {t.records.length > 0 && (
             <ul className={styles.list}>
               {t.records.map((r) => (
-                <Record key={`${r.kind}:${r.recordId}`} record={r} mode={mode} dates={report.dateSystem} />
+                <Record
+                  key={`${r.kind}:${r.recordId}`}
+                  record={r}
+                  mode={mode}
+                  dates={report.dateSystem}
+                />
               ))}
             </ul>
           )}
