@@ -130,6 +130,18 @@ describe("exported workbook opened in LibreOffice", () => {
       const row = all.find((r) => r[idAt] === f.id)!;
       expect([f.id, row[valueAt]]).toEqual([f.id, `${f.value}%`]);
     }
+
+    // Dates read in the date system the workbook states (1900): each dated event shows the
+    // dataset's own day, checked against the dataset's text rather than a serial conversion.
+    const events = sheets.get(planTable(dataset, "all-events").sheetName)!;
+    const eventIdAt = events[0].findIndex((h) => h.toLowerCase() === "id");
+    const dateAt = events[0].indexOf("Date");
+    const days = dataset.events.filter((e) => e.precision === "day" && e.date);
+    expect(days.length).toBeGreaterThan(0);
+    for (const e of days) {
+      const row = events.find((r) => r[eventIdAt] === e.id)!;
+      expect([e.id, row[dateAt]]).toEqual([e.id, e.date]);
+    }
   }, 180_000);
 
   it("shows crafted quotes as text, not as formula results", async () => {
