@@ -86,12 +86,13 @@ export async function refreshAll(
     await restoreFilters(tables, sync).catch(() => undefined);
     throw refreshStopped(error, tables);
   }
+  const warnings: string[] = [];
   if (changedAny) {
     const note = await updateSources(context, requirements, dataset, docs, sync, tags).catch(
       (e: unknown) =>
         `The Sources table was not updated (${e instanceof Error ? e.message : String(e)}).`,
     );
-    if (note) problems.push(note);
+    if (note) warnings.push(note);
   }
   await restoreFilters(tables, sync);
   if (changedAny) {
@@ -100,7 +101,7 @@ export async function refreshAll(
     ).catch((e: unknown) => [
       `Charts were not bound to the refreshed rows (${e instanceof Error ? e.message : String(e)}); insert them again.`,
     ]);
-    problems.push(...notes);
+    warnings.push(...notes);
   }
 
   onProgress({ done: total, total, tableName: null });
@@ -111,7 +112,8 @@ export async function refreshAll(
     problems,
     syncs,
   );
-  return located.dateSystemKnown ? summary : { ...summary, notices: [DATE_SYSTEM_ASSUMED] };
+  const told = warnings.length ? { ...summary, warnings } : summary;
+  return located.dateSystemKnown ? told : { ...told, notices: [DATE_SYSTEM_ASSUMED] };
 }
 
 /** Why the table with this Excel id could not be charted as the dataset now stands, or null. */

@@ -159,7 +159,7 @@ describe("refresh and charts", () => {
       sheet.charts.add("Line", sheet.getRange("C1:C2"), "Columns").name = "PT_Chart_Sanctions";
     });
     const summary = await actions.refreshAll(withSecondSanction());
-    expect(summary.problems).toEqual([
+    expect(summary.warnings).toEqual([
       "The chart PT_Chart_Sanctions on Sheet1 is not the one Policy Tables made, so it was left as it is.",
     ]);
     expect(seriesAddresses(fake.charts[0].series[0])).toEqual({
@@ -176,7 +176,7 @@ describe("refresh and charts", () => {
       d.tables[0].rows.push("us-overdose-deaths-2022");
     });
     const summary = await actions.refreshAll(mixed);
-    expect(summary.problems).toEqual([
+    expect(summary.warnings).toEqual([
       expect.stringMatching(
         /^The chart PT_Chart_Sanctions on Sheet1 was left on its old rows, since PT_Sanctions as refreshed cannot be charted: "Sanctions" mixes 2 units/,
       ),

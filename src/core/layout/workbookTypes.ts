@@ -118,6 +118,12 @@ export interface RefreshSummary {
   problems?: string[];
   /** What the person should know about how values were written (e.g. an assumed date system). */
   notices?: string[];
+  /**
+   * What refresh left as it was besides the tables: the Sources table (a cell you edited kept, a
+   * name clash) and charts not provably the add-in's. Kept apart from `problems`, whose remedy
+   * (insert the table again) would be wrong advice here.
+   */
+  warnings?: string[];
   totals: {
     tables: number;
     updated: number;

@@ -236,6 +236,14 @@ function Summary({ summary }: { summary: RefreshSummary }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {summary.warnings && summary.warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Left as it was</MessageBarTitle>
+            {summary.warnings.join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {summary.notices && summary.notices.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{summary.notices.join(" ")}</MessageBarBody>

@@ -183,6 +183,23 @@ describe("RefreshView", () => {
     expect(screen.getByText(/no longer named PT_/)).toBeInTheDocument();
   });
 
+  it("says what it left of the Sources table and charts apart from unreadable tags, without advising a new insert", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const kept: RefreshSummary = {
+      ...summary(dataset),
+      problems: [],
+      warnings: ["Sources: 1 cell you edited was kept."],
+    };
+    const actions = fakeActions("excel", { refreshAll: async () => kept });
+    renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+    await user.click(screen.getByRole("button", { name: "Refresh all tables" }));
+    expect(await screen.findByText("Left as it was")).toBeInTheDocument();
+    expect(screen.getByText(/Sources: 1 cell you edited was kept\./)).toBeInTheDocument();
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Insert those tables again/)).not.toBeInTheDocument();
+  });
+
   it("does not call a workbook whose only tag is damaged empty", async () => {
     const user = userEvent.setup();
     const { dataset } = fixture();
