@@ -68,7 +68,7 @@ describe("App keyboard shortcuts", () => {
     const user = userEvent.setup();
     const actions = fakeActions("excel", {
       insertTable: async () =>
-        ({ tableName: "PT_Seizures", address: "Sheet1!A1:E3", rows: 2 }) as never,
+        ({ tableName: "PT_Seizures", address: "Sheet1!A1:E3", rows: 2, warnings: [] }) as never,
     });
     renderApp(actions);
     await screen.findByText("Dataset 1.0.0");

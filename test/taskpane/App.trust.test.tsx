@@ -117,6 +117,7 @@ describe("App: inserting from a dataset the workbook's tables disagree with", ()
       address: "Seizures!A1:C3",
       rows: 2,
       columns: 3,
+      warnings: [],
     } as never;
     const actions = fakeActions("excel", {
       readTableVersions: async () => [
