@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { writePieces } from "../../src/cli/writePieces";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { launchChromium, requireChromium, type Chromium } from "../helpers/chromium";
 import { startDevServer, TSX, type DevServer } from "../helpers/devServer";
@@ -33,6 +34,8 @@ beforeAll(async () => {
   // A folder of its own: the server watches it and reloads the page.
   mkdirSync(join(dir, "data"));
   writeFileSync(join(dir, "data/dataset.json"), JSON.stringify(fixtureDataset()));
+  // The pieces `npm run dataset` writes beside it: the pane opens on catalog.json.
+  writePieces(fixtureDataset(), join(dir, "data"));
   server = await startDevServer({ data: join(dir, "data"), pidFile });
   ({ banner, base } = server);
 

@@ -155,13 +155,14 @@ describe("dist/ on a static file server, in headless Chromium", () => {
     const errors: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
-    const dataset = page.waitForResponse((r) => r.url() === `${base}data/dataset.json`);
+    // The pane opens on the catalog piece; the whole dataset waits until a view needs it.
+    const catalog = page.waitForResponse((r) => r.url() === `${base}data/catalog.json`);
     await page.goto(`${base}taskpane.html`);
     const host = await page.evaluate(
       () => new Promise((resolve) => Office.onReady((info) => resolve(info.host))),
     );
     expect(host).toBeNull();
-    expect((await dataset).status()).toBe(200);
+    expect((await catalog).status()).toBe(200);
     await page.waitForLoadState("networkidle");
     // office.js frames its telemetry proxy 3 s after loading; the CSP must allow that frame.
     await page.waitForTimeout(4000);
