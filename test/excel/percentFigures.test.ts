@@ -5,6 +5,7 @@ import type { Figure } from "../../src/core/dataset/schema";
 import { buildWorkbook } from "../../src/export/buildWorkbook";
 import { decodeTags, readTagPiece } from "../../src/core/layout/tableTag";
 import { workbook } from "./harness";
+import { displayCell } from "../../src/taskpane/views/format";
 import { shippedDataset } from "./shippedDataset";
 
 /**
@@ -85,6 +86,13 @@ describe("percent figures in Excel", () => {
       if (typeof card !== "object") throw new Error("expected an entity card");
       expect(stated(card.properties.Value.basicValue)).toEqual([f.id, f.value]);
       expect(card.text).toBe(`${f.value}%`);
+      // The card's Value field shows the stated number too, as an inserted cell does.
+      expect(card.properties.Value).toMatchObject({ type: "FormattedNumber" });
+      const { basicValue, numberFormat } = card.properties.Value as {
+        basicValue: number;
+        numberFormat: string;
+      };
+      expect([f.id, displayCell(basicValue, numberFormat)]).toEqual([f.id, `${f.value}%`]);
       const search = policyFormulas.search(index, f.id.replace(/-/g, " "), 500);
       const hit = search.find((r) => r[0] === f.id)!;
       expect(stated(hit[1])).toEqual([f.id, f.value]);

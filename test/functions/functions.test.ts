@@ -114,7 +114,7 @@ describe("POLICY functions on the fixture dataset", () => {
       expect(await F.card("us-overdose-deaths-2022")).toMatchObject({
         type: "Entity",
         text: "107,000",
-        properties: { Value: { type: "Double", basicValue: 107000 } },
+        properties: { Value: { type: "FormattedNumber", basicValue: 107000 } },
       });
       expect(asked).toEqual(["CustomFunctionsRuntime 1.4"]);
     } finally {

@@ -29,6 +29,22 @@ export function numberFormat(column: Column, value: number, rowUnit: string | nu
   return withDecimals(format, value);
 }
 
+/** The format of a figure's value on its own (a single cell, a card), by the figure's unit. */
+export function figureFormat(figure: { value: number; unit: string }): string {
+  return numberFormat(
+    {
+      key: "value",
+      title: "Value",
+      type: "number",
+      unit: null,
+      format: "#,##0",
+      description: null,
+    },
+    figure.value,
+    figure.unit,
+  );
+}
+
 /** Adds as many decimals as `value` has (up to 4) to a format that has none. */
 function withDecimals(format: string, value: number): string {
   if (Number.isInteger(value) || format.includes(".")) return format;

@@ -4,7 +4,7 @@ import { citation } from "../lookup/citation";
 import { excelDateSerialIn, type DateSystem } from "../lookup/excelDate";
 import { suggestIds } from "../lookup/suggestIds";
 import { excelValue } from "./excelValue";
-import { dateFormat, numberFormat } from "./numberFormats";
+import { dateFormat, figureFormat } from "./numberFormats";
 import { fitText } from "./safeText";
 import type { FigureForm } from "./workbookTypes";
 import { displayQuote } from "../dataset/displayText";
@@ -66,20 +66,7 @@ export function planFigure(
   const note = fitText(
     `${what}.\n"${displayQuote(record.source.quote)}"\n— ${cite}\nPolicy Tables id ${id}, dataset ${dataset.version}.`,
   );
-  const format = figure
-    ? numberFormat(
-        {
-          key: "value",
-          title: "Value",
-          type: "number",
-          unit: null,
-          format: "#,##0",
-          description: null,
-        },
-        figure.value,
-        figure.unit,
-      )
-    : dateFormat(event!.date!);
+  const format = figure ? figureFormat(figure) : dateFormat(event!.date!);
   return {
     id,
     form,

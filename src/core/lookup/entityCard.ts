@@ -4,6 +4,7 @@ import { dateText } from "../layout/dateDisplay";
 import type { LookupIndex } from "./buildIndex";
 import { citation } from "./citation";
 import { excelValue, isFractionUnit } from "../layout/excelValue";
+import { figureFormat } from "../layout/numberFormats";
 import { excelDateSerial } from "./excelDate";
 import type { FigureOrEvent } from "./fields";
 import { findRecord } from "./findFigure";
@@ -14,6 +15,10 @@ import { findRecord } from "./findFigure";
  */
 export type CardProperty =
   | { type: "Double"; basicValue: number }
+  // Excel.FormattedNumberCellValue (ExcelApi 1.16, the entities' own set; deprecated from 1.19
+  // in favour of a Double with numberFormat, which older hosts lack): the card's number shows
+  // under the format an inserted cell would have, so a 68% figure reads 68%, not 0.68.
+  | { type: "FormattedNumber"; basicValue: number; numberFormat: string }
   | { type: "String"; basicValue: string }
   | { type: "Boolean"; basicValue: boolean };
 
@@ -73,7 +78,11 @@ export function entityCard(index: LookupIndex, found: FigureOrEvent): EntityCard
         (isFractionUnit(f.unit) ? "%" : ""),
       properties: {
         Metric: str(f.metric),
-        Value: { type: "Double", basicValue: excelValue(f) },
+        Value: {
+          type: "FormattedNumber",
+          basicValue: excelValue(f),
+          numberFormat: figureFormat(f),
+        },
         Unit: str(unitLabel(f.unit, f.value)),
         Qualifier: str(codeLabel(f.qualifier)),
         Actor: str(f.actor),

@@ -17,13 +17,13 @@ const index = buildIndex(
 );
 
 describe("cardCellValue", () => {
-  it("returns an entity with the number as text and the value as a Double", () => {
+  it("returns an entity with the number as text and the value as a formatted number", () => {
     const card = cardCellValue(index, "us-overdose-deaths-2022", true);
     expect(card).toMatchObject({
       type: "Entity",
       text: "107,000",
       properties: {
-        Value: { type: "Double", basicValue: 107000 },
+        Value: { type: "FormattedNumber", basicValue: 107000, numberFormat: "#,##0" },
         Quote: {
           type: "String",
           basicValue: "More than 107,000 people died from drug overdoses in 2022.",
