@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import type { Conflict, Dataset } from "../../src/core/dataset/schema";
 import { statedValue } from "../../src/core/dataset/statedValue";
-import { dateText } from "../../src/core/layout/dateDisplay";
+import { dateText, MONTH_NAMES } from "../../src/core/layout/dateDisplay";
 import { multipleLabel } from "../../src/core/dataset/multipleLabel";
 import { shownForm } from "../../src/core/dataset/tableCell";
 import { tableRecords } from "../../src/core/dataset/tableRecords";
@@ -98,15 +98,26 @@ export function policyTableOutput(dataset: Dataset): TableOutput {
   const out: TableOutput = new Map();
   for (const table of dataset.tables) {
     const [, ...rows] = tableArray(index, table.id);
+    // TABLE shows a month as the tables do ("Nov 2023"); compared here as its ISO month.
+    const dated = table.columns.map((c) => c.type === "date");
+    const iso = rows.map((row) => row.map((cell, j) => (dated[j] ? isoOfShown(cell) : cell)));
     out.set(
       table.id,
       byColumn(
         table.columns.map((c) => c.key),
-        rows,
+        iso,
       ),
     );
   }
   return out;
+}
+
+/** "Nov 2023" back to "2023-11"; a day or a year is already ISO. */
+function isoOfShown<T>(cell: T): T | string {
+  const m = typeof cell === "string" ? /^([A-Z][a-z]{2}) (\d{4})$/.exec(cell) : null;
+  if (!m) return cell;
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(m[1])) + 1;
+  return `${m[2]}-${String(month).padStart(2, "0")}`;
 }
 
 /** Every table inserted by the add-in (default columns) into the Excel fake, read back. */

@@ -4,6 +4,7 @@ import type { LookupIndex } from "./buildIndex";
 import { citation, CITATION_STYLES, type CitationStyle } from "./citation";
 import { cardCellValue, type EntityCard } from "./entityCard";
 import { excelNumber, excelValue } from "../layout/excelValue";
+import { dateText } from "../layout/dateDisplay";
 import { excelDateSerial } from "./excelDate";
 import { findFigure, findRecord } from "./findFigure";
 import { lookupByMeaning } from "./lookupByMeaning";
@@ -157,7 +158,7 @@ export const policyFormulas = {
       [...SEARCH_HEADER],
       ...hits.map((h) => [
         h.id,
-        h.value === null ? (h.date ?? "") : excelNumber(h.value, h.unit),
+        h.value === null ? (h.date ? dateText(h.date) : "") : excelNumber(h.value, h.unit),
         h.unit ?? "date",
         h.what,
         h.source,

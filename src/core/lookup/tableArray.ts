@@ -1,4 +1,5 @@
 import { excelNumber } from "../layout/excelValue";
+import { dateText } from "../layout/dateDisplay";
 import type { Column, Table } from "../dataset/schema";
 import { codeLabel, isCodedKey } from "../dataset/displayText";
 import { shownCell } from "../dataset/tableCell";
@@ -26,7 +27,7 @@ export interface TableChoice {
 
 /**
  * A dataset table as a 2-D array, header row first, for a spilling formula. Cells hold the
- * record's field at each column key; dates stay ISO text ("2023-12" keeps its month precision),
+ * record's field at each column key; dates are text at their precision ("Dec 2023", as tables show them),
  * lists are joined with "; ", and a null is "" (a dataset column is allowed gaps, a single
  * FIELD is not). A filter that keeps no row gives the header alone.
  * @example tableArray(index, "seizures", { columns: "metric,value", filter: "value > 5000" }) // [["Metric","Value"],["currency seized",16000000]]
@@ -53,10 +54,20 @@ export function tableArray(
   for (const id of table.rows) {
     const record = rowRecord(index, table, id);
     if (clauses.every((c) => c.test(cellOf(record, c.column)))) {
-      rows.push(shown.map((c) => cellOf(record, c)));
+      rows.push(shown.map((c) => shownDate(cellOf(record, c), c)));
     }
   }
   return rows;
+}
+
+/**
+ * A date cell as every table shows that precision ("Dec 2023", "2023", "2023-12-04"), as text
+ * a custom function can return unformatted; filters compare the ISO form before this.
+ */
+function shownDate(cell: TableCell, column: Column): TableCell {
+  return column.type === "date" && typeof cell === "string" && /^\d{4}(-\d{2}){0,2}$/.test(cell)
+    ? dateText(cell)
+    : cell;
 }
 
 function findColumn(table: Table, name: string, argument: string): Column {

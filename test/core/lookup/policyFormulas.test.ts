@@ -164,6 +164,15 @@ describe("policyFormulas.search", () => {
       "Treasury announces the strike force",
       "Senate, 2024-03-20",
     ]);
+    const monthly = buildIndex(
+      fixtureDataset((d) => {
+        const e = d.events.find((x) => x.id === "treasury-strike-force-announced")!;
+        e.date = "2023-12";
+        e.precision = "month";
+      }),
+    );
+    // A month reads as every table shows it, not as the ISO "2023-12".
+    expect(P.search(monthly, "announces")[1][1]).toBe("Dec 2023");
   });
   it("says when nothing matches and refuses a bad max", () => {
     expect(() => P.search(index, "bananas")).toThrow(

@@ -31,11 +31,31 @@ describe("tableArray", () => {
       [16000000, "currency seized"],
     ]);
   });
-  it("keeps dates as ISO text", () => {
+  it("shows dates as text at their precision, as every table shows them", () => {
     expect(tableArray(index, "timeline", { columns: "date" })).toEqual([
       ["Date"],
       ["2023-12-04"],
       ["2023-12-05"],
+    ]);
+    const coarse = buildIndex(
+      fixtureDataset((d) => {
+        d.events[0] = { ...d.events[0], date: "2023-11", precision: "month" };
+        d.events[1] = { ...d.events[1], date: "2022", precision: "year" };
+      }),
+    );
+    expect(tableArray(coarse, "timeline", { columns: "date" })).toEqual([
+      ["Date"],
+      ["Nov 2023"],
+      ["2022"],
+    ]);
+    // Filters still read the ISO date: a month is inside its year, and ordered by it.
+    expect(tableArray(coarse, "timeline", { columns: "date", filter: "date = 2023" })).toEqual([
+      ["Date"],
+      ["Nov 2023"],
+    ]);
+    expect(tableArray(coarse, "timeline", { columns: "date", filter: "date >= 2023-06" })).toEqual([
+      ["Date"],
+      ["Nov 2023"],
     ]);
   });
   it("filters numbers as numbers, with thousands separators allowed", () => {
