@@ -1,11 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
-import { launchChromium, type Chromium } from "../helpers/chromium";
-import { serveDirectory, type Served } from "../helpers/serveDirectory";
-import { openPane, PANE_BROWSER, readBuiltDataset } from "./walkThrough";
+import { servePane, type ServedPane } from "./walkThrough";
 
 /*
  * The chart of an opened table in the browser preview (production build, headless Chromium):
@@ -21,26 +19,18 @@ const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
 jest.setTimeout(60_000);
 
 describe("chart of a table in the browser preview", () => {
-  let served: Served;
-  let browser: Chromium;
+  let pane: ServedPane;
   let page: Page;
   const pageErrors: string[] = [];
   let dataset: Dataset;
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html")))
-      throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
-    dataset = readBuiltDataset(join(DIST, "data"));
-    served = await serveDirectory(DIST, { index: "taskpane.html" });
-    browser = await launchChromium(PANE_BROWSER);
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(20_000);
-    await openPane(page, `${served.origin}/taskpane.html`, dataset, pageErrors);
+    pane = await servePane(DIST, pageErrors);
+    ({ page, dataset } = pane);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    await pane?.close();
   });
 
   async function openChart(tableId: string) {

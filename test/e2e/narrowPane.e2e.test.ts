@@ -1,10 +1,7 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
-import { launchChromium, type Chromium } from "../helpers/chromium";
-import { serveDirectory, type Served } from "../helpers/serveDirectory";
-import { openPane, PANE_BROWSER, readBuiltDataset, seriousViolations } from "./walkThrough";
+import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 
 /*
  * The pane at the width Excel opens it (320 px) and a wide one (800 px), in the production
@@ -15,26 +12,18 @@ const DIST = join(__dirname, "../../dist");
 jest.setTimeout(90_000);
 
 describe("the pane at 320 and 800 px (dist/, browser preview)", () => {
-  let served: Served;
-  let browser: Chromium;
+  let pane: ServedPane;
   let page: Page;
   let dataset: Dataset;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html")))
-      throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
-    dataset = readBuiltDataset(join(DIST, "data"));
-    served = await serveDirectory(DIST, { index: "taskpane.html" });
-    browser = await launchChromium(PANE_BROWSER);
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(20_000);
-    await openPane(page, `${served.origin}/taskpane.html`, dataset, pageErrors);
+    pane = await servePane(DIST, pageErrors);
+    ({ page, dataset } = pane);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    await pane?.close();
   });
 
   afterEach(() => expect(pageErrors).toEqual([]));

@@ -1,14 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CDPSession, Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { toCsv } from "../../src/core/dataset/toCsv";
 import { planTable } from "../../src/core/layout/planTable";
-import { launchChromium, type Chromium } from "../helpers/chromium";
-import { serveDirectory, type Served } from "../helpers/serveDirectory";
-import { openPane, PANE_BROWSER, readBuiltDataset } from "./walkThrough";
+import type { Chromium } from "../helpers/chromium";
+import { servePane, type ServedPane } from "./walkThrough";
 
 /*
  * Copy, per-table download and keyboard shortcuts in the production build's browser preview,
@@ -43,7 +42,7 @@ async function atBothWidths(page: Page, where: string): Promise<string[]> {
 }
 
 describe("copy, download and shortcuts in the browser preview (dist/)", () => {
-  let served: Served;
+  let pane: ServedPane;
   let browser: Chromium;
   let page: Page;
   let dataset: Dataset;
@@ -51,20 +50,13 @@ describe("copy, download and shortcuts in the browser preview (dist/)", () => {
   const violations: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html")))
-      throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
-    dataset = readBuiltDataset(join(DIST, "data"));
-    served = await serveDirectory(DIST, { index: "taskpane.html" });
-    browser = await launchChromium(PANE_BROWSER);
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.setDefaultTimeout(20_000);
-    await openPane(page, `${served.origin}/taskpane.html`, dataset, pageErrors);
+    pane = await servePane(DIST, pageErrors);
+    ({ browser, page, dataset } = pane);
   });
 
   afterAll(async () => {
     await cdp?.detach();
-    await browser?.close();
-    await served?.close();
+    await pane?.close();
   });
 
   const clipboardText = () => page.evaluate(() => navigator.clipboard.readText());
@@ -79,7 +71,7 @@ describe("copy, download and shortcuts in the browser preview (dist/)", () => {
       await cdp.send("Browser.setPermission", {
         permission: { name },
         setting: name === "clipboard-write" ? setting : "granted",
-        origin: served.origin,
+        origin: pane.served.origin,
       });
   };
   const search = async (text: string) => {

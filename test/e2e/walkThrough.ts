@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
-import type { Chromium, LaunchOptions } from "../helpers/chromium";
+import { launchChromium, type Chromium, type LaunchOptions } from "../helpers/chromium";
+import { serveDirectory, type Served } from "../helpers/serveDirectory";
 import { displayQuote } from "../../src/core/dataset/displayText";
 import { checkPreviewFit } from "./previewFit";
 
@@ -65,6 +66,39 @@ export async function seriousViolations(page: Page, where: string): Promise<stri
       (v) =>
         `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
     );
+}
+
+export interface ServedPane {
+  served: Served;
+  browser: Chromium;
+  page: Page;
+  dataset: Dataset;
+  close(): Promise<void>;
+}
+
+/**
+ * The production build in `dist` over plain http (the files a static host would serve),
+ * opened in Chromium with PANE_BROWSER and waited on until its dataset shows.
+ */
+export async function servePane(dist: string, pageErrors: string[]): Promise<ServedPane> {
+  if (!existsSync(join(dist, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
+  const dataset = readBuiltDataset(join(dist, "data"));
+  const served = await serveDirectory(dist, { index: "taskpane.html" });
+  const browser = await launchChromium(PANE_BROWSER);
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.setDefaultTimeout(20_000);
+  await openPane(page, `${served.origin}/taskpane.html`, dataset, pageErrors);
+  return {
+    served,
+    browser,
+    page,
+    dataset,
+    close: async () => {
+      await browser.close();
+      await served.close();
+    },
+  };
 }
 
 /** Opens the pane at `url` with an 800 × 900 viewport and waits for the dataset to load. */
