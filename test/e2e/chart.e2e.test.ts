@@ -1,9 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
-import { servePane, type ServedPane } from "./walkThrough";
+import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 
 /*
  * The chart of an opened table in the browser preview (production build, headless Chromium):
@@ -59,14 +58,7 @@ describe("chart of a table in the browser preview", () => {
     return { labels, inked, width: box?.width ?? 0 };
   }
 
-  async function axe(where: string): Promise<string[]> {
-    const result = await new AxeBuilder({ page }).analyze();
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => v.nodes.filter((n) => !/^<i [^>]*data-tabster-dummy/.test(n.html)))
-      .filter((nodes) => nodes.length > 0)
-      .map((nodes) => `${where}: ${nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }
+  const axe = (where: string) => seriousViolations(page, where);
 
   it("draws a timeline with one bar per event, at 800 and 320 px", async () => {
     const violations: string[] = [];

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,7 +6,7 @@ import type { Dataset } from "../../src/core/dataset/schema";
 import { toCsv } from "../../src/core/dataset/toCsv";
 import { planTable } from "../../src/core/layout/planTable";
 import type { Chromium } from "../helpers/chromium";
-import { servePane, type ServedPane } from "./walkThrough";
+import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 
 /*
  * Copy, per-table download and keyboard shortcuts in the production build's browser preview,
@@ -19,24 +18,11 @@ const DIST = join(__dirname, "../../dist");
 
 jest.setTimeout(60_000);
 
-/** Serious or critical axe findings, minus Tabster's focus bumpers (see walkThrough.ts). */
-async function axeProblems(page: Page, where: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({
-      ...v,
-      nodes: v.nodes.filter((n) => !/^<i [^>]*data-tabster-dummy/.test(n.html)),
-    }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${where}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 async function atBothWidths(page: Page, where: string): Promise<string[]> {
   const found: string[] = [];
   for (const width of [320, 800]) {
     await page.setViewportSize({ width, height: 900 });
-    found.push(...(await axeProblems(page, `${where} at ${width} px`)));
+    found.push(...(await seriousViolations(page, `${where} at ${width} px`)));
   }
   return found;
 }
