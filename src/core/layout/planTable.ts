@@ -5,6 +5,7 @@ import { excelNumber } from "./excelValue";
 import { dateFormat, numberFormat, TEXT_FORMAT } from "./numberFormats";
 import { fitText, type CellValue } from "./safeText";
 import { badArgument } from "../errors";
+import { rowFilter } from "../lookup/tableArray";
 import { availableColumns, chosenColumns, findTable, readColumn } from "./tableColumns";
 import { tableRecords } from "../dataset/tableRecords";
 import { SOURCES_SHEET_NAME, SOURCES_TABLE_NAME, sheetName, tableName } from "./tableName";
@@ -75,6 +76,7 @@ export function planTable(
   let records = tableRecords(dataset, table);
   const raw = (r: (typeof records)[number], key: string) => readColumn(dataset, r, key);
 
+  if (choice.where?.trim()) records = records.filter(rowFilter(dataset, table, choice.where));
   const needle = choice.filter?.trim().toLowerCase();
   if (needle) {
     records = records.filter((r) =>

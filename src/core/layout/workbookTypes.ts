@@ -20,6 +20,8 @@ export interface TableChoice {
   columns?: string[];
   /** Case-insensitive text every kept row must contain in one of its chosen columns. */
   filter?: string;
+  /** Per-column clauses in POLICY.TABLE's filter grammar, e.g. "value >= 1000; unit = USD". */
+  where?: string;
   sort?: { key: string; direction: "ascending" | "descending" } | null;
   /** Add the document, its URL and the quote to each row (default true); false drops them. */
   includeSources?: boolean;

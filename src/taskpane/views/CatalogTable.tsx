@@ -9,6 +9,7 @@ import type { WorkbookActions } from "../workbook";
 import { ActionResult, DownloadButton } from "./CatalogActions";
 import { ChartSection } from "./ChartSection";
 import { pageScroller } from "./pageScroller";
+import { ColumnFilterFields } from "./ColumnFilterFields";
 import { ErrorBar } from "./ErrorBar";
 import { PreviewGrid } from "./PreviewGrid";
 import { TableDownload } from "./TableDownload";
@@ -27,12 +28,8 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
   const styles = useViewStyles();
   const own = useCatalogViewStyles();
   const { choice } = catalog;
-  const { columns, preview, chosenKeys, toggleColumn, setFilter, sortBy, insert } = useTablePreview(
-    dataset,
-    table,
-    catalog,
-    actions,
-  );
+  const tablePreview = useTablePreview(dataset, table, catalog, actions);
+  const { columns, preview, chosenKeys, toggleColumn, setFilter, sortBy, insert } = tablePreview;
   const plan = "plan" in preview ? preview.plan : null;
   const working = catalog.action.status === "working";
   // Back to the list where it was scrolled, with the focus on the card's Preview button; the
@@ -79,6 +76,12 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
           ))}
         </fieldset>
       </details>
+      <ColumnFilterFields
+        fields={tablePreview.fields}
+        filters={tablePreview.filters}
+        onChange={tablePreview.setColumnFilter}
+        formula={tablePreview.formula}
+      />
       <Field label="Filter rows">
         <SearchBox
           value={choice.filter ?? ""}
