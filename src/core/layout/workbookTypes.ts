@@ -18,7 +18,7 @@ import type { FormulaExplanation } from "../lookup/explainFormula";
 export interface TableChoice {
   /** Column keys (see availableColumns) in display order; the default set when empty/absent. */
   columns?: string[];
-  /** Case-insensitive text every kept row must contain in one of its chosen columns. */
+  /** Case-insensitive text every kept row must contain in a chosen column (not its quote, URL or document id: freeTextColumns). */
   filter?: string;
   /** Per-column clauses in POLICY.TABLE's filter grammar, e.g. "value >= 1000; unit = USD". */
   where?: string;

@@ -6,6 +6,7 @@ import {
   policyTableFormula,
   type ColumnFilter,
 } from "../../core/layout/columnFilters";
+import { comparisonHint } from "../../core/layout/comparisonHint";
 import type { Column, Dataset, Table } from "../../core/dataset/schema";
 import { planTable, type CellPlan } from "../../core/layout/planTable";
 import { availableColumns } from "../../core/layout/tableColumns";
@@ -56,6 +57,17 @@ export function useTablePreview(
   const where = choice.where ?? "";
   const formula = where ? policyTableFormula(table, chosenKeys, where) : null;
   const setFilter = (filter: string) => setChoice((c) => ({ ...c, filter }));
+  const hint = useMemo(
+    () => comparisonHint(table, fields, choice.filter ?? ""),
+    [table, fields, choice.filter],
+  );
+  // The comparison typed as free text becomes the column filter it meant, and leaves the text.
+  const applyHint = () => {
+    if (!hint?.apply) return;
+    const { key, filter } = hint.apply;
+    setColumnFilter(key, { ...filters[key], ...filter });
+    setFilter("");
+  };
   const sortBy = (key: string) =>
     setChoice((c) => ({
       ...c,
@@ -83,5 +95,7 @@ export function useTablePreview(
     filters,
     setColumnFilter,
     formula,
+    hint,
+    applyHint,
   };
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, mergeClasses, SearchBox } from "@fluentui/react-components";
+import { Button, Checkbox, mergeClasses } from "@fluentui/react-components";
 import { useLayoutEffect, useRef } from "react";
 import { flushSync } from "react-dom";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
@@ -11,6 +11,7 @@ import { ChartSection } from "./ChartSection";
 import { pageScroller } from "./pageScroller";
 import { ColumnFilterFields } from "./ColumnFilterFields";
 import { ErrorBar } from "./ErrorBar";
+import { FreeTextFilter } from "./FreeTextFilter";
 import { PreviewGrid } from "./PreviewGrid";
 import { TableDownload } from "./TableDownload";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
@@ -82,13 +83,12 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
         onChange={tablePreview.setColumnFilter}
         formula={tablePreview.formula}
       />
-      <Field label="Filter rows">
-        <SearchBox
-          value={choice.filter ?? ""}
-          onChange={(_, d) => setFilter(d.value)}
-          placeholder="Text any chosen column contains"
-        />
-      </Field>
+      <FreeTextFilter
+        value={choice.filter ?? ""}
+        onChange={setFilter}
+        hint={tablePreview.hint}
+        onApplyHint={tablePreview.applyHint}
+      />
       {"error" in preview && <ErrorBar error={preview.error} />}
       {plan && <PreviewGrid plan={plan} choice={choice} onSort={sortBy} />}
       {plan && <ChartSection dataset={dataset} plan={plan} actions={actions} />}

@@ -28,7 +28,8 @@ export function ColumnFilterFields({
         {fields.map((f) => {
           const now = filters[f.column.key] ?? {};
           const set = (patch: ColumnFilter) => onChange(f.column.key, { ...now, ...patch });
-          const hint = f.column.type === "date" ? "e.g. 2023 or 2023-06-30" : "a number";
+          const hint =
+            f.column.type === "date" ? "e.g. 2023 or 2023-06-30" : "a number, or a percent as 50%";
           return f.kind === "range" ? (
             <div key={f.column.key} className={own.range}>
               <Field label={`${f.column.title} from`} hint={hint} className={styles.field}>

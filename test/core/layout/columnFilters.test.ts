@@ -7,7 +7,7 @@ import {
   type ColumnFilter,
 } from "../../../src/core/layout/columnFilters";
 import { planTable } from "../../../src/core/layout/planTable";
-import { findTable } from "../../../src/core/layout/tableColumns";
+import { findTable, readColumn } from "../../../src/core/layout/tableColumns";
 import { buildIndex } from "../../../src/core/lookup/buildIndex";
 import { parsePolicyCall } from "../../../src/core/lookup/explainFormula";
 import { policyFormulas } from "../../../src/core/lookup/policyFormulas";
@@ -106,5 +106,18 @@ describe("per-column filters of a table preview", () => {
     const at = plan.columns.findIndex((c) => c.key === "value");
     expect(plan.values.every((r) => (r[at] as number) >= 1000)).toBe(true);
     expect(planTable(dataset, "seizures", { filter: ">1000" }).rowIds).toEqual([]);
+  });
+
+  it('keeps for "2023" only the seizures whose own cells say 2023, not their quotes or URLs', () => {
+    const table = findTable(dataset, "seizures");
+    const columns = planTable(dataset, "seizures", {}).columns.map((c) => c.key);
+    const says = (keys: string[]) =>
+      tableRecords(dataset, table)
+        .filter((r) => keys.some((k) => String(readColumn(dataset, r, k) ?? "").includes("2023")))
+        .map((r) => r.id);
+    const provenance = ["source.quote", "source.url", "source.doc"];
+    const own = says(columns.filter((k) => !provenance.includes(k)));
+    expect(own.length).toBeLessThan(says(columns).length);
+    expect(planTable(dataset, "seizures", { filter: "2023" }).rowIds).toEqual(own);
   });
 });
