@@ -1,7 +1,8 @@
 import type { EventAnnotation, FigureAnnotation } from "../dataset/annotationSchema";
 import { Unit } from "../dataset/schema";
 import type { Mention } from "../extract/mention";
-import { categoryOf, eventCategory, eventKindOf } from "./classify";
+import { categoryOf, eventCategory } from "./classify";
+import { eventKindAt } from "./eventKindAt";
 import { eventTables, figureTables } from "./chooseTables";
 import { similarity, usualPlace, type Known } from "./knownRecords";
 import { actorOf, placeOf } from "./nameActors";
@@ -222,7 +223,7 @@ export function proposeEvent(
 ): EventAnnotation {
   const { sentence, mention, known } = site;
   const local = mention.start - sentence.start;
-  const kind = eventKindOf(sentence.text, local);
+  const kind = eventKindAt(sentence.text, local, local + mention.text.length);
   const category = eventCategory(kind, sentence.text, local);
   const restates =
     mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
