@@ -1,7 +1,7 @@
 import type { EventAnnotation, FigureAnnotation } from "../dataset/annotationSchema";
 import { Unit } from "../dataset/schema";
 import type { Mention } from "../extract/mention";
-import { categoryOf, eventCategory, eventKindOf } from "./classify";
+import { eventCategory, eventKindOf, figureCategory } from "./classify";
 import { eventTables, figureTables } from "./chooseTables";
 import { similarity, usualPlace, type Known } from "./knownRecords";
 import { actorOf, placeOf } from "./nameActors";
@@ -179,8 +179,12 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
   const { sentence, mention, known } = site;
   const unit = unitOf(mention, sentence.text);
   const local = mention.start - sentence.start;
-  const near = categoryOf(sentence.text, local);
-  const category = unit === "USD" && near === "policy" ? "funding" : near;
+  const category = figureCategory(
+    sentence.text,
+    local,
+    unit,
+    (site.before ?? []).map((s) => s.text),
+  );
   const actor = actorOf(sentence, known, site.before);
   const { period, override } = periodOf(site);
   const value = mention.value ?? 0;
