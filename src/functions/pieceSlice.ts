@@ -1,4 +1,10 @@
-import type { IdIndex, IdShard, SourceMeta } from "../core/dataset/pieces/pieceTypes";
+import type {
+  Catalog,
+  IdIndex,
+  IdRecord,
+  IdShard,
+  SourceMeta,
+} from "../core/dataset/pieces/pieceTypes";
 import { recordSlice } from "../core/dataset/pieces/recordSlice";
 import { shardOf, SHARD_HASH } from "../core/dataset/pieces/shardOf";
 import { buildIndex, type LookupIndex } from "../core/lookup/buildIndex";
@@ -19,6 +25,28 @@ export async function pieceSlice(s: RuntimeState, typed: string): Promise<Lookup
 }
 
 async function sliceFor(s: RuntimeState, id: string): Promise<LookupIndex | null> {
+  const opened = await openPieces(s);
+  if (!opened) return null;
+  const found = await idRecord(opened, id);
+  if (!found || (found.kind !== "figure" && found.kind !== "event")) return null;
+  const doc = await idRecord(opened, found.record.source.doc);
+  const source = doc?.kind === "source" ? (doc.record as SourceMeta) : null;
+  return buildIndex(recordSlice(opened.catalog, found, source));
+}
+
+/** The runtime's piece reader and catalog, or null where the pieces cannot answer. */
+export interface OpenedPieces {
+  reader: PieceReader;
+  catalog: Catalog;
+  catalogUrl: string;
+}
+
+/**
+ * The catalog beside the runtime's dataset, read once per runtime; null when there is none
+ * (a dataset.json published alone) or it cannot be read: the whole file then says what is
+ * wrong, as before.
+ */
+export async function openPieces(s: RuntimeState): Promise<OpenedPieces | null> {
   const catalogUrl = s.url.endsWith("dataset.json")
     ? s.url.replace(/dataset\.json$/, "catalog.json")
     : null;
@@ -26,28 +54,21 @@ async function sliceFor(s: RuntimeState, id: string): Promise<LookupIndex | null
   if (!catalogUrl || !fetchPiece) return null;
   if (!s.pieces) {
     const reader = new PieceReader(fetchPiece);
-    const pieces: NonNullable<RuntimeState["pieces"]> = {
-      reader,
-      // No catalog (a dataset.json published alone) means the whole dataset; so does a
-      // catalog that cannot be read: the whole file then says what is wrong, as before.
-      catalog: reader.catalog(catalogUrl).catch(() => null),
-    };
-    s.pieces = pieces;
+    s.pieces = { reader, catalog: reader.catalog(catalogUrl).catch(() => null) };
   }
-  const { reader, catalog: loading } = s.pieces;
-  const catalog = await loading;
-  if (!catalog) return null;
+  const catalog = await s.pieces.catalog;
+  return catalog ? { reader: s.pieces.reader, catalog, catalogUrl } : null;
+}
+
+/** The record with id `key` from its id-index shard, or undefined (or null: no usable index). */
+export async function idRecord(
+  { reader, catalog, catalogUrl }: OpenedPieces,
+  key: string,
+): Promise<IdRecord | undefined | null> {
   const ids = await reader.json<IdIndex>(catalogUrl, catalog.ids);
   if (ids.hash !== SHARD_HASH || ids.shards.length === 0) return null;
-  const shardFor = async (key: string) =>
-    (await reader.json<IdShard>(catalogUrl, ids.shards[shardOf(key, ids.shards.length)])).records[
-      key
-    ];
-  const found = await shardFor(id);
-  if (!found || (found.kind !== "figure" && found.kind !== "event")) return null;
-  const doc = await shardFor(found.record.source.doc);
-  const source = doc?.kind === "source" ? (doc.record as SourceMeta) : null;
-  return buildIndex(recordSlice(catalog, found, source));
+  const shard = await reader.json<IdShard>(catalogUrl, ids.shards[shardOf(key, ids.shards.length)]);
+  return shard.records[key];
 }
 
 function defaultPieceFetch(): PieceFetch | undefined {
