@@ -1,5 +1,6 @@
 import type { Dataset, Source } from "../schema";
 import type { Catalog, IdRecord, SourceMeta } from "./pieceTypes";
+import { withoutTextPiece } from "./piecesDataset";
 
 /**
  * A dataset holding one figure or event and its document, cut from the catalog and the
@@ -23,9 +24,4 @@ export function recordSlice(catalog: Catalog, found: IdRecord, source: SourceMet
     events: found.kind === "event" ? [found.record] : [],
     conflicts: [],
   };
-}
-
-function withoutTextPiece(source: SourceMeta): Source {
-  const { textPiece: _piece, ...meta } = source;
-  return { ...meta, text: "" };
 }
