@@ -1,6 +1,6 @@
 import { entitiesSupported } from "./entitiesSupported";
 import { formulas } from "./formulas";
-import { runtimeIndex, runtimeIndexFor } from "./runtimeDataset";
+import { runtimeIndex, runtimeIndexFor, runtimeIndexForLookup } from "./runtimeDataset";
 import { toExcelError, toExcelErrorMatrix } from "./toExcelError";
 
 /*
@@ -38,7 +38,13 @@ export async function lookup(
   field?: string,
 ): Promise<number | string | boolean | CustomFunctions.Error> {
   return toExcelError(async () =>
-    (await formulas()).lookup(await runtimeIndex(), metric_or_text, actor, period, field),
+    (await formulas()).lookup(
+      await runtimeIndexForLookup(metric_or_text, actor, period),
+      metric_or_text,
+      actor,
+      period,
+      field,
+    ),
   );
 }
 

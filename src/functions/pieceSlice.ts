@@ -1,7 +1,14 @@
-import type { IdIndex, IdShard, SourceMeta } from "../core/dataset/pieces/pieceTypes";
+import type {
+  Catalog,
+  IdIndex,
+  IdRecord,
+  IdShard,
+  SourceMeta,
+} from "../core/dataset/pieces/pieceTypes";
 import { recordSlice } from "../core/dataset/pieces/recordSlice";
 import { shardOf, SHARD_HASH } from "../core/dataset/pieces/shardOf";
 import { buildIndex, type LookupIndex } from "../core/lookup/buildIndex";
+import type { PieceReader } from "./pieceReader";
 import { normalizeId } from "../core/lookup/normalizeId";
 import type { RuntimeState } from "./runtimeDataset";
 import { runtimePieces } from "./runtimePieces";
@@ -15,24 +22,44 @@ export { pieceUrls } from "./runtimePieces";
  */
 export async function pieceSlice(s: RuntimeState, typed: string): Promise<LookupIndex | null> {
   const generation = s.generation;
-  const slice = await sliceFor(normalizeId(typed));
+  const slice = await sliceFor(s, normalizeId(typed));
   // A dataset installed meanwhile is the one to answer from.
   return s.generation === generation && !s.index ? slice : null;
 }
 
-async function sliceFor(id: string): Promise<LookupIndex | null> {
-  const pieced = await runtimePieces();
-  if (!pieced) return null;
-  const { reader, catalogUrl, catalog } = pieced;
+async function sliceFor(s: RuntimeState, id: string): Promise<LookupIndex | null> {
+  const opened = await openPieces(s);
+  if (!opened) return null;
+  const found = await idRecord(opened, id);
+  if (!found || (found.kind !== "figure" && found.kind !== "event")) return null;
+  const doc = await idRecord(opened, found.record.source.doc);
+  const source = doc?.kind === "source" ? (doc.record as SourceMeta) : null;
+  return buildIndex(recordSlice(opened.catalog, found, source));
+}
+
+/** The runtime's piece reader and catalog, or null where the pieces cannot answer. */
+export interface OpenedPieces {
+  reader: PieceReader;
+  catalog: Catalog;
+  catalogUrl: string;
+}
+
+/**
+ * The catalog beside the runtime's dataset, read once per runtime through the reader the task
+ * pane shares (runtimePieces.ts); null when there is none (a dataset.json published alone) or
+ * it cannot be read: the whole file then says what is wrong, as before.
+ */
+export async function openPieces(s: RuntimeState): Promise<OpenedPieces | null> {
+  return runtimePieces(s.url);
+}
+
+/** The record with id `key` from its id-index shard, or undefined (or null: no usable index). */
+export async function idRecord(
+  { reader, catalog, catalogUrl }: OpenedPieces,
+  key: string,
+): Promise<IdRecord | undefined | null> {
   const ids = await reader.json<IdIndex>(catalogUrl, catalog.ids);
   if (ids.hash !== SHARD_HASH || ids.shards.length === 0) return null;
-  const shardFor = async (key: string) =>
-    (await reader.json<IdShard>(catalogUrl, ids.shards[shardOf(key, ids.shards.length)])).records[
-      key
-    ];
-  const found = await shardFor(id);
-  if (!found || (found.kind !== "figure" && found.kind !== "event")) return null;
-  const doc = await shardFor(found.record.source.doc);
-  const source = doc?.kind === "source" ? (doc.record as SourceMeta) : null;
-  return buildIndex(recordSlice(catalog, found, source));
+  const shard = await reader.json<IdShard>(catalogUrl, ids.shards[shardOf(key, ids.shards.length)]);
+  return shard.records[key];
 }

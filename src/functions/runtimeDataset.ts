@@ -105,6 +105,21 @@ export async function runtimeIndexFor(id: unknown): Promise<LookupIndex> {
   return (await pieceSlice(s, id)) ?? runtimeIndex();
 }
 
+/**
+ * The index POLICY.LOOKUP answers from: the whole dataset's once it is loaded; before that, the
+ * figures holding the query's words, from the lookup pieces (lookupSlice.ts).
+ */
+export async function runtimeIndexForLookup(
+  text: unknown,
+  actor: unknown,
+  period: unknown,
+): Promise<LookupIndex> {
+  const s = state();
+  if (s.index) return s.index;
+  const { lookupSlice } = await import(/* webpackChunkName: "formulas" */ "./lookupSlice");
+  return (await lookupSlice(s, text, actor, period)) ?? runtimeIndex();
+}
+
 /** The runtime's dataset, for the task pane: the same object the functions read. */
 export async function runtimeDataset(): Promise<Dataset> {
   return (await runtimeIndex()).dataset;

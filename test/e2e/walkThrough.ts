@@ -78,9 +78,14 @@ export interface ServedPane {
 
 /**
  * The production build in `dist` over plain http (the files a static host would serve),
- * opened in Chromium with PANE_BROWSER and waited on until its dataset shows.
+ * opened in Chromium with PANE_BROWSER and waited on until its dataset shows. `prepare` runs
+ * on the page before it opens (routes: fakeHost/fakeExcelHost.ts opens the pane "in Excel").
  */
-export async function servePane(dist: string, pageErrors: string[]): Promise<ServedPane> {
+export async function servePane(
+  dist: string,
+  pageErrors: string[],
+  prepare?: (page: Page) => Promise<void>,
+): Promise<ServedPane> {
   if (!existsSync(join(dist, "taskpane.html")))
     throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
   const dataset = readBuiltDataset(join(dist, "data"));
@@ -88,6 +93,7 @@ export async function servePane(dist: string, pageErrors: string[]): Promise<Ser
   const browser = await launchChromium(PANE_BROWSER);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.setDefaultTimeout(20_000);
+  await prepare?.(page);
   await openPane(page, `${served.origin}/taskpane.html`, dataset, pageErrors);
   return {
     served,

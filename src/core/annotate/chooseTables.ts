@@ -34,14 +34,32 @@ function learned(known: Known, kind: KnownRecord["kind"], like: (r: KnownRecord)
 }
 
 /**
- * A figure's tables: those other figures of its category join, when enough are known, else the
- * tables whose description names the category; plus those every known figure of its unit joins
- * (USD → money).
+ * The tables more than half of the known records of this kind that `like` accepts join, when
+ * at least `ENOUGH` are known, else null. Voting table by table keeps a category the analyst
+ * filed inconsistently ("policy" figures: one in cooperation, one in money) out of every table
+ * instead of following whichever record came first.
+ */
+function voted(
+  known: Known,
+  kind: KnownRecord["kind"],
+  like: (r: KnownRecord) => boolean,
+): string[] | null {
+  const same = known.records.filter((r) => r.kind === kind && like(r));
+  if (same.length < ENOUGH) return null;
+  const counts = new Map<string, number>();
+  for (const r of same) for (const t of r.tables) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n * 2 > same.length).map(([t]) => t);
+}
+
+/**
+ * A figure's tables: those most other figures of its category join, when enough are known,
+ * else the tables whose description names the category; plus those every known figure of its
+ * unit joins (USD → money).
  */
 export function figureTables(known: Known, category: Category, unit: string): string[] {
   const words = CATEGORY_WORDS[category];
   const tables = [
-    ...(learned(known, "figure", (r) => r.category === category) ??
+    ...(voted(known, "figure", (r) => r.category === category) ??
       known.tables.filter((t) => t.kind === "figure" && words?.test(t.says)).map((t) => t.id)),
   ];
   const same = known.records.filter((r) => r.kind === "figure" && r.unit === unit);
@@ -52,10 +70,10 @@ export function figureTables(known: Known, category: Category, unit: string): st
 }
 
 /**
- * An event's tables: those other events of its kind join, when enough are known, else the
- * timelines whose description names its kind plus the general timeline (one that names no kind).
- * A restatement of an event the document already recorded joins none: timelines list each
- * occurrence once, and all-events keeps the restatement.
+ * An event's tables: the general timeline (one whose description names no kind), and the
+ * timelines most known events of its category join when enough are known, else those whose
+ * description names its kind. A restatement of an event the document already recorded joins
+ * none: timelines list each occurrence once, and all-events keeps the restatement.
  */
 export function eventTables(
   known: Known,
@@ -64,13 +82,16 @@ export function eventTables(
   restates: boolean,
 ): string[] {
   if (restates) return [];
-  const fromKind = learned(known, "event", (r) => r.eventKind === kind);
-  if (fromKind) return fromKind;
   const timelines = known.tables.filter((t) => t.kind === "event");
+  const general = timelines
+    .filter((t) => !Object.values(KIND_WORDS).some((w) => w.test(t.says)))
+    .map((t) => t.id);
   const words = KIND_WORDS[kind] ?? CATEGORY_WORDS[category];
-  const general = timelines.filter((t) => !Object.values(KIND_WORDS).some((w) => w.test(t.says)));
-  const named = words ? timelines.filter((t) => words.test(t.says)) : [];
-  if (!named.length && !general.length)
+  const named =
+    voted(known, "event", (r) => r.category === category) ??
+    (words ? timelines.filter((t) => words.test(t.says)).map((t) => t.id) : []);
+  const specific = named.filter((t) => !general.includes(t));
+  if (!specific.length && !general.length)
     return learned(known, "event", (r) => r.category === category) ?? [];
-  return [...named, ...general].map((t) => t.id);
+  return [...specific, ...general];
 }

@@ -1,4 +1,5 @@
 import type { Category, EventKind } from "../dataset/schema";
+import { unitInfo } from "../dataset/unitRegistry";
 
 type Rule<T> = [RegExp, T];
 
@@ -6,7 +7,10 @@ const CATEGORY_RULES: Rule<Category>[] = [
   [/\b(sanction\w*|designat\w*|OFAC|blocked)\b/i, "sanctions"],
   [/\b(overdose|died|deaths?|killed|lethal doses?|fatal)\b/i, "deaths"],
   [/\b(potent|potency|milligrams? of)\b/i, "potency"],
-  [/\b(seiz\w*|intercept\w*|stopped|confiscat\w*|interdict\w*)\b/i, "seizures"],
+  [
+    /\b(seiz\w*|intercept\w*|stopped|confiscat\w*|interdict\w*|discovered|concealed|hidden)\b/i,
+    "seizures",
+  ],
   [/\b(indict\w*|charg\w*|prosecut\w*|convict\w*|sentenc\w*|extradit\w*)\b/i, "prosecutions"],
   [/\b(arrest\w*|detain\w*|investigations?|task force|strike force)\b/i, "enforcement"],
   [/\b(scanners?|laborator\w*|inspection|screening|detection technology)\b/i, "capacity"],
@@ -52,6 +56,31 @@ function nearest<T>(rules: Rule<T>[], text: string, otherwise: T, at?: number): 
 /** The category the sentence's words suggest, nearest the mention at `at`; "policy" when none does. */
 export const categoryOf = (sentence: string, at?: number): Category =>
   nearest(CATEGORY_RULES, sentence, "policy", at);
+
+/**
+ * A figure's category: the words nearest it in its sentence; for a sentence that names none,
+ * a weight of at least a pound is a haul (doses and potency are counted in milligrams), and a
+ * sentence that opens by pointing back ("Of those, 68% involved synthetic opioids.") takes the
+ * category of the sentence before it.
+ */
+export function figureCategory(
+  sentence: string,
+  at: number,
+  unit: string,
+  before: string[] = [],
+): Category {
+  const near = categoryOf(sentence, at);
+  if (near !== "policy") return near;
+  const weight = unitInfo(unit)?.base;
+  if (weight?.unit === "kilograms" && weight.factor >= 0.4) return "seizures";
+  const previous = before[before.length - 1];
+  if (previous && pointsBack(sentence)) return categoryOf(previous, previous.length);
+  return "policy";
+}
+
+/** True when a sentence opens by pointing back at the one before ("Of those, …", "They …"). */
+export const pointsBack = (sentence: string): boolean =>
+  /^\s*((of|among) (those|these|them)|(these|those|they|it|this)\b)/i.test(sentence);
 
 /**
  * The kind of event the sentence's verbs suggest, nearest the date at `at`. Announcing an

@@ -1,4 +1,4 @@
-import type { Conflict, Dataset, Source, Table } from "../dataset/schema";
+import type { Conflict, Dataset, Figure, Source, Table } from "../dataset/schema";
 import type { FigureOrEvent } from "./fields";
 import { tokenize } from "./tokens";
 
@@ -30,15 +30,7 @@ export function buildIndex(dataset: Dataset): LookupIndex {
   const stems = new Map<string, RecordStems>();
   for (const f of dataset.figures) {
     records.set(f.id, { type: "figure", record: f });
-    stems.set(f.id, {
-      name: tokenize(`${f.id.replace(/-/g, " ")} ${f.metric}`),
-      context: tokenize(
-        [f.unit.replace(/_/g, " "), f.category, f.actor, f.place, f.period.text, f.note]
-          .filter(Boolean)
-          .join(" "),
-      ),
-      quote: tokenize(f.source.quote),
-    });
+    stems.set(f.id, figureStems(f));
   }
   for (const e of dataset.events) {
     records.set(e.id, { type: "event", record: e });
@@ -56,5 +48,18 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     conflicts: new Map(dataset.conflicts.map((c) => [c.id, c])),
     recordIds: [...records.keys()].sort(),
     stems,
+  };
+}
+
+/** The word stems LOOKUP and SEARCH match a figure on; the lookup pieces are keyed by them too. */
+export function figureStems(f: Figure): RecordStems {
+  return {
+    name: tokenize(`${f.id.replace(/-/g, " ")} ${f.metric}`),
+    context: tokenize(
+      [f.unit.replace(/_/g, " "), f.category, f.actor, f.place, f.period.text, f.note]
+        .filter(Boolean)
+        .join(" "),
+    ),
+    quote: tokenize(f.source.quote),
   };
 }

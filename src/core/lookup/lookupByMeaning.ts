@@ -43,7 +43,7 @@ const RATIO_WORDS = new Set(
  * Verbs the documents and analysts use for the same act: "fentanyl seized" also means the
  * fentanyl DHS "stopped", "members sanctioned" those OFAC "designated". Prefixes of stems.
  */
-const SAME_ACT = [
+export const SAME_ACT = [
   ["seiz", "stop", "interdict", "intercept"],
   ["sanction", "designat"],
   ["indict", "charg"],
@@ -90,7 +90,7 @@ const MAX_CACHED = 10_000;
 const answers = new WeakMap<LookupIndex, Map<string, Figure | PolicyError>>();
 
 /** What a query asks, read once: its words, actor and period. */
-interface ReadQuery {
+export interface ReadQuery {
   words: string[];
   asksRatio: boolean;
   actor: string | undefined;
@@ -136,6 +136,22 @@ export function readQuery(query: MeaningQuery): ReadQuery {
     actor: query.actor,
     period: query.period === undefined ? undefined : parsePeriod(query.period),
   };
+}
+
+/**
+ * True when no figure of `index` holds the query's words and its text is no figure's id: the
+ * one answer that reads every figure (its "Did you mean" weighs all ids), so a slice of the
+ * figures holding the words cannot give it.
+ */
+export function needsEveryFigure(index: LookupIndex, query: MeaningQuery): boolean {
+  const q = readQuery(query);
+  const exact = index.records.get(query.text.trim().toLowerCase());
+  if (
+    exact?.type === "figure" &&
+    mismatch(index, exact.record, { ...q, words: [], asksRatio: true }) === null
+  )
+    return false;
+  return index.dataset.figures.every((f) => mismatch(index, f, q) === "words");
 }
 
 function findByMeaning(index: LookupIndex, query: MeaningQuery): Figure {

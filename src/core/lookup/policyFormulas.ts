@@ -7,7 +7,7 @@ import { excelNumber, excelValue } from "../layout/excelValue";
 import { dateText } from "../layout/dateDisplay";
 import { excelDateSerial } from "./excelDate";
 import { findFigure, findRecord } from "./findFigure";
-import { lookupByMeaning } from "./lookupByMeaning";
+import { lookupByMeaning, type MeaningQuery } from "./lookupByMeaning";
 import { PERIOD_FORMS } from "./periodArgument";
 import { readField, type FieldValue } from "./readField";
 import { capTable } from "./resultCap";
@@ -45,11 +45,7 @@ export const policyFormulas = {
     period?: unknown,
     field?: unknown,
   ): FieldValue {
-    const figure = lookupByMeaning(index, {
-      text: requireText("metric_or_text", text, 'words of a metric, e.g. "persons sanctioned"'),
-      actor: optionalText("actor", actor, 'an actor as text, e.g. "OFAC", "CBP" or "US Treasury"'),
-      period: optionalPeriod(period),
-    });
+    const figure = lookupByMeaning(index, meaningQuery(text, actor, period));
     const name = optionalText("field", field, "a field name such as value, unit or quote");
     return name ? readField(index, { type: "figure", record: figure }, name) : excelValue(figure);
   },
@@ -188,6 +184,15 @@ export const policyFormulas = {
     return cardCellValue(index, requireText("id", id, ID), entitiesSupported);
   },
 };
+
+/** LOOKUP's arguments as Excel passed them, checked; a wrong type is a "bad_argument" error. */
+export function meaningQuery(text: unknown, actor?: unknown, period?: unknown): MeaningQuery {
+  return {
+    text: requireText("metric_or_text", text, 'words of a metric, e.g. "persons sanctioned"'),
+    actor: optionalText("actor", actor, 'an actor as text, e.g. "OFAC", "CBP" or "US Treasury"'),
+    period: optionalPeriod(period),
+  };
+}
 
 /** LOOKUP's period as Excel passed it: text or a number (a year, or a date cell's serial). */
 function optionalPeriod(period: unknown): string | number | undefined {

@@ -29,7 +29,7 @@ describe("chooseTables", () => {
     expect(eventTables(nothingKnown, "indictment", "prosecutions", true)).toEqual([]);
   });
 
-  it("follows how the analyst filed enough known records of the same kind", () => {
+  it("follows how the analyst filed enough known events of the same category, keeping the general timeline", () => {
     const event = (id: string) => ({
       id,
       quote: "q",
@@ -56,6 +56,52 @@ describe("chooseTables", () => {
       undefined,
       tables,
     );
-    expect(eventTables(known, "meeting", "cooperation", false)).toEqual(["sanctions-timeline"]);
+    expect(eventTables(known, "meeting", "cooperation", false)).toEqual([
+      "sanctions-timeline",
+      "timeline",
+    ]);
+    expect(eventTables(known, "agreement", "cooperation", false)).toEqual([
+      "sanctions-timeline",
+      "timeline",
+    ]);
+  });
+
+  const figure = (id: string, category: string, unit: string, tables: string[]) => ({
+    id,
+    quote: "q",
+    tables,
+    value: 1,
+    unit,
+    qualifier: "exact",
+    metric: "m",
+    category,
+    actor: null,
+    place: null,
+    period: { text: null, start: null, end: null },
+    fact: null,
+    note: null,
+  });
+  const knowing = (figures: ReturnType<typeof figure>[]) =>
+    knownRecords(
+      [{ doc: "x", figures, events: [] } as unknown as DocumentAnnotation],
+      undefined,
+      tables,
+    );
+
+  it("files a figure in the tables most known figures of its category join", () => {
+    const known = knowing([
+      figure("a", "seizures", "pounds", ["seizures"]),
+      figure("b", "seizures", "percent", ["seizures"]),
+      figure("c", "seizures", "sets", ["seizures", "cooperation"]),
+    ]);
+    expect(figureTables(known, "seizures", "kilograms")).toEqual(["seizures"]);
+  });
+
+  it("files a figure in no table its category's known figures disagree on", () => {
+    const known = knowing([
+      figure("a", "policy", "precursors", ["cooperation"]),
+      figure("b", "policy", "persons", ["prosecutions"]),
+    ]);
+    expect(figureTables(known, "policy", "persons")).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { categoryOf, eventKindOf } from "../../../src/core/annotate/classify";
+import { categoryOf, eventKindOf, figureCategory } from "../../../src/core/annotate/classify";
 
 describe("classify", () => {
   const two =
@@ -27,5 +27,35 @@ describe("classify", () => {
     expect(categoryOf(s, s.indexOf("3,600"))).toBe("seizures");
     expect(categoryOf(s, s.indexOf("5,600"))).toBe("enforcement");
     expect(categoryOf("Nothing here counts.", 0)).toBe("policy");
+  });
+
+  it("reads a concealed or discovered load as a seizure", () => {
+    const s = "Officers located two bundles weighing 3 pounds, concealed in a spare tire.";
+    expect(figureCategory(s, s.indexOf("3 pounds"), "pounds")).toBe("seizures");
+    const t = "Agents discovered 175 pounds of chemicals inside a box.";
+    expect(figureCategory(t, t.indexOf("175"), "pounds")).toBe("seizures");
+  });
+
+  it("takes a weight of a pound or more that no word explains for a haul, a milligram dose not", () => {
+    const s = "Inside the box were 40 pounds of white powder.";
+    expect(figureCategory(s, s.indexOf("40"), "pounds")).toBe("seizures");
+    expect(figureCategory(s, s.indexOf("40"), "kilograms")).toBe("seizures");
+    const d = "A dose of 2 milligrams can be enough.";
+    expect(figureCategory(d, d.indexOf("2 milligrams"), "milligrams")).toBe("policy");
+  });
+
+  it("files a sum of money by the words around it, not as funding for being money", () => {
+    const s = "The lawsuit asks for $10 billion in damages.";
+    expect(figureCategory(s, s.indexOf("$10"), "USD")).toBe("policy");
+    const f = "Congress appropriated $2 billion for the program.";
+    expect(figureCategory(f, f.indexOf("$2"), "USD")).toBe("funding");
+  });
+
+  it("gives a sentence that points back the category of the sentence before it", () => {
+    const before = ["Last year 90,000 people died of drug overdoses."];
+    const s = "Of those, 70% involved synthetic opioids.";
+    expect(figureCategory(s, s.indexOf("70%"), "percent", before)).toBe("deaths");
+    const other = "About 70% involved synthetic opioids.";
+    expect(figureCategory(other, other.indexOf("70%"), "percent", before)).toBe("policy");
   });
 });

@@ -32,6 +32,8 @@ export interface Catalog {
   ids: PieceRef;
   /** The serialized MiniSearch index over figures and events (searchIndex.ts). */
   search: PieceRef;
+  /** POLICY.LOOKUP's index (LookupDirectory); a catalog without one sends LOOKUP to the whole dataset. */
+  lookup?: PieceRef;
 }
 
 export const CATALOG_FORMAT = "policy-tables-catalog/1";
@@ -66,4 +68,28 @@ export type IdRecord =
 /** One id-index shard: the records whose ids fall in it, by id. */
 export interface IdShard {
   records: Record<string, IdRecord>;
+}
+
+/**
+ * POLICY.LOOKUP's index: figures in dataset order, cut into blocks (block i starts at figure
+ * `blockStarts[i]`), and postings from each stem key (lookupKeys.ts) to the figures listed
+ * under it, in shard shardOf(key, postings.length).
+ */
+export interface LookupDirectory {
+  hash: string;
+  keyLength: number;
+  figures: number;
+  blockStarts: number[];
+  blocks: PieceRef[];
+  postings: PieceRef[];
+}
+
+/** One postings shard: each key's figure ordinals, ascending, as gaps (the first from 0). */
+export interface PostingShard {
+  postings: Record<string, number[]>;
+}
+
+/** One block of figures, in dataset order. */
+export interface FigureBlock {
+  figures: Figure[];
 }

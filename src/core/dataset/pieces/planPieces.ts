@@ -11,6 +11,7 @@ import {
   type TablePiece,
 } from "./pieceTypes";
 import { describeTable } from "./describeTable";
+import { planLookupIndex } from "./planLookupIndex";
 import { buildSearchIndex } from "./searchIndex";
 import { SHARD_HASH, shardOf } from "./shardOf";
 
@@ -42,7 +43,7 @@ export interface PlanOptions {
 /**
  * Cuts a valid dataset into the published pieces: one per table (its rows' records and what
  * their cells read), id-index shards by shardOf, one per document text, the search index,
- * and the catalog that lists them with their sha256 and bytes. Pure: the CLI writes the files.
+ * LOOKUP's postings and figure blocks, and the catalog that lists them with their sha256 and bytes. Pure: the CLI writes the files.
  */
 export function planPieces(dataset: Dataset, options: PlanOptions = {}): PlannedPieces {
   const hash = options.sha256 ?? sha256Hex;
@@ -71,6 +72,11 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
 
   const ids = planIdIndex(dataset, metas, options.shardTargetBytes ?? SHARD_TARGET_BYTES, piece);
   const search = piece("search", "json", buildSearchIndex(dataset.figures, dataset.events));
+  const lookup = planLookupIndex(
+    dataset.figures,
+    options.shardTargetBytes ?? SHARD_TARGET_BYTES,
+    piece,
+  );
 
   const catalog: Catalog = {
     format: CATALOG_FORMAT,
@@ -88,6 +94,7 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
     tables,
     ids,
     search,
+    lookup,
   };
   return { catalog, files };
 }

@@ -1,4 +1,4 @@
-import type { Dataset, Source } from "../schema";
+import type { Dataset, Event, Figure, Source } from "../schema";
 import type { Catalog, IdRecord, SourceMeta } from "./pieceTypes";
 import { withoutTextPiece } from "./piecesDataset";
 
@@ -8,7 +8,21 @@ import { withoutTextPiece } from "./piecesDataset";
  * whole dataset. The document's text stays in its own piece: no function reads it.
  */
 export function recordSlice(catalog: Catalog, found: IdRecord, source: SourceMeta | null): Dataset {
-  const sources: Source[] = source ? [withoutTextPiece(source)] : [];
+  return datasetSlice(
+    catalog,
+    found.kind === "figure" ? [found.record] : [],
+    found.kind === "event" ? [found.record] : [],
+    source ? [source] : [],
+  );
+}
+
+/** A dataset of the catalog's version holding only these records and documents (without text). */
+export function datasetSlice(
+  catalog: Catalog,
+  figures: Figure[],
+  events: Event[],
+  sources: SourceMeta[],
+): Dataset {
   return {
     schemaVersion: catalog.schemaVersion as Dataset["schemaVersion"],
     version: catalog.version,
@@ -18,10 +32,10 @@ export function recordSlice(catalog: Catalog, found: IdRecord, source: SourceMet
       annotationsSha256: catalog.annotationsSha256,
       extractor: catalog.extractor,
     },
-    sources,
+    sources: sources.map(withoutTextPiece),
     tables: [],
-    figures: found.kind === "figure" ? [found.record] : [],
-    events: found.kind === "event" ? [found.record] : [],
+    figures,
+    events,
     conflicts: [],
   };
 }
