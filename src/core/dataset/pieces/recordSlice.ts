@@ -1,4 +1,4 @@
-import type { Dataset, Event, Figure, Source } from "../schema";
+import type { Dataset, Event, Figure } from "../schema";
 import type { Catalog, IdRecord, SourceMeta } from "./pieceTypes";
 import { withoutTextPiece } from "./piecesDataset";
 
