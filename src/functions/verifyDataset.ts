@@ -98,7 +98,7 @@ export async function ensureValidated(dataset: Dataset): Promise<void> {
  * what was fetched is what was checked, so a write from it needs no other validation. A copy
  * does not carry the mark.
  */
-export const CUT_FROM_CHECKED_PIECES = Symbol.for("policy-tables.cut-from-checked-pieces");
+export const CUT_FROM_CHECKED_PIECES = Symbol.for("pt.checked-pieces");
 
 /** Trusts `identity` as if it had passed validation (tests; webpack does it for the build). */
 export function trustDataset(identity: DatasetIdentity): void {
