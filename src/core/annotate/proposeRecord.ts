@@ -6,8 +6,9 @@ import { eventKindAt } from "./eventKindAt";
 import { eventTables, figureTables } from "./chooseTables";
 import { similarity, usualPlace, type Known } from "./knownRecords";
 import { mayStateTheSame } from "./mayStateTheSame";
-import { actorOf, placeOf } from "./nameActors";
+import { actorOf } from "./nameActors";
 import { partiesOf } from "./partiesOf";
+import { eventPlace, figurePlace } from "./placeOf";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
 
@@ -228,7 +229,13 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     metric,
     category,
     actor,
-    place: placeOf(sentence, known, actor, usualPlace(known, "figure", category)),
+    place: figurePlace(
+      sentence,
+      known,
+      { start: local, end: local + mention.text.length },
+      actor,
+      usualPlace(known, "figure", category),
+    ),
     period,
     ...(override ? { overrides: { period: override } } : {}),
     fact,
@@ -268,7 +275,7 @@ export function proposeEvent(
     category,
     title,
     parties,
-    place: placeOf(sentence, known, null, usualPlace(known, "event", category)),
+    place: eventPlace(sentence, known, { start: local, end: local + mention.text.length }),
     fact: factOf(site, "event", (r) => {
       if (r.eventKind !== kind) return null;
       // A record that leaves the date unsaid ("recently") may still be the same event.
