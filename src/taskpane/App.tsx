@@ -1,4 +1,4 @@
-import { Badge, FluentProvider, Tab, TabList } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import {
   lazy,
   Suspense,
@@ -24,8 +24,10 @@ import type { CatalogLoader } from "./loadCatalog";
 import type { DatasetLoader } from "./loadDataset";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
+import { TabBar } from "./TabBar";
 import { useAppStyles, usePageStyles } from "./useAppStyles";
 import { Busy } from "./views/Busy";
+import { Pill } from "./views/Pill";
 import { CatalogView } from "./views/CatalogView";
 import { LazyErrorBar as ErrorBar } from "./views/lazyBars";
 import type { WorkbookActions } from "./workbook";
@@ -238,36 +240,25 @@ export function App(props: AppProps) {
       <header className={styles.header}>
         <h1 className={styles.title}>Policy Tables</h1>
         <div className={styles.badges}>
-          {actions.mode === "preview" && (
-            <Badge appearance="tint" color="informative">
-              Browser preview
-            </Badge>
-          )}
+          {actions.mode === "preview" && <Pill look="informative">Browser preview</Pill>}
           {shown && (
-            <Badge appearance="outline" color="brand" title={`Dataset ${shown.contentHash}`}>
+            <Pill look="brandOutline" title={`Dataset ${shown.contentHash}`}>
               Dataset {shown.version}
-            </Badge>
+            </Pill>
           )}
           {host && (
-            <Badge appearance="tint" color="warning" title={datasetUrl}>
+            <Pill look="warning" title={datasetUrl}>
               from {host}
-            </Badge>
+            </Pill>
           )}
         </div>
       </header>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as ViewName)}
-        aria-label="Policy Tables views"
-      >
-        {VIEWS.map((name) => (
-          <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
-            {label(name)}
-          </Tab>
-        ))}
-      </TabList>
+      <TabBar
+        views={VIEWS}
+        label={(v) => label(v as ViewName)}
+        selected={view}
+        onSelect={(v) => setView(v as ViewName)}
+      />
       {(hostProblem !== undefined ||
         commandError ||
         approval ||

@@ -22,11 +22,12 @@ export const useAppStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, marginLeft: "auto" },
-  tabs: {
-    flexWrap: "wrap",
+  tabBar: {
     padding: `0 ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // One line: tabs that do not fit go under More (TabBar), never onto a second row.
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
   panel: {
     display: "flex",
     flexDirection: "column",

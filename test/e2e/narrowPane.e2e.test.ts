@@ -2,12 +2,13 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { checkPreviewFilters } from "./previewFilters";
+import { checkTabBar } from "./tabBar";
 import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 
 /*
  * The pane at the width Excel opens it (320 px) and a wide one (800 px), in the production
  * build's browser preview: the Trace picker found by typing and chosen from the keyboard, and
- * the table preview's per-column filters.
+ * the table preview's per-column filters, and the tab bar on one line with every view reachable.
  */
 const DIST = join(__dirname, "../../dist");
 
@@ -71,6 +72,13 @@ describe("the pane at 320 and 800 px (dist/, browser preview)", () => {
       expect(await box.inputValue()).toBe(shown[0]);
       expect(await page.locator("blockquote mark").count()).toBe(1);
       await box.fill("");
+    },
+  );
+
+  it.each([320, 800])(
+    "keeps the tab bar on one line, every view reachable by keyboard, at %i px",
+    async (width) => {
+      expect(await checkTabBar(page, width)).toEqual([]);
     },
   );
 

@@ -47,6 +47,7 @@ export const DEFERRED_CHUNKS = [
   "validate",
   "formulas",
   "lookup-index",
+  "more-views-menu",
 ] as const;
 
 export interface StartupFile {

@@ -14,7 +14,7 @@ import { ErrorBar } from "./ErrorBar";
 import { FreeTextFilter } from "./FreeTextFilter";
 import { PreviewGrid } from "./PreviewGrid";
 import { TableDownload } from "./TableDownload";
-import { useCatalogViewStyles } from "./useCatalogViewStyles";
+import { useCatalogTableStyles } from "./useCatalogTableStyles";
 import { useViewStyles } from "./useViewStyles";
 
 export interface CatalogTableProps {
@@ -27,7 +27,7 @@ export interface CatalogTableProps {
 /** One table of the Catalog opened: choose its columns, filter and sort, then insert it. */
 export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableProps) {
   const styles = useViewStyles();
-  const own = useCatalogViewStyles();
+  const own = useCatalogTableStyles();
   const { choice } = catalog;
   const tablePreview = useTablePreview(dataset, table, catalog, actions);
   const { columns, preview, chosenKeys, toggleColumn, setFilter, sortBy, insert } = tablePreview;

@@ -1,9 +1,10 @@
-import { Badge, Button } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { TableDescription } from "../../core/dataset/pieces/describeTable";
 import { useCatalogView, type CatalogData } from "../hooks/useCatalogView";
 import type { WorkbookActions } from "../workbook";
 import { Busy } from "./Busy";
+import { Pill } from "./Pill";
 import { ActionResult, DownloadButton } from "./CatalogActions";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
 import { useViewStyles } from "./useViewStyles";
@@ -65,17 +66,15 @@ export function CatalogView({ tables, data, actions }: CatalogViewProps) {
                   </Button>
                 </div>
                 <div className={own.meta}>
-                  <Badge appearance="filled" color="brand">
-                    {t.rowCount} rows
-                  </Badge>
+                  <Pill look="brand">{t.rowCount} rows</Pill>
                   {t.categories.map((c) => (
-                    <Badge key={c} appearance="tint" color="informative">
+                    <Pill key={c} look="informative">
                       {c}
-                    </Badge>
+                    </Pill>
                   ))}
-                  <Badge appearance="outline" color="subtle">
+                  <Pill look="subtle">
                     {t.sourceCount} source{t.sourceCount === 1 ? "" : "s"}
-                  </Badge>
+                  </Pill>
                 </div>
               </article>
             </li>

@@ -1,6 +1,6 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import type { ColumnFilter, FilterField } from "../../core/layout/columnFilters";
-import { useCatalogViewStyles } from "./useCatalogViewStyles";
+import { useCatalogTableStyles } from "./useCatalogTableStyles";
 import { useViewStyles } from "./useViewStyles";
 
 export interface ColumnFilterFieldsProps {
@@ -19,7 +19,7 @@ export function ColumnFilterFields({
   formula,
 }: ColumnFilterFieldsProps) {
   const styles = useViewStyles();
-  const own = useCatalogViewStyles();
+  const own = useCatalogTableStyles();
   const active = Object.values(filters).filter((f) => f.min || f.max || f.equals).length;
   return (
     <details>

@@ -11,7 +11,7 @@ import type { CellPlan } from "../../core/layout/planTable";
 import type { TableChoice } from "../workbook";
 import { keyColumnIndex, VIRTUALIZE_FROM } from "./previewColumns";
 import { PreviewRow } from "./PreviewRow";
-import { useCatalogViewStyles } from "./useCatalogViewStyles";
+import { useCatalogTableStyles } from "./useCatalogTableStyles";
 import { useViewStyles } from "./useViewStyles";
 
 const VirtualRows = lazy(() =>
@@ -38,7 +38,7 @@ export function PreviewGrid({
   onSort: (key: string) => void;
 }) {
   const styles = useViewStyles();
-  const own = useCatalogViewStyles();
+  const own = useCatalogTableStyles();
   // State, not a ref: the rows' virtualiser is a child, whose effects run before a parent's ref
   // is set, so it must render again once the box exists.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);

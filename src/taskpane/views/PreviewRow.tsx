@@ -1,7 +1,7 @@
 import { mergeClasses, TableCell, TableRow } from "@fluentui/react-components";
 import type { CellPlan } from "../../core/layout/planTable";
 import { displayCell } from "./format";
-import { useCatalogViewStyles } from "./useCatalogViewStyles";
+import { useCatalogTableStyles } from "./useCatalogTableStyles";
 
 export interface PreviewRowProps {
   plan: CellPlan;
@@ -13,7 +13,7 @@ export interface PreviewRowProps {
 
 /** One body row of the preview, each cell as Excel shows it under its number format. */
 export function PreviewRow({ plan, r, keyColumn }: PreviewRowProps) {
-  const own = useCatalogViewStyles();
+  const own = useCatalogTableStyles();
   return (
     <TableRow aria-rowindex={r + 2}>
       {plan.values[r].map((cell, i) => (

@@ -3,7 +3,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useSearchViewStyles = makeStyles({
   filters: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    // One column in a 320 px pane, so a select shows its whole choice ("All categories").
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 150px), 1fr))",
     gap: tokens.spacingHorizontalS,
   },
   hitHead: {
