@@ -1,17 +1,12 @@
 import { Button } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import type { ActionState } from "../hooks/useCatalogView";
 import { Busy } from "./Busy";
 import { LazyErrorBar, LazySuccessBar } from "./lazyBars";
 
 export function DownloadButton({ action, onClick }: { action: ActionState; onClick: () => void }) {
+  // No icon: the icon library's share of the first download went to the tab bar's overflow.
   return (
-    <Button
-      appearance="primary"
-      icon={<ArrowDownloadRegular />}
-      disabled={action.status === "working"}
-      onClick={onClick}
-    >
+    <Button appearance="primary" disabled={action.status === "working"} onClick={onClick}>
       Download workbook
     </Button>
   );

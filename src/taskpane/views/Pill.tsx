@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 // Fluent's Badge styles every size, shape, colour and appearance, about 3.5 KB of the pane's
@@ -11,7 +11,6 @@ const usePillStyles = makeStyles({
     height: "20px",
     padding: `0 calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
     borderRadius: tokens.borderRadiusCircular,
-    border: `${tokens.strokeWidthThin} solid transparent`,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
@@ -22,18 +21,24 @@ const usePillStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  brandOutline: { color: tokens.colorBrandForeground1, ...shorthands.borderColor("currentColor") },
+  brandOutline: {
+    color: tokens.colorBrandForeground1,
+    border: `${tokens.strokeWidthThin} solid currentColor`,
+  },
   informative: {
     backgroundColor: tokens.colorNeutralBackground4,
     color: tokens.colorNeutralForeground3,
-    ...shorthands.borderColor(tokens.colorNeutralStroke2),
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   warning: {
     backgroundColor: tokens.colorPaletteYellowBackground1,
     color: tokens.colorPaletteYellowForeground1,
-    ...shorthands.borderColor(tokens.colorPaletteYellowBorder1),
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
   },
-  subtle: { color: tokens.colorNeutralForeground3, ...shorthands.borderColor("currentColor") },
+  subtle: {
+    color: tokens.colorNeutralForeground3,
+    border: `${tokens.strokeWidthThin} solid currentColor`,
+  },
 });
 
 export type PillLook = "brand" | "brandOutline" | "informative" | "warning" | "subtle";
