@@ -134,10 +134,19 @@ export function App(props: AppProps) {
   const [approval, setApproval] = useState<Approval | null>(null);
   const writeActions = useMemo(() => {
     let guarded: Promise<WorkbookActions> | null = null;
-    const load = () =>
-      (guarded ??= import(/* webpackChunkName: "confirm-writes" */ "./confirmSuspectWrites").then(
-        (m) => m.confirmSuspectWrites(actions, m.askThrough(setApproval)),
+    // The control that started the insert, read before it is disabled and loses the focus.
+    const opener = { current: null as Element | null };
+    const load = () => {
+      opener.current = document.activeElement;
+      return (guarded ??= import(
+        /* webpackChunkName: "confirm-writes" */ "./confirmSuspectWrites"
+      ).then((m) =>
+        m.confirmSuspectWrites(
+          actions,
+          m.askThrough(setApproval, () => opener.current),
+        ),
       ));
+    };
     return {
       ...actions,
       insertTable: async (...a) => (await load()).insertTable(...a),
@@ -299,6 +308,7 @@ export function App(props: AppProps) {
                 warnings={approval.warnings}
                 onConfirm={() => approval.answer(true)}
                 onCancel={() => approval.answer(false)}
+                returnTo={approval.returnTo}
               />
             </Suspense>
           )}

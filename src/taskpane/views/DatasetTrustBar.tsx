@@ -5,7 +5,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { describeError } from "./describeError";
+import { returnFocus } from "./returnFocus";
 
 export interface DatasetTrustBarProps {
   /** The dataset URL saved in the workbook. */
@@ -55,15 +57,33 @@ export interface SuspectDatasetBarProps {
   warnings: string[];
   onConfirm: () => void;
   onCancel: () => void;
+  /** The control that asked to insert: it has the focus again once this is answered. */
+  returnTo?: Element | null;
 }
 
 /**
  * Before an insert writes from a dataset that disagrees with the versions the workbook's tables
- * were written with: the person reads why and chooses; cancelling writes nothing.
+ * were written with: the person reads why and chooses; cancelling (or Escape) writes nothing.
+ * It takes the focus on Cancel, the choice that writes nothing, and hands it back when answered.
  */
-export function SuspectDatasetBar({ warnings, onConfirm, onCancel }: SuspectDatasetBarProps) {
+export function SuspectDatasetBar({
+  warnings,
+  onConfirm,
+  onCancel,
+  returnTo,
+}: SuspectDatasetBarProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    cancel.current?.focus();
+    return () => returnFocus(returnTo);
+  }, [returnTo]);
   return (
-    <MessageBar intent="warning" layout="multiline" role="alert">
+    <MessageBar
+      intent="warning"
+      layout="multiline"
+      role="alert"
+      onKeyDown={(e) => e.key === "Escape" && onCancel()}
+    >
       <MessageBarBody>
         <MessageBarTitle>Insert from this dataset?</MessageBarTitle>
         {warnings.join(" ")} Nothing is inserted until you choose.
@@ -72,7 +92,9 @@ export function SuspectDatasetBar({ warnings, onConfirm, onCancel }: SuspectData
         <Button appearance="primary" onClick={onConfirm}>
           Insert anyway
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel} ref={cancel}>
+          Cancel
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );
