@@ -1,12 +1,14 @@
 import type { EventAnnotation, FigureAnnotation } from "../dataset/annotationSchema";
 import { Unit, type Qualifier } from "../dataset/schema";
 import type { Mention } from "../extract/mention";
-import { eventCategory, eventKindOf, figureCategory, pointsBack } from "./classify";
+import { eventCategory, figureCategory, pointsBack } from "./classify";
+import { eventKindAt } from "./eventKindAt";
 import { eventTables, figureTables } from "./chooseTables";
 import { similarity, usualPlace, type Known } from "./knownRecords";
 import { mayStateTheSame } from "./mayStateTheSame";
-import { actorOf, placeOf } from "./nameActors";
+import { actorOf } from "./nameActors";
 import { partiesOf } from "./partiesOf";
+import { eventPlace, figurePlace } from "./placeOf";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
 
@@ -227,7 +229,13 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     metric,
     category,
     actor,
-    place: placeOf(sentence, known, actor, usualPlace(known, "figure", category)),
+    place: figurePlace(
+      sentence,
+      known,
+      { start: local, end: local + mention.text.length },
+      actor,
+      usualPlace(known, "figure", category),
+    ),
     period,
     ...(override ? { overrides: { period: override } } : {}),
     fact,
@@ -246,7 +254,7 @@ export function proposeEvent(
 ): EventAnnotation {
   const { sentence, mention, known } = site;
   const local = mention.start - sentence.start;
-  const kind = eventKindOf(sentence.text, local);
+  const kind = eventKindAt(sentence.text, local, local + mention.text.length);
   const category = eventCategory(kind, sentence.text, local);
   const restates =
     mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
@@ -267,7 +275,7 @@ export function proposeEvent(
     category,
     title,
     parties,
-    place: placeOf(sentence, known, null, usualPlace(known, "event", category)),
+    place: eventPlace(sentence, known, { start: local, end: local + mention.text.length }),
     fact: factOf(site, "event", (r) => {
       if (r.eventKind !== kind) return null;
       // A record that leaves the date unsaid ("recently") may still be the same event.

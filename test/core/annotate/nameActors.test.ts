@@ -1,41 +1,10 @@
-import { knownRecords, usualPlace } from "../../../src/core/annotate/knownRecords";
-import { actorOf, placeOf } from "../../../src/core/annotate/nameActors";
+import { knownRecords } from "../../../src/core/annotate/knownRecords";
+import { actorOf } from "../../../src/core/annotate/nameActors";
 import { readSentences } from "../../../src/core/annotate/readSentences";
 import { readSeedDocs } from "./seedsFixture";
 
 const known = knownRecords(readSeedDocs().map((s) => s.gold));
 const sentence = (text: string) => readSentences(text)[0];
-
-describe("placeOf", () => {
-  it("takes no place from a dateline", () => {
-    expect(
-      placeOf(sentence("EL PASO, Texas – Officers intercepted 37 pounds of fentanyl."), known),
-    ).toBeNull();
-  });
-
-  it("prefers the dataset's longer spelling of a place the sentence names in full", () => {
-    expect(
-      placeOf(
-        sentence("Officers at Los Angeles International Airport found 175 pounds of chemicals."),
-        known,
-      ),
-    ).toBe("Los Angeles International Airport");
-  });
-
-  it("names the first place of the sentence, not a later one the dataset knows", () => {
-    expect(placeOf(sentence("Officers in Brooklyn charged companies based in China."), known)).toBe(
-      "Brooklyn",
-    );
-  });
-
-  it("falls back on the place most known records of the category share", () => {
-    expect(usualPlace(known, "figure", "deaths")).toBe("United States");
-    expect(usualPlace(known, "event", "cooperation")).toBeNull();
-    expect(
-      placeOf(sentence("About 110,000 people died of overdoses."), known, null, "United States"),
-    ).toBe("United States");
-  });
-});
 
 describe("actorOf", () => {
   it("spells an agency as figures' actors are spelled, with its acronym", () => {
