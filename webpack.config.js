@@ -8,6 +8,7 @@
 // Env options: url (deployment URL, production), data (dataset folder, default dist/data),
 // http (dev server without TLS), port (dev server, default 3000), certs (folder holding
 // localhost.crt/localhost.key/ca.crt, default ~/.office-addin-dev-certs).
+const crypto = require("node:crypto");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -134,6 +135,12 @@ module.exports = (env = {}, argv = {}) => {
   // paint (src/functions/verifyDataset.ts); `npm run dataset` validated it when it wrote it.
   const shipped = JSON.parse(fs.readFileSync(path.join(dataDir, "dataset.json"), "utf8"));
   const shippedIdentity = { version: shipped.version, contentHash: shipped.contentHash };
+  // The catalog lists every piece's sha256: a catalog with these bytes proves its pieces too
+  // (src/functions/checkedPieces.ts).
+  const catalogFile = path.join(dataDir, "catalog.json");
+  const shippedCatalogSha256 = fs.existsSync(catalogFile)
+    ? crypto.createHash("sha256").update(fs.readFileSync(catalogFile)).digest("hex")
+    : null;
 
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -188,7 +195,10 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     stats: serving ? "errors-warnings" : "normal",
     plugins: [
-      new webpack.DefinePlugin({ SHIPPED_DATASET: JSON.stringify(shippedIdentity) }),
+      new webpack.DefinePlugin({
+        SHIPPED_DATASET: JSON.stringify(shippedIdentity),
+        SHIPPED_CATALOG_SHA256: JSON.stringify(shippedCatalogSha256),
+      }),
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: "functions.json",

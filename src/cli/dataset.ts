@@ -3,10 +3,11 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { buildDataset, type BuildResult } from "../core/dataset/buildDataset";
 import type { CoverageReport } from "../core/dataset/coverage";
-import { dataPackage, packagedTableFiles, type PackageFile } from "../core/dataset/dataPackage";
+import { dataPackage, packagedTableFiles, type WrittenFile } from "../core/dataset/dataPackage";
 import { DatasetConfig } from "../core/dataset/datasetConfig";
 import { issuePath } from "../core/dataset/issuePath";
 import { parseDataset } from "../core/dataset/parseDataset";
+import { prettyJsonChunks } from "../core/dataset/prettyJsonChunks";
 import { toCsv } from "../core/dataset/toCsv";
 import {
   BUMP_LEVELS,
@@ -16,6 +17,7 @@ import {
   VersionLock,
 } from "../core/dataset/versionLock";
 import { userMessage } from "../core/errors";
+import { writeChunks } from "./writeChunks";
 import { writePieces } from "./writePieces";
 
 const USAGE = `Usage: npm run dataset [-- --bump initial|patch|minor|major] [--seeds DIR] [--out DIR]
@@ -109,12 +111,22 @@ function main(args: Args): number {
 
   const valid = parseDataset(dataset);
   removeStaleTables(args.out, new Set(valid.tables.map((t) => `${t.id}.csv`)));
-  const datasetFile: PackageFile = { path: "dataset.json", content: json(valid) };
-  const csvs = new Map<string, PackageFile>(
-    valid.tables.map((t) => [t.id, { path: `${t.id}.csv`, content: toCsv(valid, t) }]),
+  // Each file is written as it is made and kept as its size and hash only, so memory holds
+  // the dataset once, not the dataset and every text made of it.
+  const datasetFile = writeChunks(
+    join(args.out, "dataset.json"),
+    "dataset.json",
+    (function* () {
+      yield* prettyJsonChunks(valid);
+      yield "\n";
+    })(),
   );
-  for (const file of [datasetFile, ...csvs.values()])
-    writeFileSync(join(args.out, file.path), file.content);
+  const csvs = new Map<string, WrittenFile>(
+    valid.tables.map((t) => {
+      const path = `${t.id}.csv`;
+      return [t.id, writeChunks(join(args.out, path), path, [toCsv(valid, t)])];
+    }),
+  );
   writeFileSync(
     join(args.out, "datapackage.json"),
     json(dataPackage(valid, config, datasetFile, csvs)),
@@ -123,7 +135,7 @@ function main(args: Args): number {
   printSummary(valid, coverage, args.out);
   console.log(
     `Wrote ${args.out}/catalog.json and pieces/: ${catalog.tables.length} tables, ` +
-      `${valid.sources.length} document texts, the id index and the search index.`,
+      `${valid.sources.length} document texts, the id index, the lookup index and the search index.`,
   );
   return 0;
 }

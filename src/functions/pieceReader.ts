@@ -37,7 +37,13 @@ export class PieceReader {
 
   /** The catalog at `url`, always fetched anew; a file of another format is refused by name. */
   async catalog(url: string): Promise<Catalog> {
+    return (await this.catalogWithHash(url)).catalog;
+  }
+
+  /** The catalog at `url` and the sha256 of its bytes, which says whose build it is. */
+  async catalogWithHash(url: string): Promise<{ catalog: Catalog; sha256: string }> {
     const bytes = await this.fetchBytes(url, true);
+    const sha256 = await sha256Hex(bytes);
     let catalog: unknown;
     try {
       catalog = JSON.parse(new TextDecoder().decode(bytes));
@@ -50,12 +56,28 @@ export class PieceReader {
         "invalid_dataset",
         `The file at ${url} is not a dataset catalog: its format is ${JSON.stringify(format ?? null)}, expected "${CATALOG_FORMAT}".`,
       );
-    return catalog as Catalog;
+    return { catalog: catalog as Catalog, sha256 };
   }
 
-  /** The JSON piece `ref` names, relative to the catalog at `catalogUrl`. */
-  json<T>(catalogUrl: string, ref: PieceRef): Promise<T> {
-    return this.piece(catalogUrl, ref, (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as T);
+  /**
+   * The JSON piece `ref` names, relative to the catalog at `catalogUrl`. `parse` (a schema
+   * check, for a catalog not known to be valid) runs once, before the piece is kept: a piece
+   * held by its hash has passed it, or came from a build that validated the same bytes.
+   */
+  json<T>(
+    catalogUrl: string,
+    ref: PieceRef,
+    parse?: (json: unknown, url: string) => T,
+  ): Promise<T> {
+    return this.piece(catalogUrl, ref, (bytes, url) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(new TextDecoder().decode(bytes));
+      } catch {
+        throw new PolicyError("invalid_dataset", `The piece at ${url} is not JSON.`);
+      }
+      return parse ? parse(json, url) : (json as T);
+    });
   }
 
   /** The text piece `ref` names (a document), relative to the catalog at `catalogUrl`. */
@@ -66,14 +88,14 @@ export class PieceReader {
   private piece<T>(
     catalogUrl: string,
     ref: PieceRef,
-    decode: (bytes: Uint8Array) => T,
+    decode: (bytes: Uint8Array, url: string) => T,
   ): Promise<T> {
     const held = this.cache.get(ref.sha256);
     if (held !== undefined) return Promise.resolve(held as T);
     let loading = this.pending.get(ref.sha256) as Promise<T> | undefined;
     if (!loading) {
       const url = catalogUrl.replace(/[^/]*$/, "") + ref.path;
-      loading = this.fetchChecked(url, ref).then(decode);
+      loading = this.fetchChecked(url, ref).then((bytes) => decode(bytes, url));
       loading
         .then((value) => this.cache.set(ref.sha256, value, ref.bytes))
         .catch(() => undefined)

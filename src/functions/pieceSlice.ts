@@ -8,9 +8,12 @@ import type {
 import { recordSlice } from "../core/dataset/pieces/recordSlice";
 import { shardOf, SHARD_HASH } from "../core/dataset/pieces/shardOf";
 import { buildIndex, type LookupIndex } from "../core/lookup/buildIndex";
-import { PieceReader, platformPieceFetch, type PieceFetch } from "./pieceReader";
+import type { PieceReader } from "./pieceReader";
 import { normalizeId } from "../core/lookup/normalizeId";
-import { state, type RuntimeState } from "./runtimeDataset";
+import type { RuntimeState } from "./runtimeDataset";
+import { runtimePieces } from "./runtimePieces";
+
+export { pieceUrls } from "./runtimePieces";
 
 /**
  * The index runtimeIndexFor answers one id with before the whole dataset is loaded: the record
@@ -42,22 +45,12 @@ export interface OpenedPieces {
 }
 
 /**
- * The catalog beside the runtime's dataset, read once per runtime; null when there is none
- * (a dataset.json published alone) or it cannot be read: the whole file then says what is
- * wrong, as before.
+ * The catalog beside the runtime's dataset, read once per runtime through the reader the task
+ * pane shares (runtimePieces.ts); null when there is none (a dataset.json published alone) or
+ * it cannot be read: the whole file then says what is wrong, as before.
  */
 export async function openPieces(s: RuntimeState): Promise<OpenedPieces | null> {
-  const catalogUrl = s.url.endsWith("dataset.json")
-    ? s.url.replace(/dataset\.json$/, "catalog.json")
-    : null;
-  const fetchPiece = s.pieceFetch ?? (s.fetch ? undefined : defaultPieceFetch());
-  if (!catalogUrl || !fetchPiece) return null;
-  if (!s.pieces) {
-    const reader = new PieceReader(fetchPiece);
-    s.pieces = { reader, catalog: reader.catalog(catalogUrl).catch(() => null) };
-  }
-  const catalog = await s.pieces.catalog;
-  return catalog ? { reader: s.pieces.reader, catalog, catalogUrl } : null;
+  return runtimePieces(s.url);
 }
 
 /** The record with id `key` from its id-index shard, or undefined (or null: no usable index). */
@@ -69,13 +62,4 @@ export async function idRecord(
   if (ids.hash !== SHARD_HASH || ids.shards.length === 0) return null;
   const shard = await reader.json<IdShard>(catalogUrl, ids.shards[shardOf(key, ids.shards.length)]);
   return shard.records[key];
-}
-
-function defaultPieceFetch(): PieceFetch | undefined {
-  return typeof fetch === "function" ? platformPieceFetch() : undefined;
-}
-
-/** The pieces this runtime fetched and checked, by URL (tests and the bench). */
-export function pieceUrls(): string[] {
-  return state().pieces?.reader.urls ?? [];
 }

@@ -1,7 +1,7 @@
 import type { Dataset } from "../core/dataset/schema";
 import { PolicyError, userMessage } from "../core/errors";
-import type { Catalog } from "../core/dataset/pieces/pieceTypes";
 import { buildIndex, type LookupIndex } from "../core/lookup/buildIndex";
+import type { PiecedDataset } from "./piecedDataset";
 import type { PieceFetch, PieceReader } from "./pieceReader";
 import { ensureValidated, verifyDataset } from "./verifyDataset";
 
@@ -44,7 +44,10 @@ export interface RuntimeState {
   fetches: number;
   listeners: Set<DatasetListener>;
   pieceFetch?: PieceFetch;
-  pieces?: { reader: PieceReader; catalog: Promise<Catalog | null> };
+  /** One reader per runtime: its cache is keyed by content hash, whatever catalog lists it. */
+  pieceReader?: PieceReader;
+  /** The pieced dataset beside `url` (runtimePieces.ts); null where there is none. */
+  pieces?: { reader: PieceReader; catalog: Promise<PiecedDataset | null> };
 }
 
 const KEY = Symbol.for("policy-tables.runtime-dataset");
@@ -214,7 +217,11 @@ export function configureRuntimeDataset(options: {
   pieceFetch?: PieceFetch;
 }): void {
   const s = state();
-  if (options.pieceFetch) s.pieceFetch = options.pieceFetch;
+  if (options.pieceFetch) {
+    s.pieceFetch = options.pieceFetch;
+    s.pieceReader = undefined;
+    s.pieces = undefined;
+  }
   if (options.url && options.url !== s.url) s.pieces = undefined;
   if (options.fetch) s.fetch = options.fetch;
   if (options.url) s.url = options.url;

@@ -89,8 +89,16 @@ export async function validateDataset(json: unknown): Promise<Dataset> {
 
 /** Validates `dataset` in full unless this runtime already did: call it before a write. */
 export async function ensureValidated(dataset: Dataset): Promise<void> {
-  if (!state().validated.has(key(dataset))) await validateDataset(dataset);
+  if (!(CUT_FROM_CHECKED_PIECES in dataset) && !state().validated.has(key(dataset)))
+    await validateDataset(dataset);
 }
+
+/**
+ * Marks a dataset cut from pieces that were each checked as they arrived (checkedPieces.ts):
+ * what was fetched is what was checked, so a write from it needs no other validation. A copy
+ * does not carry the mark.
+ */
+export const CUT_FROM_CHECKED_PIECES = Symbol.for("pt.checked-pieces");
 
 /** Trusts `identity` as if it had passed validation (tests; webpack does it for the build). */
 export function trustDataset(identity: DatasetIdentity): void {

@@ -74,11 +74,13 @@ export function figureCategory(
   const weight = unitInfo(unit)?.base;
   if (weight?.unit === "kilograms" && weight.factor >= 0.4) return "seizures";
   const previous = before[before.length - 1];
-  if (previous && POINTS_BACK.test(sentence)) return categoryOf(previous, previous.length);
+  if (previous && pointsBack(sentence)) return categoryOf(previous, previous.length);
   return "policy";
 }
 
-const POINTS_BACK = /^\s*((of|among) (those|these|them)|(these|those|they|it|this)\b)/i;
+/** True when a sentence opens by pointing back at the one before ("Of those, …", "They …"). */
+export const pointsBack = (sentence: string): boolean =>
+  /^\s*((of|among) (those|these|them)|(these|those|they|it|this)\b)/i.test(sentence);
 
 /**
  * The kind of event the sentence's verbs suggest, nearest the date at `at`. Announcing an

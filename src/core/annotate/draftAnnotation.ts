@@ -10,6 +10,7 @@ import { statesAnEvent } from "./classify";
 import { dismissalReason } from "./dismissalReason";
 import { draftSource } from "./draftSource";
 import type { Known } from "./knownRecords";
+import { linkFacts } from "./linkFacts";
 import { proposeEvent, proposeFigure, type Site } from "./proposeRecord";
 import { readSentences, sentenceAt } from "./readSentences";
 
@@ -104,32 +105,8 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
         `The date of ${e.id}, which the text does not resolve${m.note ? ` (${m.note})` : ""}.`,
       );
   }
-  linkRestatements(draft.events, options.known);
+  linkFacts(draft.events, options.known, documentDate ?? null);
   return draft;
-}
-
-/**
- * A restatement (an event of the same kind on the same date as an earlier one of the document)
- * shares the fact key of the event it restates: a new key named after that event's id, unless
- * it already links to another document's record.
- */
-function linkRestatements(events: EventAnnotation[], known: Known): void {
-  const taken = new Set(known.records.map((r) => r.fact));
-  const fresh = (id: string) => {
-    let key = id;
-    for (let n = 2; taken.has(key); n++) key = `${id}-${n}`;
-    taken.add(key);
-    return key;
-  };
-  events.forEach((e, i) => {
-    if (e.fact || e.date === null) return;
-    // "in September 2023" and "on September 15, 2023" date the same extradition.
-    const within = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
-    const first = events
-      .slice(0, i)
-      .find((x) => x.kind === e.kind && x.date !== null && within(x.date, e.date!));
-    if (first) e.fact = first.fact ??= fresh(first.id);
-  });
 }
 
 /** 1-based occurrence among mentions with the same text, when the text repeats. */

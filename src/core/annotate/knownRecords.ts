@@ -12,6 +12,8 @@ export interface KnownRecord {
   fact: string | null;
   value: number | null;
   unit: string | null;
+  /** A figure's qualifier ("more_than"); null for an event. */
+  qualifier: string | null;
   date: string | null;
   eventKind: string | null;
   /** Words of the metric or title and of the quote, for similarity. */
@@ -70,6 +72,7 @@ export function knownRecords(
         fact: f.fact,
         value: f.value,
         unit: f.unit,
+        qualifier: f.qualifier,
         date: f.period.start,
         eventKind: null,
         words: wordsOf(`${f.metric} ${f.quote}`),
@@ -92,6 +95,7 @@ export function knownRecords(
         fact: e.fact,
         value: null,
         unit: null,
+        qualifier: null,
         date: e.date,
         eventKind: e.kind,
         words: wordsOf(`${e.title} ${e.quote}`),

@@ -1,11 +1,14 @@
 import type { EventAnnotation, FigureAnnotation } from "../dataset/annotationSchema";
-import { Unit } from "../dataset/schema";
+import { Unit, type Qualifier } from "../dataset/schema";
 import type { Mention } from "../extract/mention";
-import { eventCategory, eventKindOf, figureCategory } from "./classify";
+import { eventCategory, figureCategory, pointsBack } from "./classify";
+import { eventKindAt } from "./eventKindAt";
 import { eventTables, figureTables } from "./chooseTables";
 import { similarity, usualPlace, type Known } from "./knownRecords";
-import { actorOf, placeOf } from "./nameActors";
+import { mayStateTheSame } from "./mayStateTheSame";
+import { actorOf } from "./nameActors";
 import { partiesOf } from "./partiesOf";
+import { eventPlace, figurePlace } from "./placeOf";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
 
@@ -159,20 +162,36 @@ function metricOf(site: Site, actor: string | null): string {
   return metric.charAt(0).toUpperCase() + metric.slice(1);
 }
 
-/** A fact key another document already uses for the same value and the same thing. */
+/**
+ * A fact key another document already uses for the same value and the same thing: the most
+ * alike known record `needs` accepts, at least as alike as it asks (null: not the same fact).
+ */
 function factOf(
   site: Site,
   kind: "figure" | "event",
-  matches: (r: Known["records"][number]) => boolean,
+  needs: (r: Known["records"][number]) => number | null,
 ): string | null {
-  const words = wordsOf(site.sentence.text);
+  const words = wordsOf(contextOf(site));
   let best: { fact: string; score: number } | null = null;
   for (const r of site.known.records) {
-    if (r.kind !== kind || !r.fact || !matches(r)) continue;
+    const least = r.kind === kind && r.fact ? needs(r) : null;
+    if (least === null) continue;
     const score = similarity(words, r.words);
-    if (score >= 0.12 && (!best || score > best.score)) best = { fact: r.fact, score };
+    if (score >= least && (!best || score > best.score)) best = { fact: r.fact!, score };
   }
   return best?.fact ?? null;
+}
+
+/** How alike two records of one fact must read: more when no date or value backs the link. */
+const ALIKE = 0.1;
+const ALIKE_UNDATED = 0.25;
+
+/** The sentence, and the one before it when it opens by pointing back ("Of those, 68% …"). */
+function contextOf(site: Site): string {
+  const previous = site.before?.[site.before.length - 1];
+  return previous && pointsBack(site.sentence.text)
+    ? `${previous.text} ${site.sentence.text}`
+    : site.sentence.text;
 }
 
 export function proposeFigure(site: Site, id: (parts: string[]) => string): FigureAnnotation {
@@ -188,10 +207,13 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
   const actor = actorOf(sentence, known, site.before);
   const { period, override } = periodOf(site);
   const value = mention.value ?? 0;
-  const fact = factOf(
-    site,
-    "figure",
-    (r) => r.unit === unit && r.value !== null && Math.abs(r.value - value) <= 0.1 * value,
+  const qualifier = mention.qualifier ?? "exact";
+  const fact = factOf(site, "figure", (r) =>
+    r.unit === unit &&
+    r.value !== null &&
+    mayStateTheSame([value, qualifier], [r.value, (r.qualifier ?? "exact") as Qualifier])
+      ? ALIKE
+      : null,
   );
   // The same fact in another document already has the analyst's wording.
   const metric =
@@ -203,11 +225,17 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     tables: figureTables(known, category, unit),
     value,
     unit,
-    qualifier: mention.qualifier ?? "exact",
+    qualifier,
     metric,
     category,
     actor,
-    place: placeOf(sentence, known, actor, usualPlace(known, "figure", category)),
+    place: figurePlace(
+      sentence,
+      known,
+      { start: local, end: local + mention.text.length },
+      actor,
+      usualPlace(known, "figure", category),
+    ),
     period,
     ...(override ? { overrides: { period: override } } : {}),
     fact,
@@ -226,12 +254,15 @@ export function proposeEvent(
 ): EventAnnotation {
   const { sentence, mention, known } = site;
   const local = mention.start - sentence.start;
-  const kind = eventKindOf(sentence.text, local);
+  const kind = eventKindAt(sentence.text, local, local + mention.text.length);
   const category = eventCategory(kind, sentence.text, local);
   const restates =
     mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
   const title = titleOf(sentence.text, mention.text);
-  const parties = partiesOf(sentence, known, site.text);
+  const parties = partiesOf(sentence, known, site.text, {
+    start: local,
+    end: local + mention.text.length,
+  });
   // An unresolved date is not the event's date: the mention is dismissed, so the record
   // must not name it.
   const { mention: _m, mentionOccurrence: _o, ...unnamed } = locate(site);
@@ -247,16 +278,13 @@ export function proposeEvent(
     category,
     title,
     parties,
-    place: placeOf(sentence, known, null, usualPlace(known, "event", category)),
-    fact: factOf(
-      site,
-      "event",
-      (r) =>
-        r.eventKind === kind &&
-        !!r.date &&
-        !!mention.date &&
-        (r.date.startsWith(mention.date) || mention.date.startsWith(r.date)),
-    ),
+    place: eventPlace(sentence, known, { start: local, end: local + mention.text.length }),
+    fact: factOf(site, "event", (r) => {
+      if (r.eventKind !== kind) return null;
+      // A record that leaves the date unsaid ("recently") may still be the same event.
+      if (!r.date || !mention.date) return ALIKE_UNDATED;
+      return r.date.startsWith(mention.date) || mention.date.startsWith(r.date) ? ALIKE : null;
+    }),
   };
 }
 

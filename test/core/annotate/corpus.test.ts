@@ -9,7 +9,7 @@ import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 const CORPUS = join(__dirname, "../../corpus");
 
 /**
- * What the drafter reaches on the held-out corpus today (29.6%; it was 41.4%), so a regression
+ * What the drafter reaches on the held-out corpus today (29.0%; it was 41.4%), so a regression
  * fails; the issue's target is under 25%.
  */
 const CHANGED_SHARE_BOUND = 0.3;

@@ -181,3 +181,78 @@ describe("draftAnnotation restatements", () => {
     expect(extraditions[1].fact).toBe(extraditions[0].fact);
   });
 });
+
+describe("draftAnnotation fact links to other documents", () => {
+  const figure = (id: string, value: number, qualifier: string, unit: string, metric: string) => ({
+    id,
+    quote: `${metric}.`,
+    tables: [],
+    value,
+    unit,
+    qualifier,
+    metric,
+    category: "deaths",
+    actor: null,
+    place: null,
+    period: { text: null, start: null, end: null },
+    fact: id,
+    note: null,
+  });
+  const other = knownRecords([
+    {
+      doc: "other",
+      figures: [
+        figure(
+          "deaths-annual",
+          100000,
+          "more_than",
+          "deaths",
+          "Annual drug overdose deaths in the United States",
+        ),
+        figure(
+          "fentanyl-share",
+          50,
+          "more_than",
+          "percent",
+          "Share of US drug overdose deaths linked to fentanyl",
+        ),
+      ],
+      events: [
+        {
+          id: "harbor-strategy",
+          quote: "Customs recently announced a strategy to inspect harbor freight for fentanyl.",
+          tables: [],
+          date: null,
+          precision: null,
+          relative: false,
+          dateNote: "Undated.",
+          kind: "policy",
+          category: "policy",
+          title: "Customs announces a strategy to inspect harbor freight for fentanyl",
+          parties: [],
+          place: null,
+          fact: "harbor-strategy",
+        },
+      ],
+    },
+  ] as never);
+  const text = [
+    "date 2023-12-01 Overdoses",
+    "In 2022, 112,000 people died of drug overdoses in the United States.",
+    "Of those, 68% involved fentanyl.",
+    "On November 2, 2023, Customs announced a strategy to inspect harbor freight for fentanyl.",
+  ].join("\n\n");
+  const draft = draftAnnotation("009_0123456789abcdef", text, { known: other });
+
+  it("links a figure whose value the known one's hedge allows (112,000 is more than 100,000)", () => {
+    expect(draft.figures.find((f) => f.value === 112000)?.fact).toBe("deaths-annual");
+  });
+
+  it("reads a sentence that points back with the sentence before it (68% of overdose deaths)", () => {
+    expect(draft.figures.find((f) => f.value === 68)?.fact).toBe("fentanyl-share");
+  });
+
+  it("links an event to a known one that left its date unsaid when they read much alike", () => {
+    expect(draft.events.find((e) => e.date === "2023-11-02")?.fact).toBe("harbor-strategy");
+  });
+});

@@ -1,5 +1,6 @@
-import type { Dataset, Event, Figure, Source } from "../schema";
+import type { Dataset, Event, Figure } from "../schema";
 import type { Catalog, IdRecord, SourceMeta } from "./pieceTypes";
+import { withoutTextPiece } from "./piecesDataset";
 
 /**
  * A dataset holding one figure or event and its document, cut from the catalog and the
@@ -37,9 +38,4 @@ export function datasetSlice(
     events,
     conflicts: [],
   };
-}
-
-function withoutTextPiece(source: SourceMeta): Source {
-  const { textPiece: _piece, ...meta } = source;
-  return { ...meta, text: "" };
 }

@@ -1,0 +1,39 @@
+import type { EventAnnotation } from "../dataset/annotationSchema";
+import type { Known } from "./knownRecords";
+
+/**
+ * Fact keys of a document's events beyond links to other documents: a restatement (an event
+ * of the same kind on the same date as an earlier one of the document) shares the key of the
+ * event it restates, and an event the document recounts from before its own month gets a key
+ * of its own, so that a later document reporting the same occurrence can link to it without
+ * editing this annotation. A key is named after its first event's id, unless taken.
+ */
+export function linkFacts(
+  events: EventAnnotation[],
+  known: Known,
+  documentDate: string | null,
+): void {
+  const taken = new Set(known.records.map((r) => r.fact));
+  const fresh = (id: string) => {
+    let key = id;
+    for (let n = 2; taken.has(key); n++) key = `${id}-${n}`;
+    taken.add(key);
+    return key;
+  };
+  events.forEach((e, i) => {
+    if (e.fact || e.date === null) return;
+    // "in September 2023" and "on September 15, 2023" date the same extradition; "in 2019"
+    // dates too much to tell one policy of that year from another.
+    const within = (a: string, b: string) =>
+      a.length >= 7 && b.length >= 7 && (a.startsWith(b) || b.startsWith(a));
+    const first = events
+      .slice(0, i)
+      .find((x) => x.kind === e.kind && x.date !== null && within(x.date, e.date!));
+    if (first) e.fact = first.fact ??= fresh(first.id);
+  });
+  const month = documentDate?.slice(0, 7);
+  if (!month) return;
+  // Compared at the coarser of the two precisions: "in 2024" is not before March 2024.
+  const before = (date: string) => date.slice(0, 7) < month.slice(0, date.length);
+  for (const e of events) if (!e.fact && e.date !== null && before(e.date)) e.fact = fresh(e.id);
+}

@@ -1,0 +1,91 @@
+import { parseSourceMeta, parseTablePiece } from "../core/dataset/pieces/parseTablePiece";
+import type {
+  Catalog,
+  IdIndex,
+  IdRecord,
+  IdShard,
+  SourceMeta,
+  TablePiece,
+} from "../core/dataset/pieces/pieceTypes";
+import { piecesDataset } from "../core/dataset/pieces/piecesDataset";
+import { shardOf, SHARD_HASH } from "../core/dataset/pieces/shardOf";
+import type { Dataset } from "../core/dataset/schema";
+import { PolicyError } from "../core/errors";
+import type { PieceReader } from "./pieceReader";
+import { isTrustedCatalog, markFromCheckedPieces } from "./checkedPieces";
+
+/**
+ * The published dataset read piece by piece: the one interface the task pane and the custom
+ * functions read through (src/functions/runtimePieces.ts holds the runtime's). Every piece is
+ * checked once against the sha256 its catalog lists (PieceReader); the pieces of a catalog other
+ * than the one the add-in was built with (another build, another URL) are also checked against
+ * the record schemas, once each.
+ */
+export class PiecedDataset {
+  private readonly checkSchemas: boolean;
+
+  constructor(
+    readonly reader: PieceReader,
+    /** The catalog's own URL; pieces are relative to it. */
+    readonly catalogUrl: string,
+    readonly catalog: Catalog,
+    /** The sha256 of the catalog's bytes: the shipped build's needs no schema checks. */
+    catalogSha256: string,
+  ) {
+    this.checkSchemas = !isTrustedCatalog(catalogSha256);
+  }
+
+  /**
+   * A dataset of the tables `tableIds` (every table when "all") and every record their cells
+   * read, plus the documents `docIds` (a Sources sheet's rows), for the workbook engine; a
+   * write from it needs no further validation (ensureValidated).
+   */
+  async tables(
+    tableIds: readonly string[] | "all",
+    docIds: readonly string[] = [],
+  ): Promise<Dataset> {
+    const listed = new Map(this.catalog.tables.map((t) => [t.id, t]));
+    const ids = tableIds === "all" ? [...listed.keys()] : tableIds;
+    const unknown = ids.filter((id) => !listed.has(id));
+    if (unknown.length)
+      throw new PolicyError(
+        "unknown_id",
+        `Dataset ${this.catalog.version} has no table ${unknown.map((id) => `"${id}"`).join(", ")}; ` +
+          `its tables are ${[...listed.keys()].join(", ")}.`,
+      );
+    const [pieces, docs] = await Promise.all([
+      Promise.all(
+        ids.map((id) =>
+          this.reader.json<TablePiece>(
+            this.catalogUrl,
+            listed.get(id)!.piece,
+            this.checkSchemas ? parseTablePiece : undefined,
+          ),
+        ),
+      ),
+      Promise.all(docIds.map((id) => this.source(id))),
+    ]);
+    const found = docs.filter((d): d is SourceMeta => d !== null);
+    return markFromCheckedPieces(piecesDataset(this.catalog, pieces, found));
+  }
+
+  /** The record with id `id` from its id-index shard, or undefined where no shard holds it. */
+  async record(id: string): Promise<IdRecord | undefined> {
+    const index = await this.reader.json<IdIndex>(this.catalogUrl, this.catalog.ids);
+    if (index.hash !== SHARD_HASH || index.shards.length === 0)
+      throw new PolicyError(
+        "invalid_dataset",
+        `The id index of ${this.catalogUrl} is of another kind (${JSON.stringify(index.hash)}, ` +
+          `${index.shards.length} shards); expected "${SHARD_HASH}" with at least one shard.`,
+      );
+    const shard = index.shards[shardOf(id, index.shards.length)];
+    return (await this.reader.json<IdShard>(this.catalogUrl, shard)).records[id];
+  }
+
+  /** The document `id` without its text, or null where the id index holds no such document. */
+  async source(id: string): Promise<SourceMeta | null> {
+    const found = await this.record(id);
+    if (found?.kind !== "source") return null;
+    return this.checkSchemas ? parseSourceMeta(found.record, this.catalogUrl) : found.record;
+  }
+}

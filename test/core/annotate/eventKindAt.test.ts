@@ -1,0 +1,43 @@
+import { eventKindAt } from "../../../src/core/annotate/eventKindAt";
+
+const kindAt = (sentence: string, date: string) => {
+  const at = sentence.indexOf(date);
+  return eventKindAt(sentence, at, at + date.length);
+};
+
+describe("eventKindAt", () => {
+  it("takes the kind from the verb that governs the date, not a nearer noun", () => {
+    const s = "Police arrested the mayor on bribery charges at the airport on March 3, 2021.";
+    expect(kindAt(s, "March 3, 2021")).toBe("arrest");
+  });
+
+  it("reads the verb of the date's own clause when a sentence joins two actions", () => {
+    const s =
+      "Spanish police detained the broker of the cartel’s Atlantic shipping routes in May 2022 and extradited him in July 2022.";
+    expect(kindAt(s, "May 2022")).toBe("arrest");
+    expect(kindAt(s, "July 2022")).toBe("extradition");
+  });
+
+  it("does not read an office's name as the act: a director who testified held a hearing", () => {
+    const s =
+      "In June 2019, the Director of Immigration and Law Enforcement Affairs Ana Ruiz testified before the House.";
+    expect(kindAt(s, "June 2019")).toBe("hearing");
+  });
+
+  it("leaves out an opening clause about another event", () => {
+    const s =
+      "In response to the minister's visit to Ottawa, the government formally ended the program in May 2020.";
+    expect(kindAt(s, "May 2020")).toBe("policy");
+  });
+
+  it("reads a date inside an opening phrase with what that phrase names", () => {
+    const s =
+      "At the Pacific Leaders Summit in Lima in March 2022, the president promised new controls.";
+    expect(kindAt(s, "March 2022")).toBe("meeting");
+  });
+
+  it("keeps an announced indictment an indictment", () => {
+    const s = "On May 2, 2022, the Justice Department announced indictments against four traders.";
+    expect(kindAt(s, "May 2, 2022")).toBe("indictment");
+  });
+});

@@ -1,0 +1,81 @@
+import { knownRecords } from "../../../src/core/annotate/knownRecords";
+import { linkFacts } from "../../../src/core/annotate/linkFacts";
+import type { EventAnnotation } from "../../../src/core/dataset/annotationSchema";
+
+const event = (id: string, kind: EventAnnotation["kind"], date: string | null): EventAnnotation =>
+  ({
+    id,
+    quote: "q",
+    tables: [],
+    date,
+    precision:
+      date === null ? null : date.length === 10 ? "day" : date.length === 7 ? "month" : "year",
+    relative: false,
+    dateNote: null,
+    kind,
+    category: "policy",
+    title: "t",
+    parties: [],
+    place: null,
+    fact: null,
+  }) as EventAnnotation;
+
+const nothing = knownRecords([]);
+
+describe("linkFacts", () => {
+  it("links an event restated with the same or a more precise date of its month", () => {
+    const events = [
+      event("extradited-2023-09", "extradition", "2023-09"),
+      event("extradited-2023-09-15", "extradition", "2023-09-15"),
+    ];
+    linkFacts(events, nothing, null);
+    expect(events[0].fact).toBe("extradited-2023-09");
+    expect(events[1].fact).toBe("extradited-2023-09");
+  });
+
+  it("does not take two events of one kind in the same year for one", () => {
+    const events = [
+      event("controls-2019", "policy", "2019-05-01"),
+      event("sentencing-2019", "policy", "2019"),
+    ];
+    linkFacts(events, nothing, null);
+    expect(events.map((e) => e.fact)).toEqual([null, null]);
+  });
+
+  it("gives an event from before the document's month a key of its own, later ones none", () => {
+    const events = [
+      event("arrest-2020-10-15", "arrest", "2020-10-15"),
+      event("talks-2021", "dialogue", "2021"),
+      event("this-month", "meeting", "2024-03-02"),
+      event("this-year", "policy", "2024"),
+      event("undated", "agreement", null),
+    ];
+    linkFacts(events, nothing, "2024-03-20");
+    expect(events.map((e) => e.fact)).toEqual([
+      "arrest-2020-10-15",
+      "talks-2021",
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("keys no event by its age when the document's date is unknown", () => {
+    const events = [event("arrest-2020-10-15", "arrest", "2020-10-15")];
+    linkFacts(events, nothing, null);
+    expect(events[0].fact).toBeNull();
+  });
+
+  it("never reuses a key another document already gives another fact", () => {
+    const known = knownRecords([
+      {
+        doc: "other",
+        figures: [],
+        events: [{ ...event("x", "arrest", "2019-01-01"), fact: "arrest-2020-10-15" }],
+      },
+    ] as never);
+    const events = [event("arrest-2020-10-15", "arrest", "2020-10-15")];
+    linkFacts(events, known, "2024-03-20");
+    expect(events[0].fact).toBe("arrest-2020-10-15-2");
+  });
+});
