@@ -15,6 +15,8 @@ export interface DatasetTrustBarProps {
   /** Its host, or null when the URL itself is refused (`problem` says why). */
   host: string | null;
   problem?: unknown;
+  /** A refresh was asked for (ribbon, shortcut, open-time check) before the person chose. */
+  refreshRefused?: boolean;
   onTrust: () => void;
   onDecline: () => void;
 }
@@ -23,11 +25,24 @@ export interface DatasetTrustBarProps {
  * A workbook can name the dataset its tables come from; whoever sent the workbook chose it. It
  * is used only once the person has seen its host and said yes, in this pane.
  */
-export function DatasetTrustBar({ url, host, problem, onTrust, onDecline }: DatasetTrustBarProps) {
+export function DatasetTrustBar({
+  url,
+  host,
+  problem,
+  refreshRefused,
+  onTrust,
+  onDecline,
+}: DatasetTrustBarProps) {
   return (
     <MessageBar intent="warning" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>This workbook names another dataset</MessageBarTitle>
+        {refreshRefused && (
+          <p style={{ margin: 0 }}>
+            Refresh tables: nothing was refreshed. This workbook names a dataset you have not
+            confirmed yet; choose below which dataset to use, then refresh again.
+          </p>
+        )}
         {host ? (
           <>
             It asks to load its figures from <strong>{host}</strong> ({url}), not the dataset
