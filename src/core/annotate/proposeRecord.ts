@@ -22,6 +22,8 @@ export interface Site {
   /** The sentences of its paragraph before it. */
   before?: Sentence[];
   known: Known;
+  /** What to read an event's sentence by when it does not read alone (`readingOf`). */
+  reading?: Sentence;
 }
 
 type Located = Pick<FigureAnnotation, "quote" | "occurrence" | "mention" | "mentionOccurrence">;
@@ -252,7 +254,8 @@ export function proposeEvent(
   id: (parts: string[]) => string,
   earlier: EventAnnotation[] = [],
 ): EventAnnotation {
-  const { sentence, mention, known } = site;
+  const { mention, known } = site;
+  const sentence = site.reading ?? site.sentence;
   const local = mention.start - sentence.start;
   const kind = eventKindAt(sentence.text, local, local + mention.text.length);
   const category = eventCategory(kind, sentence.text, local);
