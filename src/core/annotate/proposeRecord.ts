@@ -193,7 +193,10 @@ export function proposeEvent(
   const restates =
     mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
   const title = titleOf(sentence.text, mention.text);
-  const parties = partiesOf(sentence, known, site.text);
+  const parties = partiesOf(sentence, known, site.text, {
+    start: local,
+    end: local + mention.text.length,
+  });
   // An unresolved date is not the event's date: the mention is dismissed, so the record
   // must not name it.
   const { mention: _m, mentionOccurrence: _o, ...unnamed } = locate(site);
