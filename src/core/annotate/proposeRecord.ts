@@ -10,6 +10,7 @@ import { actorOf } from "./nameActors";
 import { partiesOf } from "./partiesOf";
 import { periodOf } from "./periodOf";
 import { eventPlace, figurePlace } from "./placeOf";
+import { titleOf } from "./titleOf";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
 
@@ -195,7 +196,7 @@ export function proposeEvent(
   const category = eventCategory(kind, sentence.text, local);
   const restates =
     mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
-  const title = titleOf(sentence.text, mention.text);
+  const title = titleOf(sentence.text, local, local + mention.text.length, site.text);
   const parties = partiesOf(sentence, known, site.text, {
     start: local,
     end: local + mention.text.length,
@@ -223,18 +224,6 @@ export function proposeEvent(
       return r.date.startsWith(mention.date) || mention.date.startsWith(r.date) ? ALIKE : null;
     }),
   };
-}
-
-/** The sentence without its date phrase and trailing stop, cut at a word near 120 characters. */
-function titleOf(sentence: string, dateText: string): string {
-  const t = sentence
-    .replace(dateText, "")
-    .replace(/^\s*(On|In|By|As of|Since)\s*,?\s*/i, "")
-    .replace(/\s+,/g, ",")
-    .replace(/^[,\s]+|[.\s]+$/g, "")
-    .replace(/\s+/g, " ");
-  const cut = t.length > 120 ? t.slice(0, t.lastIndexOf(" ", 120)) + " …" : t;
-  return cut.charAt(0).toUpperCase() + cut.slice(1);
 }
 
 /** "Department of Homeland Security (DHS)" → "dhs"; else the first word. */
