@@ -23,6 +23,8 @@ export interface Site {
   /** The sentences of its paragraph before it. */
   before?: Sentence[];
   known: Known;
+  /** What to read an event's sentence by when it does not read alone (`readingOf`). */
+  reading?: Sentence;
   /** The document's own date (YYYY-MM-DD), when known. */
   documentDate?: string | null;
 }
@@ -186,7 +188,8 @@ export function proposeEvent(
   id: (parts: string[]) => string,
   earlier: EventAnnotation[] = [],
 ): EventAnnotation {
-  const { sentence, mention, known } = site;
+  const { mention, known } = site;
+  const sentence = site.reading ?? site.sentence;
   const local = mention.start - sentence.start;
   const kind = eventKindAt(sentence.text, local, local + mention.text.length);
   const category = eventCategory(kind, sentence.text, local);
