@@ -148,7 +148,8 @@ describe("App: inserting from a dataset the workbook's tables disagree with", ()
     async (answer) => {
       await insertSeizures(answer);
       const insert = screen.getByRole("button", { name: "Insert at selected cell" });
-      await waitFor(() => expect(insert).toHaveFocus());
+      // After the insert settles and re-enables the button: generous on a busy machine.
+      await waitFor(() => expect(insert).toHaveFocus(), { timeout: 10_000 });
       expect(screen.queryByText("Insert from this dataset?")).not.toBeInTheDocument();
     },
   );
