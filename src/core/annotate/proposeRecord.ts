@@ -10,6 +10,7 @@ import { actorOf } from "./nameActors";
 import { partiesOf } from "./partiesOf";
 import { periodOf } from "./periodOf";
 import { eventPlace, figurePlace } from "./placeOf";
+import { titleOf } from "./titleOf";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
 
@@ -23,8 +24,12 @@ export interface Site {
   /** The sentences of its paragraph before it. */
   before?: Sentence[];
   known: Known;
+  /** What to read an event's sentence by when it does not read alone (`readingOf`). */
+  reading?: Sentence;
   /** The document's own date (YYYY-MM-DD), when known. */
   documentDate?: string | null;
+  /** Who wrote or speaks the document: the "I" of its sentences. */
+  author?: string | null;
 }
 
 type Located = Pick<FigureAnnotation, "quote" | "occurrence" | "mention" | "mentionOccurrence">;
@@ -186,17 +191,21 @@ export function proposeEvent(
   id: (parts: string[]) => string,
   earlier: EventAnnotation[] = [],
 ): EventAnnotation {
-  const { sentence, mention, known } = site;
+  const { mention, known } = site;
+  const sentence = site.reading ?? site.sentence;
   const local = mention.start - sentence.start;
   const kind = eventKindAt(sentence.text, local, local + mention.text.length);
   const category = eventCategory(kind, sentence.text, local);
   const restates =
     mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
-  const title = titleOf(sentence.text, mention.text);
-  const parties = partiesOf(sentence, known, site.text, {
-    start: local,
-    end: local + mention.text.length,
-  });
+  const title = titleOf(sentence.text, local, local + mention.text.length, site.text, site.author);
+  const parties = partiesOf(
+    sentence,
+    known,
+    site.text,
+    { start: local, end: local + mention.text.length },
+    site.author,
+  );
   // An unresolved date is not the event's date: the mention is dismissed, so the record
   // must not name it.
   const { mention: _m, mentionOccurrence: _o, ...unnamed } = locate(site);
@@ -220,18 +229,6 @@ export function proposeEvent(
       return r.date.startsWith(mention.date) || mention.date.startsWith(r.date) ? ALIKE : null;
     }),
   };
-}
-
-/** The sentence without its date phrase and trailing stop, cut at a word near 120 characters. */
-function titleOf(sentence: string, dateText: string): string {
-  const t = sentence
-    .replace(dateText, "")
-    .replace(/^\s*(On|In|By|As of|Since)\s*,?\s*/i, "")
-    .replace(/\s+,/g, ",")
-    .replace(/^[,\s]+|[.\s]+$/g, "")
-    .replace(/\s+/g, " ");
-  const cut = t.length > 120 ? t.slice(0, t.lastIndexOf(" ", 120)) + " …" : t;
-  return cut.charAt(0).toUpperCase() + cut.slice(1);
 }
 
 /** "Department of Homeland Security (DHS)" → "dhs"; else the first word. */
