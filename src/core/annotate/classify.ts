@@ -109,6 +109,8 @@ export function eventCategory(kind: EventKind, sentence: string, at?: number): C
     agreement: "cooperation",
     meeting: "cooperation",
     dialogue: "cooperation",
+    // Testimony informs policy whatever it is about ("the drug trade", "illicit finance").
+    hearing: "policy",
   };
   return byKind[kind] ?? categoryOf(sentence, at);
 }
