@@ -61,7 +61,16 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     if (!sentence) return null;
     const paragraph = text.lastIndexOf("\n\n", sentence.start);
     const before = sentences.filter((s) => s.start > paragraph && s.end <= sentence.start);
-    return { text, sentence, mention: m, mentions, known: options.known, before, documentDate };
+    return {
+      text,
+      sentence,
+      mention: m,
+      mentions,
+      known: options.known,
+      before,
+      documentDate,
+      author: source.author,
+    };
   };
 
   // Figures first, so a date in a figure's sentence is known to be its period.

@@ -42,7 +42,7 @@ const CAPITALISED_WORD = /^\s([A-ZÀ-Ý][\p{L}’'-]*)/u;
  * Guzmán"), without bare titles, cut fragments ("Treasury’s Office") or places; a country only
  * where it acts ("the U.S. and Mexico renewed"), not where something happened ("in Mexico").
  * `text` is the whole document, where an acronym is spelled out ("Department of Justice (DOJ)").
- * With the event's `date`, a group its verb names ("Mexican authorities arrested", "indicted three
+ * With the event's `date`, its verb's "I" is the `author`, and a group its verb names ("Mexican authorities arrested", "indicted three
  * PRC-based companies") is a party too, written as the sentence writes it.
  */
 export function partiesOf(
@@ -50,6 +50,7 @@ export function partiesOf(
   known: Known,
   text = sentence.text,
   date?: { start: number; end: number },
+  author: string | null = null,
 ): string[] {
   const body = sentence.text;
   const countries = countryNames(sentence, known);
@@ -73,7 +74,7 @@ export function partiesOf(
     if ((!/\s/.test(name) && !known.actors.includes(name)) || THING.test(name)) continue;
     if (!BARE_TITLE.test(name)) parties.push({ name, at, end: at + whole.length });
   }
-  if (date) parties.push(...groupsActing(body, date, known));
+  if (date) parties.push(...groupsActing(body, date, known, author));
   for (const c of actingCountries(body, countries, sentence))
     parties.push({ name: canonicalName(c.name, known), at: c.at, end: c.at + c.name.length });
   const kept = parties.filter(
@@ -253,11 +254,19 @@ const GROUP =
  * governments published" are both countries), and an object named by where it is based
  * ("indicted three PRC-based companies": "PRC-based companies").
  */
-function groupsActing(body: string, date: { start: number; end: number }, known: Known): Party[] {
+function groupsActing(
+  body: string,
+  date: { start: number; end: number },
+  known: Known,
+  author: string | null,
+): Party[] {
   const action = actionAt(body, date.start, date.end);
   if (!action) return [];
   const groups: Party[] = [];
   const subject = action.subject;
+  // "I testified", "I will issue": the document's author or speaker.
+  if (subject?.text === "I" && author)
+    groups.push({ name: canonicalName(author, known), at: subject.start, end: subject.end });
   if (subject) {
     const own = new RegExp(`^(?:the )?([A-Z][\\p{L}]+ (?:${GROUP}))$`, "u").exec(subject.text);
     if (own && nlp(own[1].split(" ")[0]).has("#Demonym"))

@@ -28,6 +28,8 @@ export interface Site {
   reading?: Sentence;
   /** The document's own date (YYYY-MM-DD), when known. */
   documentDate?: string | null;
+  /** Who wrote or speaks the document: the "I" of its sentences. */
+  author?: string | null;
 }
 
 type Located = Pick<FigureAnnotation, "quote" | "occurrence" | "mention" | "mentionOccurrence">;
@@ -196,11 +198,14 @@ export function proposeEvent(
   const category = eventCategory(kind, sentence.text, local);
   const restates =
     mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
-  const title = titleOf(sentence.text, local, local + mention.text.length, site.text);
-  const parties = partiesOf(sentence, known, site.text, {
-    start: local,
-    end: local + mention.text.length,
-  });
+  const title = titleOf(sentence.text, local, local + mention.text.length, site.text, site.author);
+  const parties = partiesOf(
+    sentence,
+    known,
+    site.text,
+    { start: local, end: local + mention.text.length },
+    site.author,
+  );
   // An unresolved date is not the event's date: the mention is dismissed, so the record
   // must not name it.
   const { mention: _m, mentionOccurrence: _o, ...unnamed } = locate(site);

@@ -24,7 +24,13 @@ const NAME_WITH_ACRONYM =
  *
  * @example titleOf("On May 2, 2022, Peru banned the drug.", 3, 14) // "Peru bans the drug"
  */
-export function titleOf(sentence: string, start: number, end: number, text = sentence): string {
+export function titleOf(
+  sentence: string,
+  start: number,
+  end: number,
+  text = sentence,
+  author: string | null = null,
+): string {
   const action = actionAt(sentence, start, end);
   if (!action) return plainTitle(sentence, sentence.slice(start, end));
   const actions = actionsIn(sentence);
@@ -45,7 +51,8 @@ export function titleOf(sentence: string, start: number, end: number, text = sen
     start,
     end,
   );
-  const named = shortName(subject, text);
+  // "I will issue" in a statement is its speaker's act.
+  const named = subject === "I" && author ? author : shortName(subject, text);
   const verb = action.text.replace(/^(?:\w+ly|later|then|also|soon)\s+/, "");
   return capitalised(`${named} ${presentTense(named, verb)} ${rest}`);
 }

@@ -133,3 +133,13 @@ describe("partiesOf with the event's date", () => {
     ).toEqual(["United States", "Canada"]);
   });
 });
+
+describe("partiesOf of a first-person sentence", () => {
+  it("reads the date's 'I' as the document's author", () => {
+    const text = "Today, I signed an order on port inspections.";
+    const sentence = readSentences(text)[0];
+    expect(partiesOf(sentence, known, text, { start: 0, end: 5 }, "Governor Ana Lima")).toEqual([
+      "Governor Ana Lima",
+    ]);
+  });
+});

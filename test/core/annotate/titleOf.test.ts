@@ -35,3 +35,12 @@ describe("titleOf", () => {
     ).toBe("BPS closes two docks");
   });
 });
+
+describe("titleOf in the first person", () => {
+  it("names the speaker for the date's 'I'", () => {
+    const s = "Today, I signed an order on port inspections.";
+    expect(titleOf(s, 0, 5, s, "Governor Ana Lima")).toBe(
+      "Governor Ana Lima signs an order on port inspections",
+    );
+  });
+});
