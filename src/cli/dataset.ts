@@ -3,10 +3,12 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { buildDataset, type BuildResult } from "../core/dataset/buildDataset";
 import type { CoverageReport } from "../core/dataset/coverage";
-import { dataPackage, packagedTableFiles, type PackageFile } from "../core/dataset/dataPackage";
+import { dataPackage, packagedTableFiles, type WrittenFile } from "../core/dataset/dataPackage";
 import { DatasetConfig } from "../core/dataset/datasetConfig";
 import { issuePath } from "../core/dataset/issuePath";
 import { parseDataset } from "../core/dataset/parseDataset";
+import type { Dataset } from "../core/dataset/schema";
+import { prettyJsonChunks } from "../core/dataset/prettyJsonChunks";
 import { toCsv } from "../core/dataset/toCsv";
 import {
   BUMP_LEVELS,
@@ -16,6 +18,7 @@ import {
   VersionLock,
 } from "../core/dataset/versionLock";
 import { userMessage } from "../core/errors";
+import { writeChunks } from "./writeChunks";
 import { writePieces } from "./writePieces";
 
 const USAGE = `Usage: npm run dataset [-- --bump initial|patch|minor|major] [--seeds DIR] [--out DIR]
@@ -58,26 +61,22 @@ function main(args: Args): number {
     return 1;
   }
   const config = parsedConfig.data;
+  // Phases in functions of their own, so the texts, annotations and unchecked dataset of the
+  // build are garbage before the writing starts: a large corpus is held once, not three times.
+  const built = release(args, config, configFile, lockFile);
+  if (typeof built === "number") return built;
+  writeOutputs(args, config, built.valid, built.coverage);
+  return 0;
+}
 
-  const documents = readdirSync(args.seeds)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((file) => ({ file, text: readFileSync(join(args.seeds, file), "utf8") }));
-  const annotationDir = join(args.seeds, "annotations");
-  const annotations = readdirSync(annotationDir)
-    .filter((f) => f.endsWith(".yaml"))
-    .sort()
-    .map((f) => {
-      const file = join(annotationDir, f);
-      const doc = parseDocument(readFileSync(file, "utf8"));
-      if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
-      return { file, data: doc.toJS() as unknown };
-    });
-
-  const { dataset, coverage }: BuildResult = buildDataset(documents, annotations, config, {
-    configFile,
-    extractorName: "src/core/extract/extractMentions.ts",
-  });
+/** Builds the dataset from the seeds, checks coverage and the version lock, and validates it. */
+function release(
+  args: Args,
+  config: DatasetConfig,
+  configFile: string,
+  lockFile: string,
+): number | { valid: Dataset; coverage: CoverageReport } {
+  const { dataset, coverage } = buildFromSeeds(args, config, configFile);
 
   mkdirSync(args.out, { recursive: true });
   writeFileSync(join(args.out, "coverage.json"), json(coverage));
@@ -85,7 +84,6 @@ function main(args: Args): number {
     reportCoverage(coverage);
     return 1;
   }
-
   const lock = existsSync(lockFile)
     ? VersionLock.parse(JSON.parse(readFileSync(lockFile, "utf8")))
     : null;
@@ -107,14 +105,55 @@ function main(args: Args): number {
     }
   }
 
-  const valid = parseDataset(dataset);
+  return { valid: parseDataset(dataset), coverage };
+}
+
+function buildFromSeeds(args: Args, config: DatasetConfig, configFile: string): BuildResult {
+  const documents = readdirSync(args.seeds)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(args.seeds, file), "utf8") }));
+  const annotationDir = join(args.seeds, "annotations");
+  const annotations = readdirSync(annotationDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => {
+      const file = join(annotationDir, f);
+      const doc = parseDocument(readFileSync(file, "utf8"));
+      if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
+      return { file, data: doc.toJS() as unknown };
+    });
+
+  return buildDataset(documents, annotations, config, {
+    configFile,
+    extractorName: "src/core/extract/extractMentions.ts",
+  });
+}
+
+/** Writes dataset.json, the CSVs, datapackage.json and the pieces, and prints the summary. */
+function writeOutputs(
+  args: Args,
+  config: DatasetConfig,
+  valid: Dataset,
+  coverage: CoverageReport,
+): void {
   removeStaleTables(args.out, new Set(valid.tables.map((t) => `${t.id}.csv`)));
-  const datasetFile: PackageFile = { path: "dataset.json", content: json(valid) };
-  const csvs = new Map<string, PackageFile>(
-    valid.tables.map((t) => [t.id, { path: `${t.id}.csv`, content: toCsv(valid, t) }]),
+  // Each file is written as it is made and kept as its size and hash only, so memory holds
+  // the dataset once, not the dataset and every text made of it.
+  const datasetFile = writeChunks(
+    join(args.out, "dataset.json"),
+    "dataset.json",
+    (function* () {
+      yield* prettyJsonChunks(valid);
+      yield "\n";
+    })(),
   );
-  for (const file of [datasetFile, ...csvs.values()])
-    writeFileSync(join(args.out, file.path), file.content);
+  const csvs = new Map<string, WrittenFile>(
+    valid.tables.map((t) => {
+      const path = `${t.id}.csv`;
+      return [t.id, writeChunks(join(args.out, path), path, [toCsv(valid, t)])];
+    }),
+  );
   writeFileSync(
     join(args.out, "datapackage.json"),
     json(dataPackage(valid, config, datasetFile, csvs)),
@@ -123,9 +162,8 @@ function main(args: Args): number {
   printSummary(valid, coverage, args.out);
   console.log(
     `Wrote ${args.out}/catalog.json and pieces/: ${catalog.tables.length} tables, ` +
-      `${valid.sources.length} document texts, the id index and the search index.`,
+      `${valid.sources.length} document texts, the id index, the lookup index and the search index.`,
   );
-  return 0;
 }
 
 /**

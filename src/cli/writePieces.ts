@@ -16,12 +16,16 @@ export function writePieces(dataset: Dataset, out: string): Catalog {
   const catalogFile = join(out, "catalog.json");
   if (existsSync(catalogFile) && isOurCatalog(catalogFile))
     rmSync(join(out, "pieces"), { recursive: true, force: true });
-  const { catalog, files } = planPieces(dataset, { sha256: nativeSha256 });
-  for (const file of files) {
-    const path = join(out, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-  }
+  const folders = new Set<string>();
+  const { catalog } = planPieces(dataset, {
+    sha256: nativeSha256,
+    emit: (file) => {
+      const path = join(out, file.path);
+      if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+      folders.add(dirname(path));
+      writeFileSync(path, file.content);
+    },
+  });
   writeFileSync(catalogFile, JSON.stringify(catalog) + "\n");
   return catalog;
 }

@@ -33,7 +33,7 @@ export async function insertTable(
   if (rows === 0) {
     throw new PolicyError(
       "bad_argument",
-      `No row of table "${tableId}" matches the filter "${choice.filter ?? ""}", so nothing was inserted. Clear or change the filter.`,
+      `No row of table "${tableId}" matches ${filtersOf(choice)}, so nothing was inserted. Clear or change the filter${choice.where?.trim() ? "s" : ""}.`,
     );
   }
   const wb = context.workbook;
@@ -148,4 +148,13 @@ async function writeTable(
     syncs: 1 + written.syncs + 1,
     warnings: [],
   };
+}
+
+/** The filters of a choice as the message about an empty result names them. */
+function filtersOf(choice: TableChoice): string {
+  const named = [
+    choice.where?.trim() ? `the column filters "${choice.where.trim()}"` : "",
+    choice.filter?.trim() ? `the filter "${choice.filter.trim()}"` : "",
+  ].filter(Boolean);
+  return named.length ? named.join(" and ") : `the filter ""`;
 }

@@ -141,10 +141,19 @@ export function App(props: AppProps) {
   const [approval, setApproval] = useState<Approval | null>(null);
   const writeActions = useMemo(() => {
     let guarded: Promise<WorkbookActions> | null = null;
-    const load = () =>
-      (guarded ??= import(/* webpackChunkName: "confirm-writes" */ "./confirmSuspectWrites").then(
-        (m) => m.confirmSuspectWrites(actions, m.askThrough(setApproval)),
+    // The control that started the insert, read before it is disabled and loses the focus.
+    const opener = { current: null as Element | null };
+    const load = () => {
+      opener.current = document.activeElement;
+      return (guarded ??= import(
+        /* webpackChunkName: "confirm-writes" */ "./confirmSuspectWrites"
+      ).then((m) =>
+        m.confirmSuspectWrites(
+          actions,
+          m.askThrough(setApproval, () => opener.current),
+        ),
       ));
+    };
     return {
       ...actions,
       insertTable: async (...a) => (await load()).insertTable(...a),
@@ -159,18 +168,15 @@ export function App(props: AppProps) {
   // What the ribbon or the open-time check asked the Refresh view to do: refresh, or list changes.
   const [refreshRequest, setRefreshRequest] = useState<"refresh" | "changes" | null>(null);
   const [commandError, setCommandError] = useState<PolicyError | null>(null);
+  // A refresh asked for while the workbook's dataset URL waits for a yes: the trust bar (a chunk
+  // of its own, so its words stay out of the pane's first download) says it was refused.
+  const [refreshRefused, setRefreshRefused] = useState(false);
   const { onCommandEvent } = props;
   // The ribbon, the open-time check and the refresh shortcut all ask the Refresh view here.
   const requestRefresh = useCallback((request: "refresh" | "changes") => {
     setView("refresh");
     if (!awaitingTrustNow.current) setRefreshRequest(request);
-    else
-      setCommandError(
-        new PolicyError(
-          "workbook_conflict",
-          "Refresh tables: nothing was refreshed. This workbook names a dataset you have not confirmed yet; choose below which dataset to use, then refresh again.",
-        ),
-      );
+    else setRefreshRefused(true);
   }, []);
   useEffect(
     () =>
@@ -294,12 +300,13 @@ export function App(props: AppProps) {
                 url={storedUrl}
                 host={trust.host}
                 problem={trust.problem}
+                refreshRefused={refreshRefused}
                 onTrust={() => {
-                  setCommandError(null);
+                  setRefreshRefused(false);
                   setConfirmedUrl(storedUrl);
                 }}
                 onDecline={() => {
-                  setCommandError(null);
+                  setRefreshRefused(false);
                   void saveDatasetUrl(null).catch((e: unknown) =>
                     setCommandError(asPolicyError(e)),
                   );
@@ -313,6 +320,7 @@ export function App(props: AppProps) {
                 warnings={approval.warnings}
                 onConfirm={() => approval.answer(true)}
                 onCancel={() => approval.answer(false)}
+                returnTo={approval.returnTo}
               />
             </Suspense>
           )}

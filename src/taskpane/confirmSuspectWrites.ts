@@ -7,6 +7,8 @@ import type { WorkbookActions } from "./workbook";
 export interface Approval {
   warnings: string[];
   answer: (approved: boolean) => void;
+  /** The control that started the insert, to give the focus back to once answered. */
+  returnTo: Element | null;
 }
 
 /**
@@ -56,9 +58,12 @@ export function confirmSuspectWrites(
 /**
  * An `ask` for confirmSuspectWrites that shows its question through `show` (a React state
  * setter) and clears it once answered; a newer question answers an unanswered one with no.
+ * `opener` names the control that started the insert (read when the insert was called: by
+ * the time the question is asked, that control may be disabled and have lost the focus).
  */
 export function askThrough(
   show: (next: Approval | null | ((shown: Approval | null) => Approval | null)) => void,
+  opener: () => Element | null = () => null,
 ): (dataset: Dataset, warnings: string[]) => Promise<boolean> {
   let pending: Approval | null = null;
   return (_dataset, warnings) =>
@@ -66,6 +71,7 @@ export function askThrough(
       pending?.answer(false);
       const next: Approval = {
         warnings,
+        returnTo: opener(),
         answer: (approved) => {
           if (pending === next) pending = null;
           show((shown) => (shown === next ? null : shown));

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   cpSync,
   mkdirSync,
@@ -11,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseDataset } from "../../src/core/dataset/parseDataset";
-import type { Catalog, IdIndex } from "../../src/core/dataset/pieces/pieceTypes";
+import type { Catalog, IdIndex, LookupDirectory } from "../../src/core/dataset/pieces/pieceTypes";
 
 // Each case spawns the CLI (tsx start-up plus a full build) up to three times.
 jest.setTimeout(120_000);
@@ -193,6 +194,23 @@ describe("npm run dataset", () => {
     });
   });
 
+  it("writes dataset.json as JSON.stringify would, and lists each file's true size and sha256", () => {
+    const text = readFileSync(join(out, "dataset.json"), "utf8");
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + "\n");
+    const pkg = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8")) as {
+      resources: { path: string; bytes: number; hash: string }[];
+    };
+    expect(pkg.resources.length).toBeGreaterThan(1);
+    for (const r of pkg.resources) {
+      const bytes = readFileSync(join(out, r.path));
+      expect([r.path, r.bytes, r.hash]).toEqual([
+        r.path,
+        bytes.length,
+        `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
+      ]);
+    }
+  });
+
   it("prints a summary and writes a dataset that parseDataset accepts", () => {
     const again = run(dir, out);
     expect(again.status).toBe(0);
@@ -253,6 +271,10 @@ describe("npm run dataset", () => {
     const catalog = JSON.parse(readFileSync(join(shared, "catalog.json"), "utf8")) as Catalog;
     const ids = JSON.parse(readFileSync(join(shared, catalog.ids.path), "utf8")) as IdIndex;
     const idShards = ids.shards.map((s) => s.path);
+    const lookup = JSON.parse(
+      readFileSync(join(shared, catalog.lookup!.path), "utf8"),
+    ) as LookupDirectory;
+    const lookupPieces = [...lookup.blocks, ...lookup.postings].map((p) => p.path);
     const docs = Object.keys(files(shared)).filter((p) => p.startsWith("pieces/docs/"));
     expect(
       Object.keys(files(shared))
@@ -263,6 +285,8 @@ describe("npm run dataset", () => {
         ...catalog.tables.map((t) => t.piece.path),
         catalog.ids.path,
         catalog.search.path,
+        catalog.lookup!.path,
+        ...lookupPieces,
         ...idShards,
         ...docs,
       ].sort(),

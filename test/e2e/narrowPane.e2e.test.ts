@@ -1,11 +1,13 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
+import { checkPreviewFilters } from "./previewFilters";
 import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 
 /*
  * The pane at the width Excel opens it (320 px) and a wide one (800 px), in the production
- * build's browser preview: the Trace picker found by typing and chosen from the keyboard.
+ * build's browser preview: the Trace picker found by typing and chosen from the keyboard, and
+ * the table preview's per-column filters.
  */
 const DIST = join(__dirname, "../../dist");
 
@@ -69,6 +71,13 @@ describe("the pane at 320 and 800 px (dist/, browser preview)", () => {
       expect(await box.inputValue()).toBe(shown[0]);
       expect(await page.locator("blockquote mark").count()).toBe(1);
       await box.fill("");
+    },
+  );
+
+  it.each([320, 800])(
+    "narrows the preview by a value range and shows its formula at %i px",
+    async (width) => {
+      expect(await checkPreviewFilters(page, dataset, width)).toEqual([]);
     },
   );
 });

@@ -157,7 +157,25 @@ export async function walkThrough({
   await page.getByText(/sorted by Value ascending/).waitFor();
   await valueHeader.click();
   await page.getByText(/sorted by Value descending/).waitFor();
+  // Per-column filter: values from the median up keep fewer rows, and the formula says so.
+  await page.getByText("Filter by column").click();
+  const values = first.rows
+    .map((id) => dataset.figures.find((f) => f.id === id)!.value)
+    .sort((a, b) => a - b);
+  const median = values[Math.floor(values.length / 2)];
+  await page.getByRole("textbox", { name: "Value from" }).fill(String(median));
+  const kept = first.rows.filter(
+    (id) => dataset.figures.find((f) => f.id === id)!.value >= median,
+  ).length;
+  expect(kept).toBeLessThan(first.rows.length);
+  await page.getByText(new RegExp(`^${kept} rows?`)).waitFor();
+  expect(await grid.getByRole("row").count()).toBe(kept + 1);
+  expect(await page.getByLabel("Equivalent formula").textContent()).toContain(
+    `=POLICY.TABLE("${first.id}"`,
+  );
+  expect(await page.getByLabel("Equivalent formula").textContent()).toContain(`value >= ${median}`);
   violations.push(...(await seriousViolations(page, "preview")));
+  await page.getByRole("textbox", { name: "Value from" }).fill("");
 
   // Download workbook, then read it back: the table is there with every row.
   const downloading = page.waitForEvent("download");

@@ -130,9 +130,12 @@ describe("What changed in a workbook holding an inserted table (dist/, fake Exce
     expect(violations).toEqual([]);
 
     // Keyboard: the list takes the focus when it opens; Tab reaches Close, which hands the
-    // focus back to the Refresh button.
+    // focus back to What changed?; Escape closes it as well.
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.getByRole("button", { name: "What changed?" }).click();
+    const opener = page.getByRole("button", { name: "What changed?" });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await opener.focus();
+    await page.keyboard.press("Enter");
     await heading.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("what-changed");
     let presses = 0;
@@ -146,9 +149,13 @@ describe("What changed in a workbook holding an inserted table (dist/, fake Exce
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Close");
     await page.keyboard.press("Enter");
     await heading.waitFor({ state: "detached" });
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-      "Refresh all tables",
-    );
+    expect(await focused()).toBe("What changed?");
+    await page.keyboard.press("Enter");
+    await heading.waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    await heading.waitFor({ state: "detached" });
+    expect(await focused()).toBe("What changed?");
     expect(await writeOps(page)).toBe(writesBefore);
     expect(pageErrors).toEqual([]);
   });

@@ -125,6 +125,15 @@ describe("insertTable", () => {
     );
   });
 
+  it("names the column filters when they leave no rows", async () => {
+    const { actions } = workbook();
+    await expect(
+      actions.insertTable(fixtureDataset(), "seizures", { where: "value >= 1e9" }, "selection"),
+    ).rejects.toThrow(
+      'No row of table "seizures" matches the column filters "value >= 1e9", so nothing was inserted. Clear or change the filters.',
+    );
+  });
+
   it("needs ExcelApi 1.7 and says so in older Excel", async () => {
     const { fake, actions } = workbook("1.6");
     await expect(

@@ -55,8 +55,9 @@ describe("App", () => {
       return dataset;
     };
     renderApp(fakeActions("preview"), { loadDataset: load });
-    const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("The dataset could not be fetched");
+    // The message shows at once; the title and next step come with the message bar's chunk.
+    await screen.findByText("The dataset could not be fetched", {}, { timeout: 10_000 });
+    const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("Could not fetch the dataset from data/dataset.json: 503.");
     expect(alert).toHaveTextContent("Check your connection and the dataset URL under About");
     fail = false;

@@ -109,7 +109,7 @@ describe("App: the About view's dataset URL", () => {
 });
 
 describe("App: inserting from a dataset the workbook's tables disagree with", () => {
-  async function insertSeizures(answer: "Insert anyway" | "Cancel") {
+  async function insertSeizures(answer: "Insert anyway" | "Cancel" | "Escape") {
     const user = userEvent.setup();
     const inserted = {
       tableName: "PT_Seizures",
@@ -137,9 +137,22 @@ describe("App: inserting from a dataset the workbook's tables disagree with", ()
       "Dataset 1.0.0 is older than 2.0.0, the version PT_Sanctions was written with",
     );
     expect(actions.calls.insertTable).toEqual([]);
-    await user.click(within(bar).getByRole("button", { name: answer }));
+    expect(within(bar).getByRole("button", { name: "Cancel" })).toHaveFocus();
+    if (answer === "Escape") await user.keyboard("{Escape}");
+    else await user.click(within(bar).getByRole("button", { name: answer }));
     return actions;
   }
+
+  it.each(["Insert anyway", "Cancel", "Escape"] as const)(
+    "gives the focus back to the insert button once answered with %s",
+    async (answer) => {
+      await insertSeizures(answer);
+      const insert = screen.getByRole("button", { name: "Insert at selected cell" });
+      // After the insert settles and re-enables the button: generous on a busy machine.
+      await waitFor(() => expect(insert).toHaveFocus(), { timeout: 10_000 });
+      expect(screen.queryByText("Insert from this dataset?")).not.toBeInTheDocument();
+    },
+  );
 
   it("writes nothing until the person confirms, then inserts", async () => {
     const actions = await insertSeizures("Insert anyway");

@@ -14,8 +14,10 @@ export interface FirstCallResult {
   ms: number;
   /** The call's answer: a number, or the error Excel would show. */
   answer: string;
-  /** What the server sent while the call ran: pieces for VALUE, dataset.json for LOOKUP. */
+  /** What the server sent while the call ran. */
   fetched: ServedFile[];
+  /** LOOKUP's words. */
+  asked?: string;
 }
 
 export interface NodeScaleResult {
@@ -37,8 +39,8 @@ export interface RefreshAtScale {
 /**
  * In Node, against the served site over HTTP: the first POLICY.VALUE and the first
  * POLICY.LOOKUP of a fresh functions runtime configured as the add-in's (pieces fetched, checked
- * and read by the runtime itself: VALUE from the catalog and the id shards, LOOKUP from the whole
- * dataset), and a Refresh, as the pane runs it, of a workbook holding three tables.
+ * and read by the runtime itself: VALUE from the catalog and the id shards, LOOKUP from the
+ * lookup postings and figure blocks), and a Refresh, as the pane runs it, of a workbook holding three tables.
  */
 export async function measureNode(server: GzipServer, figureId: string): Promise<NodeScaleResult> {
   const page = `${server.origin}/taskpane.html`;
@@ -57,7 +59,7 @@ export async function measureNode(server: GzipServer, figureId: string): Promise
 
   freshRuntime();
   const value = await firstCall(server, () => F.value(figureId));
-  // LOOKUP by meaning asks for the same figure by its metric, actor and period.
+  // LOOKUP by meaning asks for the same figure by its metric, actor and period (lookupWords).
   const args = await Promise.all(
     ["metric", "actor", "period_start"].map(async (f) => {
       const v = await F.field(figureId, f);
@@ -65,13 +67,25 @@ export async function measureNode(server: GzipServer, figureId: string): Promise
     }),
   );
   freshRuntime();
-  const lookup = await firstCall(server, () => F.lookup(args[0] ?? figureId, args[1], args[2]));
+  const words = lookupWords(figureId, args[0]);
+  const lookup = await firstCall(server, () => F.lookup(words, args[1], args[2]));
+  lookup.asked = words;
 
   freshRuntime();
   const refresh = await refreshThreeTables(httpFetch);
   runtime.resetRuntimeDataset();
   resetVerifiedDatasets();
   return { value, lookup, refresh };
+}
+
+/**
+ * The words LOOKUP asks the figure `id` by: its metric, and in a replicated corpus the id's
+ * copy word ("r1999"), as every copy repeats the metric, actor and period: without it the
+ * answer is rightly #N/A listing the copies, which would time an ambiguity, not a lookup.
+ */
+export function lookupWords(id: string, metric: string | undefined): string {
+  const copy = /-(r\d+)$/.exec(id)?.[1];
+  return [metric ?? id, copy].filter(Boolean).join(" ");
 }
 
 async function firstCall(

@@ -60,7 +60,8 @@ const n = (x: number) => x.toLocaleString("en-US");
 function cell(row: Measurement | undefined): string {
   if (!row) return "—";
   const mark = row.verdict ? ` ${row.verdict}` : "";
-  if (row.value === null) return `not measured${mark}`;
+  if (row.value === null)
+    return `${row.detail.startsWith("answered ") ? "wrong answer" : "not measured"}${mark}`;
   const value =
     row.unit === "ms"
       ? `${(row.value / 1000).toFixed(row.value < 10_000 ? 2 : 1)} s`

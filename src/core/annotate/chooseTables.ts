@@ -1,4 +1,5 @@
 import type { Category, EventKind } from "../dataset/schema";
+import { unitInfo } from "../dataset/unitRegistry";
 import { usualTables, type Known, type KnownRecord } from "./knownRecords";
 
 /** Words by which a table's title or description says it holds records of a category. */
@@ -54,7 +55,7 @@ function voted(
 /**
  * A figure's tables: those most other figures of its category join, when enough are known,
  * else the tables whose description names the category; plus those every known figure of its
- * unit joins (USD → money).
+ * unit joins and, for a measure, those whose description names the unit ("in US dollars").
  */
 export function figureTables(known: Known, category: Category, unit: string): string[] {
   const words = CATEGORY_WORDS[category];
@@ -66,6 +67,16 @@ export function figureTables(known: Known, category: Category, unit: string): st
   if (same.length >= ENOUGH)
     for (const t of same[0].tables)
       if (same.every((r) => r.tables.includes(t)) && !tables.includes(t)) tables.push(t);
+  // A table that says it holds sums "in US dollars" takes every figure in US dollars.
+  const info = unitInfo(unit);
+  if (info?.measure)
+    for (const t of known.tables)
+      if (
+        t.kind === "figure" &&
+        t.says.includes(info.plural.toLowerCase()) &&
+        !tables.includes(t.id)
+      )
+        tables.push(t.id);
   return tables;
 }
 

@@ -12,7 +12,7 @@ import { draftSource } from "./draftSource";
 import type { Known } from "./knownRecords";
 import { linkFacts } from "./linkFacts";
 import { proposeEvent, proposeFigure, type Site } from "./proposeRecord";
-import { readSentences, sentenceAt } from "./readSentences";
+import { readingOf, readSentences, sentenceAt } from "./readSentences";
 
 /** A proposal the analyst has not accepted yet: the build refuses it until `draft` is removed. */
 export type Drafted<T> = { draft: true } & T;
@@ -61,7 +61,16 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     if (!sentence) return null;
     const paragraph = text.lastIndexOf("\n\n", sentence.start);
     const before = sentences.filter((s) => s.start > paragraph && s.end <= sentence.start);
-    return { text, sentence, mention: m, mentions, known: options.known, before };
+    return {
+      text,
+      sentence,
+      mention: m,
+      mentions,
+      known: options.known,
+      before,
+      documentDate,
+      author: source.author,
+    };
   };
 
   // Figures first, so a date in a figure's sentence is known to be its period.
@@ -86,7 +95,10 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
       continue;
     }
     const figure = figureIn.get(at.sentence.start);
-    const happened = statesAnEvent(at.sentence.text, at.sentence.names().pastTense);
+    // A sentence a page break cut, or a title block's date line, reads with what it needs.
+    const reading = readingOf(text, at.sentence) ?? undefined;
+    const read = reading ?? at.sentence;
+    const happened = statesAnEvent(read.text, read.names().pastTense);
     // A fiscal year or a whole year in a figure's sentence is its period, not an event's date.
     if (!happened || (figure && (m.period || m.precision === "year"))) {
       dismiss(
@@ -97,7 +109,7 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     }
     // A sentence that recounts an action is an event at each of its dates; a figure in it
     // keeps the date as its period too (the seeds record both).
-    const e = proposeEvent(at as Site, id, draft.events);
+    const e = proposeEvent({ ...(at as Site), reading }, id, draft.events);
     draft.events.push({ draft: true, ...e });
     if (m.date === null)
       dismiss(

@@ -46,13 +46,18 @@ export function draftSource(
   const byline = new RegExp(
     `(?:${MONTHS}) \\d{1,2},? \\d{4}, by ([A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){1,3})`,
   ).exec(head)?.[1];
+  // "Statement from President Joe Biden on …", "Written Statement of ⏎ Celina B. Realuyo¹": the speaker.
+  const speaker =
+    /^\s*(?:Written\s+)?(?:Statement|Testimony|Remarks)\s+(?:from|of|by)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,4})/.exec(
+      head.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, ""),
+    )?.[1];
   const url = /https?:\/\/[^\s)\]>"]+/.exec(head)?.[0] ?? null;
   return {
     title,
     titleNote: null,
     publisher: publisherOf(text),
     publisherNote: null,
-    author: byline ?? author ?? null,
+    author: byline ?? author ?? speaker ?? null,
     published: published ?? null,
     publishedNote,
     kind: kindOf(head),

@@ -1,9 +1,14 @@
 import type { EventAnnotation } from "../dataset/annotationSchema";
-import type { Known } from "./knownRecords";
+import { similarity, type Known } from "./knownRecords";
+import { wordsOf } from "./wordsOf";
+
+/** How alike two sentences must read to restate one event (shared names and verbs). */
+const RETOLD = 0.1;
 
 /**
  * Fact keys of a document's events beyond links to other documents: a restatement (an event
- * of the same kind on the same date as an earlier one of the document) shares the key of the
+ * of the same kind on the same date as an earlier one of the document, told in words alike)
+ * shares the key of the
  * event it restates, and an event the document recounts from before its own month gets a key
  * of its own, so that a later document reporting the same occurrence can link to it without
  * editing this annotation. A key is named after its first event's id, unless taken.
@@ -26,9 +31,11 @@ export function linkFacts(
     // dates too much to tell one policy of that year from another.
     const within = (a: string, b: string) =>
       a.length >= 7 && b.length >= 7 && (a.startsWith(b) || b.startsWith(a));
+    // Two policies of one month are two events unless their sentences tell the same story.
+    const alike = (x: EventAnnotation) => similarity(wordsOf(x.quote), wordsOf(e.quote)) >= RETOLD;
     const first = events
       .slice(0, i)
-      .find((x) => x.kind === e.kind && x.date !== null && within(x.date, e.date!));
+      .find((x) => x.kind === e.kind && x.date !== null && within(x.date, e.date!) && alike(x));
     if (first) e.fact = first.fact ??= fresh(first.id);
   });
   const month = documentDate?.slice(0, 7);

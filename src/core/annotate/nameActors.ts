@@ -59,7 +59,7 @@ export function organisationsIn(
 ): { name: string; at: number; raw: string }[] {
   const found = new Map<string, { at: number; raw: string }>();
   const add = (name: string) => {
-    const at = sentence.text.indexOf(name);
+    const at = freeIndexOf(sentence.text, name);
     if (at < 0) return;
     const canonical = canonicalName(name, known);
     if (!found.has(canonical) || found.get(canonical)!.at > at)
@@ -74,13 +74,22 @@ export function organisationsIn(
       sentence.text,
     );
   if (according) add(according[1].replace(/ (of|for|and|on|the)$/, ""));
-  for (const k of known.actors) if (sentence.text.includes(k)) add(k);
+  for (const k of known.actors) {
+    if (sentence.text.includes(k)) add(k);
+    // "Centers for Disease Control and Prevention" is the known "U.S. Centers for Disease
+    // Control and Prevention (CDC)" without its country and acronym.
+    const core = k.replace(/^U\.S\. /, "").replace(/\s*\([A-Z]{2,6}\)$/, "");
+    if (core !== k && core.split(" ").length >= 3 && sentence.text.includes(core)) add(core);
+  }
   for (const m of sentence.text.matchAll(/\b[A-Z]{3,5}\b/g))
     if (known.names.some((k) => k.includes(`(${m[0]})`))) add(m[0]);
-  return [...found]
-    .map(([name, { at, raw }]) => ({ name, at, raw }))
-    .filter(({ name }) => !US.test(name) && name !== "United States")
-    .sort((a, b) => a.at - b.at);
+  return (
+    [...found]
+      .map(([name, { at, raw }]) => ({ name, at, raw }))
+      .filter(({ name }) => !US.test(name) && name !== "United States" && !PAIR.test(name))
+      // "U.S. Department of the Treasury" over the "U.S. Department" it starts with.
+      .sort((a, b) => a.at - b.at || b.raw.length - a.raw.length)
+  );
 }
 
 /**
@@ -89,9 +98,18 @@ export function organisationsIn(
  */
 export function actorOf(sentence: Sentence, known: Known, before: Sentence[] = []): string | null {
   const orgs = organisationsIn(sentence, known).filter((o) => !isPlace(o.name, sentence, known));
-  const according = /according to (the )?/i.exec(sentence.text);
+  const text = sentence.text;
+  const according = /according to (the )?/i.exec(text);
   const after = according ? orgs.find((o) => o.at >= according.index) : undefined;
-  const name = after?.name ?? orgs[0]?.name;
+  // A passive sentence names who acted after "by": "were designated … by the Treasury".
+  const agent = /\b(?:was|were|been|being)\s+\w+ed\b/i.test(text)
+    ? orgs.find((o) => /\bby (the )?$/i.test(text.slice(Math.max(0, o.at - 8), o.at)))
+    : undefined;
+  // The subject follows an opening phrase ("Just ahead of the APEC Summit, the PRC submitted").
+  const lead = LEAD.exec(text)?.[0].length ?? 0;
+  const subject = orgs.find((o) => o.at >= lead);
+  if (!after && !agent && US_SUBJECT.test(text.slice(lead))) return "United States";
+  const name = after?.name ?? agent?.name ?? subject?.name ?? orgs[0]?.name;
   if (name) return asActor(name, known);
   // A sentence that names nobody continues its paragraph: the last actor named before it.
   for (const s of [...before].reverse()) {
@@ -100,6 +118,26 @@ export function actorOf(sentence: Sentence, known: Known, before: Sentence[] = [
   }
   return null;
 }
+
+/**
+ * Where a name stands on its own: "Mexico" in "the U.S.-Mexico border" or "China" in
+ * "China-based firms" is part of a compound that names no one (-1 when it is only that).
+ */
+function freeIndexOf(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (text[at - 1] !== "-" && text[at + name.length] !== "-") return at;
+  return -1;
+}
+
+/** "U.S.-Mexico", "U.S.-China": a pair of countries, not an organisation. */
+const PAIR = /^(the )?[A-Z][\w.]*-[A-Z][\w.]*$/;
+
+/** An opening phrase before the subject: "In June 2023, ", "Just ahead of the APEC Summit, ". */
+const LEAD =
+  /^\s*(?:just |shortly |soon |weeks |days |months )?(?:in|on|at|by|after|before|ahead of|since|during|following|earlier|later|last|this)\b[^,]{0,80},(?:\s*\d{4},)?\s*/i;
+
+/** "the U.S. launched …": the country itself acting. */
+const US_SUBJECT = /^(the )?(U\.S\.|United States)( government)? (\w+ed|has|have)\b/;
 
 /** "U.S. Customs and Border Protection" → "U.S. Customs and Border Protection (CBP)" when that is how figures' actors are written. */
 function asActor(name: string, known: Known): string {
@@ -115,49 +153,3 @@ function isPlace(name: string, sentence: Sentence, known: Known): boolean {
     sentence.names().places.includes(name)
   );
 }
-
-/**
- * The place of a record: the first place the sentence names outside a dateline ("EL PASO,
- * Texas –"), as compromise finds it or as the dataset already spells it, whichever is longer
- * ("Los Angeles International Airport", not "Los Angeles"), else the place most known records
- * of the category share when the sentence names none (overdose deaths: the United States), else
- * the United States for a US agency's figure or a sentence about the US.
- */
-export function placeOf(
-  sentence: Sentence,
-  known: Known,
-  actor: string | null = null,
-  usual: string | null = null,
-): string | null {
-  const body = sentence.text.replace(DATELINE, (m) => " ".repeat(m.length));
-  const named = [
-    ...known.places.filter((p) => !US.test(p)),
-    ...sentence
-      .names()
-      .places.map((p) => p.replace(/[-–]$/, ""))
-      .filter((p) => p !== p.toUpperCase()),
-  ]
-    .map((name) => ({ name, at: body.indexOf(name) }))
-    .filter(({ at }) => at >= 0);
-  const first = named
-    .filter(
-      (p) =>
-        !named.some(
-          (q) => q.name.length > p.name.length && q.at <= p.at && p.at < q.at + q.name.length,
-        ),
-    )
-    .sort((a, b) => a.at - b.at)[0];
-  if (first) return canonicalName(first.name, known);
-  if (usual) return usual;
-  // A US agency's figure is about the United States unless the sentence names a place.
-  return /\b(U\.S\.|United States|American|nationally)\b/i.test(sentence.text) ||
-    (actor !== null && US_AGENCY.test(actor))
-    ? "United States"
-    : null;
-}
-
-/** "WASHINGTON —", "EL PASO, Texas –": where a release was issued, not where its figures are. */
-const DATELINE = /^(date \d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .]+(, [A-Z][a-z.]+)*\s+[–—-]\s/;
-
-const US_AGENCY =
-  /\b(U\.S\.|United States|Department of|Homeland Security|Customs and Border|Drug Enforcement|Treasury|Centers for Disease|CBP|DHS|DEA|DOJ|FBI|HSI|OFAC|CDC|ONDCP|Biden|White House)\b/;

@@ -1,5 +1,7 @@
+import nlp from "compromise";
 import type { Known } from "./knownRecords";
 import { canonicalName, organisationsIn, US } from "./nameActors";
+import { actionAt } from "./readActions";
 import type { Sentence } from "./readSentences";
 
 interface Party {
@@ -40,8 +42,16 @@ const CAPITALISED_WORD = /^\s([A-ZÀ-Ý][\p{L}’'-]*)/u;
  * Guzmán"), without bare titles, cut fragments ("Treasury’s Office") or places; a country only
  * where it acts ("the U.S. and Mexico renewed"), not where something happened ("in Mexico").
  * `text` is the whole document, where an acronym is spelled out ("Department of Justice (DOJ)").
+ * With the event's `date`, its verb's "I" is the `author`, and a group its verb names ("Mexican authorities arrested", "indicted three
+ * PRC-based companies") is a party too, written as the sentence writes it.
  */
-export function partiesOf(sentence: Sentence, known: Known, text = sentence.text): string[] {
+export function partiesOf(
+  sentence: Sentence,
+  known: Known,
+  text = sentence.text,
+  date?: { start: number; end: number },
+  author: string | null = null,
+): string[] {
   const body = sentence.text;
   const countries = countryNames(sentence, known);
   const parties: Party[] = [];
@@ -53,25 +63,29 @@ export function partiesOf(sentence: Sentence, known: Known, text = sentence.text
     const name = organisation(org.raw, org.name, known, text);
     if (name) parties.push({ name: asParty(name, known), at: org.at, end });
   }
-  for (const person of sentence.names().people) {
-    const at = body.indexOf(person);
-    if (at < 0) continue;
+  for (const { person, at } of peopleIn(sentence)) {
     const whole = wholeName(body, at, person);
-    const fuller = fullerName(whole, text);
-    // "Pelosi's visit": a person named for what is theirs, not for acting.
-    if (/^[’']s\b/.test(body.slice(at + whole.length))) continue;
-    const name = canonicalName(fuller.replace(OFFICE, ""), known);
+    const fuller = titledName(fullerName(whole, text), text);
+    // "Pelosi's visit": a person named for what is theirs, not for acting; "the children of
+    // Joaquín Guzmán Loera" names the children.
+    if (/^[’']s\b/.test(body.slice(at + whole.length)) || KIN_OF.test(body.slice(0, at))) continue;
+    const name = canonicalName(withoutDemonym(fuller.replace(OFFICE, "")), known);
     // A surname alone ("Miller") is a spokesperson quoted, unless the dataset knows the name.
     if ((!/\s/.test(name) && !known.actors.includes(name)) || THING.test(name)) continue;
     if (!BARE_TITLE.test(name)) parties.push({ name, at, end: at + whole.length });
   }
+  if (date) parties.push(...groupsActing(body, date, known, author));
   for (const c of actingCountries(body, countries, sentence))
     parties.push({ name: canonicalName(c.name, known), at: c.at, end: c.at + c.name.length });
   const kept = parties.filter(
     (p) =>
       !BARE_TITLE.test(p.name) &&
       !parties.some(
-        (q) => q !== p && q.at <= p.at && p.end <= q.end && q.end - q.at > p.end - p.at,
+        (q) =>
+          q !== p &&
+          ((q.at <= p.at && p.end <= q.end && q.end - q.at > p.end - p.at) ||
+            // The same words read as an organisation and as a person: keep the fuller name.
+            (q.at === p.at && q.name.length > p.name.length && q.name.endsWith(lastWord(p.name)))),
       ),
   );
   return kept
@@ -175,4 +189,110 @@ function actingCountries(
     if (m[2]) acting.push({ name: m[2], at: m.index + m[0].indexOf(m[2], m[1].length) });
   }
   return acting;
+}
+
+const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;
+
+/** "children of former cartel leader, Joaquín Guzmán Loera": a person named to describe another. */
+const KIN_OF =
+  /\b(?:children|sons?|daughters?|brothers?|sisters?|wife|husband|father|mother|family|relatives) of\b[^;.()“”]{0,50}$/;
+
+/** Each place a person compromise finds is named, in order ("President" twice is two people). */
+function peopleIn(sentence: Sentence): { person: string; at: number }[] {
+  const found: { person: string; at: number }[] = [];
+  for (const person of new Set(sentence.names().people))
+    for (
+      let at = sentence.text.indexOf(person);
+      at >= 0;
+      at = sentence.text.indexOf(person, at + 1)
+    )
+      if (!/[\p{L}]/u.test(sentence.text.charAt(at - 1))) found.push({ person, at });
+  return found
+    .filter(
+      (p) =>
+        !found.some(
+          (q) =>
+            q !== p &&
+            q.at <= p.at &&
+            p.at + p.person.length <= q.at + q.person.length &&
+            q.person.length > p.person.length,
+        ),
+    )
+    .sort((a, b) => a.at - b.at);
+}
+
+/** A head of state's title and surname, in full where the document names them in full. */
+const HEAD_TITLE = /^(President|Prime Minister|Chancellor|King|Queen) (.+)$/;
+
+/** "President Biden" is the "President Joe Biden" the document names elsewhere. */
+function titledName(name: string, text: string): string {
+  const m = HEAD_TITLE.exec(name);
+  if (!m) return name;
+  const escaped = m[2].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const fuller = new RegExp(`${m[1]} ((?:\\p{Lu}[\\p{L}.’'-]* ){1,3})${escaped}(?![\\p{L}])`, "gu");
+  let best = name;
+  for (const f of text.matchAll(fuller)) if (f[0].length > best.length) best = f[0];
+  return best;
+}
+
+/** "Chinese President Xi Jinping" is written "President Xi Jinping". */
+function withoutDemonym(name: string): string {
+  const first = /^([A-Z][\p{L}]+) (?=[A-Z])/u.exec(name);
+  return first && nlp(first[1]).has("#Demonym") ? name.slice(first[0].length) : name;
+}
+
+const COUNT =
+  "\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of";
+
+/** Nouns for a group of people or an institution, as subject or object of an event's verb. */
+const GROUP =
+  "authorities|officials|security forces|forces|police|military|navy|army|Congress|Senate|courts?|companies|firms|executives|nationals|traffickers|entities|individuals";
+
+/**
+ * The groups the verb of the date acts with: a subject named by its country ("Mexican
+ * authorities arrested", "the Mexican Congress enacted"), two governments ("the U.S. and Mexican
+ * governments published" are both countries), and an object named by where it is based
+ * ("indicted three PRC-based companies": "PRC-based companies").
+ */
+function groupsActing(
+  body: string,
+  date: { start: number; end: number },
+  known: Known,
+  author: string | null,
+): Party[] {
+  const action = actionAt(body, date.start, date.end);
+  if (!action) return [];
+  const groups: Party[] = [];
+  const subject = action.subject;
+  // "I testified", "I will issue": the document's author or speaker.
+  if (subject?.text === "I" && author)
+    groups.push({ name: canonicalName(author, known), at: subject.start, end: subject.end });
+  if (subject) {
+    const own = new RegExp(`^(?:the )?([A-Z][\\p{L}]+ (?:${GROUP}))$`, "u").exec(subject.text);
+    if (own && nlp(own[1].split(" ")[0]).has("#Demonym"))
+      groups.push({ name: own[1], at: subject.start, end: subject.end });
+    const two = /^(?:the )?(U\.S\.|[A-Z][\p{L}]+) and ([A-Z][\p{L}]+) governments$/u.exec(
+      subject.text,
+    );
+    if (two)
+      for (const word of [two[1], two[2]]) {
+        const country = US.test(word)
+          ? "United States"
+          : known.places.find(
+              (p) => !/\s/.test(p) && p.length > 3 && word.startsWith(p.slice(0, -1)),
+            );
+        if (country) groups.push({ name: country, at: subject.start, end: subject.start });
+      }
+  }
+  const object = new RegExp(
+    `^\\s+(?:(?:${COUNT})\\s+)?(?:more\\s+)?((?:[A-Z][\\w.]*-based|[A-Z]{2,}|[A-Z][\\p{L}]+)(?:\\s+[a-z]+)?\\s+(?:${GROUP}))\\b`,
+    "u",
+  ).exec(body.slice(action.end));
+  if (object && !/^(?:the|a|an)\b/i.test(object[1]))
+    groups.push({
+      name: object[1],
+      at: action.end + object.index,
+      end: action.end + object[0].length,
+    });
+  return groups;
 }

@@ -6,8 +6,11 @@ import { eventKindAt } from "./eventKindAt";
 import { eventTables, figureTables } from "./chooseTables";
 import { similarity, usualPlace, type Known } from "./knownRecords";
 import { mayStateTheSame } from "./mayStateTheSame";
-import { actorOf, placeOf } from "./nameActors";
+import { actorOf } from "./nameActors";
 import { partiesOf } from "./partiesOf";
+import { periodOf } from "./periodOf";
+import { eventPlace, figurePlace } from "./placeOf";
+import { titleOf } from "./titleOf";
 import type { Sentence } from "./readSentences";
 import { wordsOf } from "./wordsOf";
 
@@ -21,6 +24,12 @@ export interface Site {
   /** The sentences of its paragraph before it. */
   before?: Sentence[];
   known: Known;
+  /** What to read an event's sentence by when it does not read alone (`readingOf`). */
+  reading?: Sentence;
+  /** The document's own date (YYYY-MM-DD), when known. */
+  documentDate?: string | null;
+  /** Who wrote or speaks the document: the "I" of its sentences. */
+  author?: string | null;
 }
 
 type Located = Pick<FigureAnnotation, "quote" | "occurrence" | "mention" | "mentionOccurrence">;
@@ -52,75 +61,6 @@ function unitOf(m: Mention, sentence: string): FigureAnnotation["unit"] {
     if (/\barrest/i.test(sentence)) return "arrests";
   }
   return unit;
-}
-
-/**
- * The figure's period: the date mention in its sentence nearest before it (else after), else the
- * last day its paragraph named before it.
- */
-function periodOf(site: Site): { period: FigureAnnotation["period"]; override?: string } {
-  const { sentence, mention, mentions } = site;
-  const datesIn = (from: number, to: number) =>
-    mentions.filter(
-      (m) =>
-        m.kind === "date" &&
-        m.date !== null &&
-        m.start >= from &&
-        m.end <= to &&
-        !(m.start < 40 && /^\s*date \d{4}-\d{2}-\d{2}/.test(site.text)),
-    );
-  const dates = datesIn(sentence.start, sentence.end);
-  const before = dates.filter((d) => d.end <= mention.start).pop();
-  // A sentence without a date continues the story its paragraph dated ("The first seizure took
-  // place on Feb. 5 … Officers located … 36.64 pounds").
-  const paragraph = Math.max(0, site.text.lastIndexOf("\n\n", sentence.start));
-  const inSentence = before ?? dates.find((x) => x.start >= mention.end);
-  const d =
-    inSentence ??
-    datesIn(paragraph, sentence.start)
-      .filter((x) => x.precision === "day")
-      .pop();
-  if (!d) return { period: { text: null, start: null, end: null } };
-  const lead = site.text.slice(Math.max(0, d.start - 16), d.start);
-  const since = /\b(since|from)\s+$/i.test(lead);
-  let start = d.period?.start ?? d.date;
-  let text = since ? `Since ${d.text}` : d.text;
-  const yearEnding = /\b((the )?year ending)\s+$/i.exec(lead);
-  if (yearEnding && d.precision === "day" && d.date) {
-    start = dayAfterYearBefore(d.date);
-    text = `${yearEnding[1]} ${d.text}`;
-  }
-  const end = since ? null : (d.period?.end ?? d.date);
-  const period = { text, start, end };
-  if (inSentence && yearEnding && start !== d.date)
-    return {
-      period,
-      override: `The year ending ${d.text} began on ${start}; the quote states only its end.`,
-    };
-  if (inSentence) return { period };
-  // The build checks a period against the quote: one read from another sentence says where.
-  const from = sentenceAround(site.text, d.start);
-  return { period, override: `The date is in an earlier sentence of its paragraph (${from}).` };
-}
-
-/** The sentence around an offset (ending at a stop before a capital), for a reason to check. */
-function sentenceAround(text: string, at: number): string {
-  const lineStart = text.lastIndexOf("\n", at) + 1;
-  const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
-  const line = text.slice(lineStart, lineEnd);
-  const local = at - lineStart;
-  const stops = [...line.matchAll(/[.!?]\s+(?=[A-Z“"])/g)];
-  const start = stops.filter((m) => m.index + m[0].length <= local).pop();
-  const end = stops.find((m) => m.index >= local);
-  const s = line.slice(start ? start.index + start[0].length : 0, end?.index ?? line.length).trim();
-  return s.length > 100 ? `${s.slice(0, s.lastIndexOf(" ", 100))} …` : s;
-}
-
-/** "the year ending July 2, 2023" starts on 2022-07-03. */
-function dayAfterYearBefore(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const t = new Date(Date.UTC(y - 1, m - 1, d + 1));
-  return t.toISOString().slice(0, 10);
 }
 
 /** Units that measure a thing rather than name it: "43,000 pounds of fentanyl" counts fentanyl. */
@@ -228,7 +168,13 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     metric,
     category,
     actor,
-    place: placeOf(sentence, known, actor, usualPlace(known, "figure", category)),
+    place: figurePlace(
+      sentence,
+      known,
+      { start: local, end: local + mention.text.length },
+      actor,
+      usualPlace(known, "figure", category),
+    ),
     period,
     ...(override ? { overrides: { period: override } } : {}),
     fact,
@@ -245,14 +191,21 @@ export function proposeEvent(
   id: (parts: string[]) => string,
   earlier: EventAnnotation[] = [],
 ): EventAnnotation {
-  const { sentence, mention, known } = site;
+  const { mention, known } = site;
+  const sentence = site.reading ?? site.sentence;
   const local = mention.start - sentence.start;
   const kind = eventKindAt(sentence.text, local, local + mention.text.length);
   const category = eventCategory(kind, sentence.text, local);
   const restates =
     mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
-  const title = titleOf(sentence.text, mention.text);
-  const parties = partiesOf(sentence, known, site.text);
+  const title = titleOf(sentence.text, local, local + mention.text.length, site.text, site.author);
+  const parties = partiesOf(
+    sentence,
+    known,
+    site.text,
+    { start: local, end: local + mention.text.length },
+    site.author,
+  );
   // An unresolved date is not the event's date: the mention is dismissed, so the record
   // must not name it.
   const { mention: _m, mentionOccurrence: _o, ...unnamed } = locate(site);
@@ -268,7 +221,7 @@ export function proposeEvent(
     category,
     title,
     parties,
-    place: placeOf(sentence, known, null, usualPlace(known, "event", category)),
+    place: eventPlace(sentence, known, { start: local, end: local + mention.text.length }),
     fact: factOf(site, "event", (r) => {
       if (r.eventKind !== kind) return null;
       // A record that leaves the date unsaid ("recently") may still be the same event.
@@ -276,18 +229,6 @@ export function proposeEvent(
       return r.date.startsWith(mention.date) || mention.date.startsWith(r.date) ? ALIKE : null;
     }),
   };
-}
-
-/** The sentence without its date phrase and trailing stop, cut at a word near 120 characters. */
-function titleOf(sentence: string, dateText: string): string {
-  const t = sentence
-    .replace(dateText, "")
-    .replace(/^\s*(On|In|By|As of|Since)\s*,?\s*/i, "")
-    .replace(/\s+,/g, ",")
-    .replace(/^[,\s]+|[.\s]+$/g, "")
-    .replace(/\s+/g, " ");
-  const cut = t.length > 120 ? t.slice(0, t.lastIndexOf(" ", 120)) + " …" : t;
-  return cut.charAt(0).toUpperCase() + cut.slice(1);
 }
 
 /** "Department of Homeland Security (DHS)" → "dhs"; else the first word. */

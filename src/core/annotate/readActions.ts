@@ -47,6 +47,8 @@ export function actionsIn(sentence: string): Action[] {
       const last = text.split(/\s+/).pop() ?? "";
       if (/ing$/i.test(last) && !/\b(is|are|was|were|be|been)\b/i.test(text)) return;
       if (verb.verb?.grammar?.isInfinitive && /\bto\s+$/i.test(sentence.slice(0, start))) return;
+      // After a preposition or an article a participle describes a noun: "son of imprisoned Joaquín".
+      if (/\b(of|the|a|an|for|by|with|from)\s+$/i.test(sentence.slice(0, start))) return;
       const subject = (view.subjects().json({ offset: true }) as VerbJson[])[0];
       actions.push({
         text,

@@ -152,3 +152,53 @@ function linesOf(text: string): { start: number; text: string }[] {
 export function sentenceAt(sentences: Sentence[], start: number, end: number): Sentence | null {
   return sentences.find((s) => s.start <= start && end <= s.end) ?? null;
 }
+
+/** A footnote printed between the halves of a sentence a page break cut ("²⁶ U.S. Department …"). */
+const FOOTNOTE_LINE = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d+\])\s/;
+
+/**
+ * The text to read a sentence by when the document cut it off from what it needs: the start of
+ * a sentence a page break and its footnotes interrupted ("… captured Ovidio Guzmán, son of
+ * Joaquín Guzmán" ⏎ footnotes ⏎ "(former leader of the Sinaloa Cartel) on January 4, 2023."),
+ * or, for a date alone on a line of a title block ("Written Statement … at a Hearing on … March
+ * 20, 2024"), the block above it. Null when the sentence reads alone. The reading's `start` is
+ * where it would begin if joined, so a mention's offset minus it is its place in the reading;
+ * the quote stays the sentence itself.
+ */
+export function readingOf(text: string, sentence: Sentence): Sentence | null {
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const startsLine = !text.slice(lineStart, sentence.start).trim();
+  if (!startsLine) return null;
+  const lines = text.slice(0, lineStart).split("\n");
+  let opening: string | null = null;
+  if (/^[a-z(]/.test(sentence.text)) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i].trim();
+      if (!line || FOOTNOTE_LINE.test(lines[i])) continue;
+      if (!/[.!?:;”"]$/.test(line)) opening = lastSentence(line);
+      break;
+    }
+  } else if (DATE_ALONE.test(sentence.text) && !/[.!?]\s*$/.test(text.slice(0, lineStart).trim())) {
+    // Every line above is a heading (no sentence has ended yet): the title block.
+    const block = lines
+      .map((l) => l.replace(/\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, "").trim())
+      .filter(Boolean)
+      .join(", ");
+    // Only a hearing's block: a release's title and date line announce what its text recounts.
+    if (block && !/[a-z]{2}[.!?]\s/.test(block) && /\b(hearing|testimony|testify)\b/i.test(block))
+      opening = block;
+  }
+  if (!opening) return null;
+  const body = `${opening} ${sentence.text}`;
+  return describe(nlp(body), body, sentence.start - opening.length - 1);
+}
+
+const DATE_ALONE =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
+
+/** The last sentence of a line, by compromise. */
+function lastSentence(line: string): string {
+  const said = (nlp(line).sentences().out("array") as string[]).map((s) => s.trim());
+  const last = said[said.length - 1];
+  return last && line.endsWith(last) ? last : line;
+}

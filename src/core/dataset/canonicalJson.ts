@@ -16,3 +16,38 @@ export function hashedContent(dataset: Record<string, unknown>): string {
   const { version: _v, contentHash: _h, ...content } = dataset;
   return canonicalJson(content);
 }
+
+/**
+ * canonicalJson in pieces: the top `expand` levels of objects and arrays are cut at their
+ * members, deeper values written whole; joined, the chunks are canonicalJson's text. A corpus
+ * of thousands of documents is hashed from these without one string of it all.
+ */
+export function* canonicalJsonChunks(value: unknown, expand = 2): Generator<string> {
+  if (expand <= 0 || value === null || typeof value !== "object") {
+    // An undefined array member is "" in canonicalJson's join, as here.
+    return yield canonicalJson(value) ?? "";
+  }
+  if (Array.isArray(value)) {
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ",";
+      yield* canonicalJsonChunks(value[i], expand - 1);
+    }
+    return yield "]";
+  }
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  yield "{";
+  for (const [i, [k, v]] of entries.entries()) {
+    yield `${i > 0 ? "," : ""}${JSON.stringify(k)}:`;
+    yield* canonicalJsonChunks(v, expand - 1);
+  }
+  yield "}";
+}
+
+/** hashedContent in pieces (canonicalJsonChunks). */
+export function hashedContentChunks(dataset: Record<string, unknown>): Generator<string> {
+  const { version: _v, contentHash: _h, ...content } = dataset;
+  return canonicalJsonChunks(content);
+}

@@ -1,6 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import { canonicalJson, hashedContent } from "./canonicalJson";
+import { canonicalJson, hashedContentChunks } from "./canonicalJson";
 
 export { canonicalJson };
 
@@ -14,5 +14,19 @@ export function sha256Hex(text: string): string {
  * so a workbook can tell whether its tables are current whatever the version label says.
  */
 export function contentHash(dataset: Record<string, unknown>): string {
-  return sha256Hex(hashedContent(dataset));
+  // Hashed in batches of chunks: the canonical text of a large corpus, and its UTF-8 bytes,
+  // would each be hundreds of megabytes as one string or array.
+  const hash = sha256.create();
+  let batch = "";
+  for (const chunk of hashedContentChunks(dataset)) {
+    batch += chunk;
+    if (batch.length >= HASH_BATCH_CHARS) {
+      hash.update(utf8ToBytes(batch));
+      batch = "";
+    }
+  }
+  hash.update(utf8ToBytes(batch));
+  return bytesToHex(hash.digest());
 }
+
+const HASH_BATCH_CHARS = 1 << 20;

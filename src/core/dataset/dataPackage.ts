@@ -13,6 +13,20 @@ export interface PackageFile {
   content: string;
 }
 
+/** A file already written: its path, its size in bytes and the hex sha256 of its bytes. */
+export interface WrittenFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** Size and hash as the descriptor states them, from a written file or from its content. */
+function described(file: PackageFile | WrittenFile): { bytes: number; hash: string } {
+  return "content" in file
+    ? { bytes: utf8ToBytes(file.content).length, hash: `sha256:${sha256Hex(file.content)}` }
+    : { bytes: file.bytes, hash: `sha256:${file.sha256}` };
+}
+
 /**
  * The Frictionless Data Package v2 descriptor for the dataset: one tabular resource per table
  * CSV (inline Table Schema, sha256 hash, bytes), dataset.json as a JSON resource, the source
@@ -21,8 +35,8 @@ export interface PackageFile {
 export function dataPackage(
   dataset: Dataset,
   config: DatasetConfig,
-  datasetJson: PackageFile,
-  csvs: Map<string, PackageFile>,
+  datasetJson: PackageFile | WrittenFile,
+  csvs: Map<string, PackageFile | WrittenFile>,
 ): object {
   return {
     $schema: `${PROFILE}/datapackage.json`,
@@ -55,8 +69,7 @@ export function dataPackage(
         format: "json",
         mediatype: "application/json",
         encoding: "utf-8",
-        bytes: utf8ToBytes(datasetJson.content).length,
-        hash: `sha256:${sha256Hex(datasetJson.content)}`,
+        ...described(datasetJson),
       },
       ...dataset.tables.map((t) => {
         const file = csvs.get(t.id);
@@ -74,8 +87,7 @@ export function dataPackage(
           // UTF-8 behind a byte order mark (toCsv): the Python codec name Frictionless
           // implementations read it with; plain "utf-8" would keep U+FEFF in the first header.
           encoding: "utf-8-sig",
-          bytes: utf8ToBytes(file.content).length,
-          hash: `sha256:${sha256Hex(file.content)}`,
+          ...described(file),
           dialect: { header: true, delimiter: ",", lineTerminator: "\r\n", quoteChar: '"' },
           schema: {
             $schema: `${PROFILE}/tableschema.json`,

@@ -5,6 +5,7 @@ import { excelNumber } from "./excelValue";
 import { dateFormat, numberFormat, TEXT_FORMAT } from "./numberFormats";
 import { fitText, type CellValue } from "./safeText";
 import { badArgument } from "../errors";
+import { rowFilter } from "../lookup/tableArray";
 import { availableColumns, chosenColumns, findTable, readColumn } from "./tableColumns";
 import { tableRecords } from "../dataset/tableRecords";
 import { SOURCES_SHEET_NAME, SOURCES_TABLE_NAME, sheetName, tableName } from "./tableName";
@@ -75,10 +76,12 @@ export function planTable(
   let records = tableRecords(dataset, table);
   const raw = (r: (typeof records)[number], key: string) => readColumn(dataset, r, key);
 
+  if (choice.where?.trim()) records = records.filter(rowFilter(dataset, table, choice.where));
   const needle = choice.filter?.trim().toLowerCase();
   if (needle) {
+    const searched = freeTextColumns(columns);
     records = records.filter((r) =>
-      columns.some((c) => displayText(raw(r, c.key)).toLowerCase().includes(needle)),
+      searched.some((c) => displayText(raw(r, c.key)).toLowerCase().includes(needle)),
     );
   }
   if (choice.sort) {
@@ -143,6 +146,21 @@ export function planTable(
     contentHash: dataset.contentHash,
     choice,
   };
+}
+
+/**
+ * Where a row came from (its quote, the document's URL and id) rather than what it says: free
+ * text over them kept almost every row ("2023" is in most quotes and URLs of 2023 documents).
+ */
+const PROVENANCE_KEYS = new Set(["source.quote", "source.url", "source.doc"]);
+
+/**
+ * The chosen columns free text searches: all but the provenance ones, unless those are all
+ * that is chosen (then a filter over them is what the person asked for).
+ */
+export function freeTextColumns<C extends { key: string }>(columns: readonly C[]): C[] {
+  const said = columns.filter((c) => !PROVENANCE_KEYS.has(c.key));
+  return said.length ? said : [...columns];
 }
 
 function cell(

@@ -29,6 +29,7 @@ export const TableTag = z
       .object({
         columns: z.array(z.string()).optional(),
         filter: z.string().optional(),
+        where: z.string().optional(),
         sort: z
           .object({ key: z.string(), direction: z.enum(["ascending", "descending"]) })
           .nullable()

@@ -18,8 +18,10 @@ import type { FormulaExplanation } from "../lookup/explainFormula";
 export interface TableChoice {
   /** Column keys (see availableColumns) in display order; the default set when empty/absent. */
   columns?: string[];
-  /** Case-insensitive text every kept row must contain in one of its chosen columns. */
+  /** Case-insensitive text every kept row must contain in a chosen column (not its quote, URL or document id: freeTextColumns). */
   filter?: string;
+  /** Per-column clauses in POLICY.TABLE's filter grammar, e.g. "value >= 1000; unit = USD". */
+  where?: string;
   sort?: { key: string; direction: "ascending" | "descending" } | null;
   /** Add the document, its URL and the quote to each row (default true); false drops them. */
   includeSources?: boolean;

@@ -1,6 +1,6 @@
 import { excelNumber } from "../layout/excelValue";
 import { dateText } from "../layout/dateDisplay";
-import type { Column, Table } from "../dataset/schema";
+import type { Column, Dataset, Table } from "../dataset/schema";
 import { codeLabel, isCodedKey } from "../dataset/displayText";
 import { shownCell } from "../dataset/tableCell";
 import { badArgument, PolicyError } from "../errors";
@@ -47,14 +47,12 @@ export function tableArray(
     );
   }
   const shown = choice.columns ? pickColumns(table, choice.columns) : table.columns;
-  const clauses = choice.filter ? parseFilter(table, choice.filter) : [];
-  const cellOf = (record: Record<string, unknown>, column: Column): TableCell =>
-    shownTableCell(index, record, column);
+  const keep = rowFilter(index.dataset, table, choice.filter);
   const rows: TableCell[][] = [shown.map((c) => c.title)];
   for (const id of table.rows) {
     const record = rowRecord(index, table, id);
-    if (clauses.every((c) => c.test(cellOf(record, c.column)))) {
-      rows.push(shown.map((c) => shownDate(cellOf(record, c), c)));
+    if (keep(record)) {
+      rows.push(shown.map((c) => shownDate(shownTableCell(index.dataset, record, c), c)));
     }
   }
   return rows;
@@ -68,6 +66,24 @@ function shownDate(cell: TableCell, column: Column): TableCell {
   return column.type === "date" && typeof cell === "string" && /^\d{4}(-\d{2}){0,2}$/.test(cell)
     ? dateText(cell)
     : cell;
+}
+
+/**
+ * Whether a record of the table passes a POLICY.TABLE filter (all rows when it is empty),
+ * comparing the cells POLICY.TABLE shows. The task pane's preview filters with it too, so a
+ * previewed filter and its formula keep the same rows.
+ * @example rowFilter(dataset, seizures, "value >= 1000; unit = USD")(record) // true or false
+ */
+export function rowFilter(
+  dataset: Dataset,
+  table: Table,
+  filter: string | undefined,
+): (record: object) => boolean {
+  const clauses = filter?.trim() ? parseFilter(table, filter) : [];
+  return (record) =>
+    clauses.every((c) =>
+      c.test(shownTableCell(dataset, record as Record<string, unknown>, c.column)),
+    );
 }
 
 function findColumn(table: Table, name: string, argument: string): Column {
@@ -198,11 +214,11 @@ function rowRecord(index: LookupIndex, table: Table, id: string): Record<string,
  * one an inserted table holds (a percent as its fraction, excelValue.ts).
  */
 function shownTableCell(
-  index: LookupIndex,
+  dataset: Dataset,
   record: Record<string, unknown>,
   column: Column,
 ): TableCell {
-  const value = shownCell(index.dataset, record, column.key) ?? "";
+  const value = shownCell(dataset, record, column.key) ?? "";
   if (typeof value !== "number" || (column.type !== "number" && column.type !== "integer")) {
     return value;
   }

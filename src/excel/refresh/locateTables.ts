@@ -1,6 +1,7 @@
 import type { Dataset } from "../../core/dataset/schema";
 import { locateColumns } from "../../core/diff/locateColumns";
-import { planTable } from "../../core/layout/planTable";
+import { PolicyError } from "../../core/errors";
+import { planTable, type CellPlan } from "../../core/layout/planTable";
 import type { DateSystem } from "../../core/lookup/excelDate";
 import { readDateSystem } from "../dateSystem";
 import { availableColumns } from "../../core/layout/tableColumns";
@@ -82,7 +83,12 @@ export async function locateTables(
       );
       return;
     }
-    const plan = planTable(dataset, tag.tableId, usableChoice(dataset, tag), { dateSystem });
+    const planning = planOrRefuse(dataset, tag, table.name, dateSystem);
+    if ("refused" in planning) {
+      results.push(planning.refused);
+      return;
+    }
+    const { plan } = planning;
     const known = new Set(tag.rowIds);
     const planned = new Set(plan.rowIds);
     tables.push({
@@ -99,6 +105,32 @@ export async function locateTables(
     });
   });
   return { tables, results, dateSystem, dateSystemKnown: dates.known };
+}
+
+/**
+ * The table's plan on the new release, or its refusal when the stored per-column filters name
+ * a column or value the release no longer has: dropping a clause would write rows the person
+ * filtered out, so that table is left as it is while the others are refreshed.
+ */
+function planOrRefuse(
+  dataset: Dataset,
+  tag: TableTag,
+  tableName: string,
+  dateSystem: DateSystem,
+): { plan: CellPlan } | { refused: TableRefreshSummary } {
+  try {
+    return { plan: planTable(dataset, tag.tableId, usableChoice(dataset, tag), { dateSystem }) };
+  } catch (e) {
+    if (!(e instanceof PolicyError) || !tag.choice.where?.trim()) throw e;
+    return {
+      refused: untouched(
+        tag,
+        tableName,
+        "refused",
+        `${tableName} keeps only the rows where "${tag.choice.where}", which dataset ${dataset.version} cannot apply: ${e.message} It was left as it is; insert it again with filters this release offers.`,
+      ),
+    };
+  }
 }
 
 const LEFT_ALONE = "Policy Tables cannot prove it wrote it, so it was left as it is.";

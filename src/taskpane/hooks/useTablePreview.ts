@@ -1,4 +1,12 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import { tableRecords } from "../../core/dataset/tableRecords";
+import {
+  filterClauses,
+  filterFields,
+  policyTableFormula,
+  type ColumnFilter,
+} from "../../core/layout/columnFilters";
+import { comparisonHint } from "../../core/layout/comparisonHint";
 import type { Column, Dataset, Table } from "../../core/dataset/schema";
 import { planTable, type CellPlan } from "../../core/layout/planTable";
 import { availableColumns } from "../../core/layout/tableColumns";
@@ -34,7 +42,32 @@ export function useTablePreview(
     // A table needs a column; unticking the last one is ignored rather than meaning "all".
     if (next.length > 0) setChoice((c) => ({ ...c, columns: next }));
   };
+  const fields = useMemo(
+    () => filterFields(dataset, table, tableRecords(dataset, table)),
+    [dataset, table],
+  );
+  const [filters, setFilters] = useState<Record<string, ColumnFilter>>({});
+  // Each change writes the clauses into the choice, so the preview, Insert and a refresh of the
+  // inserted table all filter as POLICY.TABLE does.
+  const setColumnFilter = (key: string, filter: ColumnFilter) => {
+    const next = { ...filters, [key]: filter };
+    setFilters(next);
+    setChoice((c) => ({ ...c, where: filterClauses(fields, next) }));
+  };
+  const where = choice.where ?? "";
+  const formula = where ? policyTableFormula(table, chosenKeys, where) : null;
   const setFilter = (filter: string) => setChoice((c) => ({ ...c, filter }));
+  const hint = useMemo(
+    () => comparisonHint(table, fields, choice.filter ?? ""),
+    [table, fields, choice.filter],
+  );
+  // The comparison typed as free text becomes the column filter it meant, and leaves the text.
+  const applyHint = () => {
+    if (!hint?.apply) return;
+    const { key, filter } = hint.apply;
+    setColumnFilter(key, { ...filters[key], ...filter });
+    setFilter("");
+  };
   const sortBy = (key: string) =>
     setChoice((c) => ({
       ...c,
@@ -50,5 +83,19 @@ export function useTablePreview(
       (error: unknown) => setAction({ status: "error", error }),
     );
   };
-  return { columns, preview, chosenKeys, toggleColumn, setFilter, sortBy, insert };
+  return {
+    columns,
+    preview,
+    chosenKeys,
+    toggleColumn,
+    setFilter,
+    sortBy,
+    insert,
+    fields,
+    filters,
+    setColumnFilter,
+    formula,
+    hint,
+    applyHint,
+  };
 }

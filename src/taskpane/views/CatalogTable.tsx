@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, mergeClasses, SearchBox } from "@fluentui/react-components";
+import { Button, Checkbox, mergeClasses } from "@fluentui/react-components";
 import { useLayoutEffect, useRef } from "react";
 import { flushSync } from "react-dom";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
@@ -9,7 +9,9 @@ import type { WorkbookActions } from "../workbook";
 import { ActionResult, DownloadButton } from "./CatalogActions";
 import { ChartSection } from "./ChartSection";
 import { pageScroller } from "./pageScroller";
+import { ColumnFilterFields } from "./ColumnFilterFields";
 import { ErrorBar } from "./ErrorBar";
+import { FreeTextFilter } from "./FreeTextFilter";
 import { PreviewGrid } from "./PreviewGrid";
 import { TableDownload } from "./TableDownload";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
@@ -27,12 +29,8 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
   const styles = useViewStyles();
   const own = useCatalogViewStyles();
   const { choice } = catalog;
-  const { columns, preview, chosenKeys, toggleColumn, setFilter, sortBy, insert } = useTablePreview(
-    dataset,
-    table,
-    catalog,
-    actions,
-  );
+  const tablePreview = useTablePreview(dataset, table, catalog, actions);
+  const { columns, preview, chosenKeys, toggleColumn, setFilter, sortBy, insert } = tablePreview;
   const plan = "plan" in preview ? preview.plan : null;
   const working = catalog.action.status === "working";
   // Back to the list where it was scrolled, with the focus on the card's Preview button; the
@@ -79,13 +77,18 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
           ))}
         </fieldset>
       </details>
-      <Field label="Filter rows">
-        <SearchBox
-          value={choice.filter ?? ""}
-          onChange={(_, d) => setFilter(d.value)}
-          placeholder="Text any chosen column contains"
-        />
-      </Field>
+      <ColumnFilterFields
+        fields={tablePreview.fields}
+        filters={tablePreview.filters}
+        onChange={tablePreview.setColumnFilter}
+        formula={tablePreview.formula}
+      />
+      <FreeTextFilter
+        value={choice.filter ?? ""}
+        onChange={setFilter}
+        hint={tablePreview.hint}
+        onApplyHint={tablePreview.applyHint}
+      />
       {"error" in preview && <ErrorBar error={preview.error} />}
       {plan && <PreviewGrid plan={plan} choice={choice} onSort={sortBy} />}
       {plan && <ChartSection dataset={dataset} plan={plan} actions={actions} />}

@@ -90,7 +90,7 @@ export function CopyActions({ found, source, citation = true }: CopyActionsProps
         )}
       </div>
       {state.status === "manual" && (
-        <div className={styles.tight}>
+        <div className={styles.tight} onKeyDown={(e) => e.key === "Escape" && close()}>
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Copy it by hand</MessageBarTitle>

@@ -7,7 +7,6 @@ import {
   Button,
   Field,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -23,6 +22,8 @@ import type { RefreshSummary, TableRefreshSummary, WorkbookActions } from "../wo
 import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
 import { OpenSettingsFields } from "./OpenSettingsFields";
+import { RefreshConfirmBar } from "./RefreshConfirmBar";
+import { returnFocus } from "./returnFocus";
 import { useViewStyles } from "./useViewStyles";
 
 const WhatChangedView = lazy(() =>
@@ -67,9 +68,17 @@ export function RefreshView({
   );
   const changes = useWhatChanged(actions, reload, dataset);
   const refreshButton = useRef<HTMLButtonElement>(null);
+  // What changed? when the person opened the list; none when the open-time check did.
+  const changesOpener = useRef<HTMLElement | null>(null);
   const closeChanges = () => {
     changes.close();
-    refreshButton.current?.focus();
+    returnFocus(changesOpener.current ?? refreshButton.current);
+    changesOpener.current = null;
+  };
+  // The Refresh button is disabled while the refresh it confirmed runs: focused once it is done.
+  const answered = (answer: () => void) => {
+    answer();
+    returnFocus(refreshButton.current);
   };
   const { open: openChanges } = changes;
   // Once per request, as for a refresh: the open-time check asks for the change list.
@@ -110,7 +119,13 @@ export function RefreshView({
           {actions.mode === "excel" ? "Refresh all tables" : "Reload dataset"}
         </Button>
         {dataset && (
-          <Button disabled={busy} onClick={() => void openChanges()}>
+          <Button
+            disabled={busy}
+            onClick={(e) => {
+              changesOpener.current = e.currentTarget;
+              void openChanges();
+            }}
+          >
             What changed?
           </Button>
         )}
@@ -161,18 +176,12 @@ export function RefreshView({
         </MessageBar>
       )}
       {state.status === "confirm" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Check this dataset before it is written</MessageBarTitle>
-            {state.warnings.join(" ")} Nothing has been written yet.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={confirm}>
-              Write dataset {state.dataset.version} anyway
-            </Button>
-            <Button onClick={cancel}>Cancel</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <RefreshConfirmBar
+          version={state.dataset.version}
+          warnings={state.warnings}
+          onConfirm={() => answered(confirm)}
+          onCancel={() => answered(cancel)}
+        />
       )}
       {state.status === "cancelled" && (
         <MessageBar intent="info">

@@ -22,7 +22,7 @@ const KIND: Record<RecordChange["kind"], { label: string; color: "success" | "da
 /**
  * What a refresh would change, before it runs: per table, each record added, removed or
  * changed, its quotes before and after, and the cells involved; cells the user typed into are
- * shown as kept. Takes the focus when it opens; Close hands it back to the caller.
+ * shown as kept. Takes the focus when it opens; Close or Escape hands it back to the caller.
  */
 export function WhatChangedView({ report, mode, onClose }: WhatChangedViewProps) {
   const styles = useViewStyles();
@@ -32,7 +32,11 @@ export function WhatChangedView({ report, mode, onClose }: WhatChangedViewProps)
   const count = (kind: RecordChange["kind"]) => records.filter((r) => r.kind === kind).length;
   const kept = records.flatMap((r) => r.cells).filter((c) => c.kept).length;
   return (
-    <section className={styles.stack} aria-labelledby="what-changed">
+    <section
+      className={styles.stack}
+      aria-labelledby="what-changed"
+      onKeyDown={(e) => e.key === "Escape" && onClose()}
+    >
       <h2 id="what-changed" className={styles.heading} tabIndex={-1} ref={heading}>
         What changed: dataset {report.fromVersion ?? "none"} → {report.toVersion}
       </h2>

@@ -72,6 +72,18 @@ export const useCatalogViewStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     padding: `${tokens.spacingVerticalXS} 0`,
   },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  range: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
   columns: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",

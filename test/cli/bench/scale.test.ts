@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { benchScale, type ScaleBenchResult } from "../../../src/cli/bench/scale";
 import { parseSizes } from "../../../src/cli/bench";
 import { replicateSeeds } from "../../../src/cli/bench/scaleCorpus";
+import { lookupWords } from "../../../src/cli/bench/scaleNode";
 import { SCALE_BLOCK, SCALE_PIN_FILE, scaleReadmeTable } from "../../../src/cli/bench/scaleReadme";
 import { scaleRows } from "../../../src/cli/bench/scaleRows";
 import type { GzipServer, ServedFile } from "../../../src/cli/bench/serveGzip";
@@ -115,6 +116,17 @@ describe("benchScale at 5 and 100 documents (throttled Chromium over gzip HTTP)"
     }
   });
 
+  it("answers the first POLICY.LOOKUP with the same figure from the lookup pieces, not dataset.json", () => {
+    for (const size of result.sizes) {
+      expect([size.documents, size.node?.lookup.answer]).toEqual([size.documents, "70000"]);
+      const files = size.node!.lookup.fetched.map((f) => f.path);
+      expect(files.some((p) => /\/pieces\/lookup\./.test(p))).toBe(true);
+      expect(files).not.toContain("/data/dataset.json");
+    }
+    // The 100-document corpus repeats the seeds' figures: the copy word tells them apart.
+    expect(result.sizes[1].node?.lookup.asked).toMatch(/ r\d+$/);
+  });
+
   it("prints a verdict beside each targeted figure", () => {
     const rows = scaleRows(result);
     const targeted = rows.filter((r) => r.verdict);
@@ -164,6 +176,7 @@ describe("scaleRows verdicts", () => {
       "bytes before Catalog": "PASS",
       "tab peak memory": "PASS",
       "first POLICY.VALUE (Node)": "PASS",
+      "first POLICY.LOOKUP (Node)": "PASS",
       "refresh of 3 tables": "PASS",
     });
   });
@@ -174,8 +187,38 @@ describe("scaleRows verdicts", () => {
       "bytes before Catalog": "FAIL",
       "tab peak memory": "FAIL",
       "first POLICY.VALUE (Node)": "FAIL",
+      "first POLICY.LOOKUP (Node)": "PASS",
       "refresh of 3 tables": "FAIL",
     });
+  });
+
+  it("reports a LOOKUP that answers otherwise than VALUE as its answer, never as a time", () => {
+    const ambiguous = {
+      ...node(10, true),
+      lookup: { ms: 10, answer: "#N/A: 2 figures match", fetched: [], asked: "pill presses" },
+    };
+    const rows = scaleRows({
+      machine: "m",
+      throttling: "t",
+      sizes: [{ documents: 5, runs: [run(1000, 1000, 1e8)], node: ambiguous }],
+    });
+    const row = rows.find((r) => r.name === "scale 5 docs: first POLICY.LOOKUP (Node)")!;
+    expect(row).toMatchObject({ value: null, verdict: "FAIL" });
+    expect(row.detail).toMatch(/^answered #N\/A: 2 figures match instead of 1/);
+    expect(
+      scaleReadmeTable({ commit: "c", date: "d", machine: "m", throttling: "t", rows }),
+    ).toContain("wrong answer FAIL");
+  });
+});
+
+describe("lookupWords", () => {
+  it("adds the copy word of a replicated id to the metric", () => {
+    expect(lookupWords("dhs-pill-presses-seized-fy2023-r12", "pill presses seized")).toBe(
+      "pill presses seized r12",
+    );
+    expect(lookupWords("dhs-pill-presses-seized-fy2023", "pill presses seized")).toBe(
+      "pill presses seized",
+    );
   });
 });
 

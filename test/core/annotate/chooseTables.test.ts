@@ -97,6 +97,12 @@ describe("chooseTables", () => {
     expect(figureTables(known, "seizures", "kilograms")).toEqual(["seizures"]);
   });
 
+  it("files a sum in US dollars in the table that says it holds sums in US dollars", () => {
+    expect(figureTables(nothingKnown, "policy", "USD")).toEqual(["money"]);
+    expect(figureTables(nothingKnown, "seizures", "USD")).toEqual(["seizures", "money"]);
+    expect(figureTables(nothingKnown, "policy", "pounds")).toEqual([]);
+  });
+
   it("files a figure in no table its category's known figures disagree on", () => {
     const known = knowing([
       figure("a", "policy", "precursors", ["cooperation"]),

@@ -256,3 +256,26 @@ describe("draftAnnotation fact links to other documents", () => {
     expect(draft.events.find((e) => e.date === "2023-11-02")?.fact).toBe("harbor-strategy");
   });
 });
+
+describe("draftAnnotation of sentences that do not read alone", () => {
+  it("proposes the event of a sentence a page break cut, read with its start", () => {
+    const text =
+      "date 2022-06-01 Report\n\nPeruvian police detained the broker Ana Ruiz, wife of the smuggler\n\n¹² Ministry of the Interior, press note.\n\n(then in hiding) on May 4, 2022. Her trial follows.\n";
+    const draft = draftAnnotation("900_test", text, { known: known("900_test") });
+    const event = draft.events.find((e) => e.date === "2022-05-04");
+    expect(event).toMatchObject({
+      quote: "(then in hiding) on May 4, 2022.",
+      kind: "arrest",
+      parties: expect.arrayContaining(["Ana Ruiz"]),
+    });
+  });
+
+  it("proposes a hearing at the date line of a testimony's title block", () => {
+    const text =
+      "Testimony of\n\nAna Ruiz\n\nat a Hearing on Border Trade\n\nbefore the Senate\n\nMay 4, 2022\n\nThank you for the chance to speak.\n";
+    const draft = draftAnnotation("901_test", text, { known: known("901_test") });
+    expect(draft.events).toEqual([
+      expect.objectContaining({ quote: "May 4, 2022", date: "2022-05-04", kind: "hearing" }),
+    ]);
+  });
+});

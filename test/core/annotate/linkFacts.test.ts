@@ -2,10 +2,15 @@ import { knownRecords } from "../../../src/core/annotate/knownRecords";
 import { linkFacts } from "../../../src/core/annotate/linkFacts";
 import type { EventAnnotation } from "../../../src/core/dataset/annotationSchema";
 
-const event = (id: string, kind: EventAnnotation["kind"], date: string | null): EventAnnotation =>
+const event = (
+  id: string,
+  kind: EventAnnotation["kind"],
+  date: string | null,
+  quote = "Ovidio Guzmán was extradited to Chicago.",
+): EventAnnotation =>
   ({
     id,
-    quote: "q",
+    quote,
     tables: [],
     date,
     precision:
@@ -31,6 +36,25 @@ describe("linkFacts", () => {
     linkFacts(events, nothing, null);
     expect(events[0].fact).toBe("extradited-2023-09");
     expect(events[1].fact).toBe("extradited-2023-09");
+  });
+
+  it("does not take two events of one kind and month told in other words for one", () => {
+    const events = [
+      event(
+        "removal-2023-11-16",
+        "policy",
+        "2023-11-16",
+        "Commerce removed the institute from the Entity List.",
+      ),
+      event(
+        "notice-2023-11",
+        "policy",
+        "2023-11",
+        "Beijing issued a public notice warning producers of precursors.",
+      ),
+    ];
+    linkFacts(events, nothing, null);
+    expect(events.map((e) => e.fact)).toEqual([null, null]);
   });
 
   it("does not take two events of one kind in the same year for one", () => {

@@ -1,41 +1,10 @@
-import { knownRecords, usualPlace } from "../../../src/core/annotate/knownRecords";
-import { actorOf, placeOf } from "../../../src/core/annotate/nameActors";
+import { knownRecords } from "../../../src/core/annotate/knownRecords";
+import { actorOf } from "../../../src/core/annotate/nameActors";
 import { readSentences } from "../../../src/core/annotate/readSentences";
 import { readSeedDocs } from "./seedsFixture";
 
 const known = knownRecords(readSeedDocs().map((s) => s.gold));
 const sentence = (text: string) => readSentences(text)[0];
-
-describe("placeOf", () => {
-  it("takes no place from a dateline", () => {
-    expect(
-      placeOf(sentence("EL PASO, Texas – Officers intercepted 37 pounds of fentanyl."), known),
-    ).toBeNull();
-  });
-
-  it("prefers the dataset's longer spelling of a place the sentence names in full", () => {
-    expect(
-      placeOf(
-        sentence("Officers at Los Angeles International Airport found 175 pounds of chemicals."),
-        known,
-      ),
-    ).toBe("Los Angeles International Airport");
-  });
-
-  it("names the first place of the sentence, not a later one the dataset knows", () => {
-    expect(placeOf(sentence("Officers in Brooklyn charged companies based in China."), known)).toBe(
-      "Brooklyn",
-    );
-  });
-
-  it("falls back on the place most known records of the category share", () => {
-    expect(usualPlace(known, "figure", "deaths")).toBe("United States");
-    expect(usualPlace(known, "event", "cooperation")).toBeNull();
-    expect(
-      placeOf(sentence("About 110,000 people died of overdoses."), known, null, "United States"),
-    ).toBe("United States");
-  });
-});
 
 describe("actorOf", () => {
   it("spells an agency as figures' actors are spelled, with its acronym", () => {
@@ -54,5 +23,49 @@ describe("actorOf", () => {
 
   it("does not take a country for the actor", () => {
     expect(actorOf(sentence("Mexico recorded 12 seizures."), known)).toBeNull();
+  });
+  it("finds a known agency named without its country and acronym", () => {
+    expect(
+      actorOf(
+        sentence("The Centers for Disease Control and Prevention counted 107,000 deaths."),
+        known,
+      ),
+    ).toBe("U.S. Centers for Disease Control and Prevention (CDC)");
+  });
+
+  it("takes the subject after an opening phrase, not an organisation inside it", () => {
+    expect(
+      actorOf(
+        sentence(
+          "Just ahead of the APEC Summit, U.S. Customs and Border Protection reported 145 cases.",
+        ),
+        known,
+      ),
+    ).toBe("U.S. Customs and Border Protection (CBP)");
+  });
+
+  it("takes the agent of a passive sentence, by the longest name it starts", () => {
+    expect(
+      actorOf(
+        sentence(
+          "Nine cartel members were designated under the Kingpin Act by the U.S. Department of the Treasury.",
+        ),
+        known,
+      ),
+    ).toBe("U.S. Department of the Treasury");
+  });
+
+  it("takes the country itself when it is the subject", () => {
+    expect(
+      actorOf(sentence("On July 7, 2023, the U.S. launched a coalition of 80 countries."), known),
+    ).toBe("United States");
+  });
+
+  it("does not take a pair of countries or a country in a compound for an organisation", () => {
+    expect(actorOf(sentence("The U.S.-Mexico border saw 12 crossings."), known)).toBeNull();
+    expect(
+      actorOf(sentence("Officials said U.S.-China talks produced 3 agreements."), known),
+    ).toBeNull();
+    expect(actorOf(sentence("Officers found 65 China-based firms."), known)).toBeNull();
   });
 });

@@ -79,3 +79,67 @@ describe("partiesOf", () => {
     ).toEqual([]);
   });
 });
+
+describe("partiesOf with the event's date", () => {
+  /** The parties of the last sentence of `text` for the event at `date`. */
+  const at = (text: string, date: string, k = known) => {
+    const sentence = readSentences(text).pop()!;
+    const start = sentence.text.indexOf(date);
+    return partiesOf(sentence, k, text, { start, end: start + date.length });
+  };
+
+  it("names each of two people who share a title", () => {
+    expect(
+      at(
+        "President Tomás Lima and President Xi Mingzhe met in Lisbon on May 4, 2022.",
+        "May 4, 2022",
+      ),
+    ).toEqual(expect.arrayContaining(["President Tomás Lima", "President Xi Mingzhe"]));
+  });
+
+  it("gives a head of state the full name the document uses elsewhere", () => {
+    expect(
+      at(
+        "Brazilian President Luiz Carlos Mendes took office in 2019. President Mendes met traders in May 2022.",
+        "May 2022",
+      ),
+    ).toEqual(["President Luiz Carlos Mendes"]);
+  });
+
+  it("leaves out a person named only to say whose children the parties are", () => {
+    const s =
+      "Prosecutors charged Marco Ruiz Vega, son of the late smuggler Hugo Ruiz Paz, on May 3, 2021.";
+    expect(at(s, "May 3, 2021")).toContain("Marco Ruiz Vega");
+    expect(at(s, "May 3, 2021")).not.toContain("Hugo Ruiz Paz");
+  });
+
+  it("names a group by its country as the sentence writes it, subject or object", () => {
+    expect(at("Mexican authorities arrested the broker in May 2021.", "May 2021")).toEqual([
+      "Mexican authorities",
+    ]);
+    expect(
+      at("In June 2022, prosecutors indicted four Brazil-based firms for smuggling.", "June 2022"),
+    ).toEqual(["Brazil-based firms"]);
+  });
+
+  it("reads two governments as their two countries", () => {
+    const withCanada = { ...known, places: [...known.places, "Canada"] };
+    expect(
+      at(
+        "In June 2021, the U.S. and Canadian governments published a plan.",
+        "June 2021",
+        withCanada,
+      ),
+    ).toEqual(["United States", "Canada"]);
+  });
+});
+
+describe("partiesOf of a first-person sentence", () => {
+  it("reads the date's 'I' as the document's author", () => {
+    const text = "Today, I signed an order on port inspections.";
+    const sentence = readSentences(text)[0];
+    expect(partiesOf(sentence, known, text, { start: 0, end: 5 }, "Governor Ana Lima")).toEqual([
+      "Governor Ana Lima",
+    ]);
+  });
+});

@@ -16,3 +16,11 @@ describe("readActions", () => {
     expect(actionAt(s, june, june + 9)?.infinitive).toBe("fine");
   });
 });
+
+describe("readActions on participles", () => {
+  it("does not take a participle after a preposition for the action of a date", () => {
+    const s = "Police captured the broker, son of imprisoned smuggler Hugo Paz, on May 4, 2021.";
+    const at = s.indexOf("May 4, 2021");
+    expect(actionAt(s, at, at + 11)?.infinitive).toBe("capture");
+  });
+});

@@ -1,4 +1,4 @@
-import { readSentences } from "../../../src/core/annotate/readSentences";
+import { readingOf, readSentences } from "../../../src/core/annotate/readSentences";
 
 const texts = (text: string) => readSentences(text).map((s) => s.text);
 
@@ -39,5 +39,37 @@ describe("readSentences", () => {
   it("gives each sentence's offsets into the text", () => {
     const text = "Control (OFAC).⁷ On May 1, 2019, China acted.";
     for (const s of readSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("readingOf", () => {
+  const readingFor = (text: string, sentence: string) => {
+    const s = readSentences(text).find((x) => x.text === sentence)!;
+    return readingOf(text, s);
+  };
+
+  it("reads a sentence a page break cut with its start before the footnotes", () => {
+    const text =
+      "Police in Lima detained the broker Ana Ruiz, wife of the smuggler\n\n¹² A footnote, May 3, 2021.\n\n(then in hiding) on May 4, 2021.² Her trial began.";
+    const reading = readingFor(text, "(then in hiding) on May 4, 2021.");
+    expect(reading?.text).toBe(
+      "Police in Lima detained the broker Ana Ruiz, wife of the smuggler (then in hiding) on May 4, 2021.",
+    );
+    const date = text.indexOf("May 4, 2021");
+    expect(reading!.text.slice(date - reading!.start, date - reading!.start + 11)).toBe(
+      "May 4, 2021",
+    );
+  });
+
+  it("reads a hearing's date line with its title block, and other sentences alone", () => {
+    const text =
+      "Testimony of\n\nAna Ruiz\n\nat a Hearing on Border Trade\n\nbefore the Senate\n\nMay 4, 2022\n\nThank you. We met in May 2022.";
+    expect(readingFor(text, "May 4, 2022")?.text).toBe(
+      "Testimony of, Ana Ruiz, at a Hearing on Border Trade, before the Senate May 4, 2022",
+    );
+    expect(readingFor(text, "We met in May 2022.")).toBeNull();
+    expect(
+      readingFor("Trade Rules\n\nMay 4, 2022\n\nThe ministry acted.", "May 4, 2022"),
+    ).toBeNull();
   });
 });

@@ -77,6 +77,11 @@ describe("planTable", () => {
     expect(planTable(dataset, "seizures", { filter: "CURRENCY SEIZED" }).rowIds).toEqual([
       "dhs-currency-seized-fy2023",
     ]);
+    // Free text looks at what the rows say, not at the sentence or URL they were read from.
+    expect(planTable(dataset, "seizures", { filter: "DHS seized" }).rowIds).toEqual([]);
+    expect(
+      planTable(dataset, "seizures", { columns: ["source.quote"], filter: "DHS seized" }).rowIds,
+    ).toHaveLength(2);
     const sorted = planTable(dataset, "seizures", {
       sort: { key: "value", direction: "descending" },
     });

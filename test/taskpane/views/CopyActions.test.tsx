@@ -95,6 +95,20 @@ describe("CopyActions", () => {
     expect(button).toHaveFocus();
   });
 
+  it("closes the copy-by-hand field on Escape, returning the focus to the button", async () => {
+    const user = setup();
+    stubClipboard(async () => {
+      throw new DOMException("Write permission denied.", "NotAllowedError");
+    });
+    const button = screen.getByRole("button", { name: `Copy formula ${ID}` });
+    await user.click(button);
+    const field = await screen.findByRole("textbox", { name: /^Text of the formula/ });
+    expect(field).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+
   it("when the clipboard is refused but the selection copies, confirms and gives the focus back", async () => {
     selectionCopies = true;
     const user = setup();

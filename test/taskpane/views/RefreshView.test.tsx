@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Dataset } from "../../../src/core/dataset/schema";
 import { PolicyError } from "../../../src/core/errors";
@@ -296,6 +296,34 @@ describe("RefreshView", () => {
     ).toBeInTheDocument();
     expect(actions.calls.refreshAll).toEqual([]);
   });
+
+  it.each([
+    ["Write dataset 1.0.0 anyway", "button"],
+    ["Cancel", "button"],
+    ["Cancel", "Escape"],
+  ])(
+    "puts the focus on the confirmation's Cancel and, answered with %s (%s), back on Refresh",
+    async (answer, how) => {
+      const user = userEvent.setup();
+      const { dataset } = fixture();
+      const actions = fakeActions("excel", {
+        readTableVersions: async () => [
+          { tableName: "PT_Timeline", version: "1.2.0", contentHash: "f".repeat(64) },
+        ],
+        refreshAll: async () => summary(dataset),
+      });
+      renderView(<RefreshView actions={actions} reload={async () => dataset} />);
+      const refresh = screen.getByRole("button", { name: "Refresh all tables" });
+      await user.click(refresh);
+      await screen.findByText(/Nothing has been written yet\./);
+      expect(screen.getByRole("button", { name: "Cancel" })).toHaveFocus();
+      if (how === "Escape") await user.keyboard("{Escape}");
+      else await user.click(screen.getByRole("button", { name: answer }));
+      await screen.findByText(answer === "Cancel" ? /Refresh cancelled/ : "1 of 2 tables updated");
+      await waitFor(() => expect(refresh).toHaveFocus());
+      expect(actions.calls.refreshAll).toHaveLength(answer === "Cancel" ? 0 : 1);
+    },
+  );
 
   it("stops at the same confirmation when the ribbon started the refresh", async () => {
     const { dataset } = fixture();

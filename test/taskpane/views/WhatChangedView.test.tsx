@@ -60,7 +60,7 @@ function memorySettings(): SettingsStore & { values: Map<string, string> } {
 }
 
 describe("What changed, from the Refresh view", () => {
-  it("lists the records a newer dataset changes in the browser preview, installs nothing, and gives focus back to Refresh", async () => {
+  it("lists the records a newer dataset changes in the browser preview, installs nothing, and gives focus back to What changed?", async () => {
     const user = userEvent.setup();
     const { dataset } = fixture();
     const next = fixture((d) => {
@@ -85,7 +85,35 @@ describe("What changed, from the Refresh view", () => {
     await expect(reload.mock.results[0].value).rejects.toBeInstanceOf(DatasetDeclined);
     await user.click(screen.getByRole("button", { name: "Close" }));
     expect(screen.queryByRole("heading", { name: /What changed/ })).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Reload dataset" })).toHaveFocus();
+    expect(screen.getByRole("button", { name: "What changed?" })).toHaveFocus();
+  });
+
+  it("closes on Escape from anywhere in the list, giving the focus back to What changed?", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const next = fixture((d) => (d.version = "1.1.0")).dataset;
+    const actions = fakeActions("excel", { previewChanges: async () => report });
+    renderView(<RefreshView actions={actions} reload={loaderOf(next)} dataset={dataset} />);
+    await user.click(screen.getByRole("button", { name: "What changed?" }));
+    const heading = await screen.findByRole("heading", { name: /^What changed: / });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await user.tab();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("heading", { name: /What changed/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "What changed?" })).toHaveFocus();
+  });
+
+  it("gives the focus to Refresh when the list opened by itself (the open-time check) closes", async () => {
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const next = fixture((d) => (d.version = "1.1.0")).dataset;
+    const actions = fakeActions("excel", { previewChanges: async () => report });
+    renderView(
+      <RefreshView actions={actions} reload={loaderOf(next)} dataset={dataset} request="changes" />,
+    );
+    await screen.findByRole("heading", { name: /^What changed: / });
+    await user.click(screen.getByRole("button", { name: "Close" }));
+    expect(screen.getByRole("button", { name: "Refresh all tables" })).toHaveFocus();
   });
 
   it("shows a cell the user typed into as kept, with its address, when the open-time check asks", async () => {

@@ -38,6 +38,11 @@ export interface PlanOptions {
   /** Hex sha256 of UTF-8 text; the CLI passes Node's native one (same result, faster). */
   sha256?: (text: string) => string;
   shardTargetBytes?: number;
+  /**
+   * Takes each piece as it is made, instead of the returned `files` (left empty), so a large
+   * corpus is never held as text all at once.
+   */
+  emit?: (file: PieceFile) => void;
 }
 
 /**
@@ -50,7 +55,8 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
   const files: PieceFile[] = [];
   const piece = (stem: string, ext: string, content: string, sha256 = hash(content)): PieceRef => {
     const path = `pieces/${stem}.${sha256.slice(0, 16)}.${ext}`;
-    files.push({ path, content });
+    if (options.emit) options.emit({ path, content });
+    else files.push({ path, content });
     return { path, sha256, bytes: utf8Length(content) };
   };
 
@@ -159,5 +165,21 @@ function planIdIndex(
   return piece("ids", "json", JSON.stringify(index));
 }
 
-const encoder = new TextEncoder();
-const utf8Length = (text: string) => encoder.encode(text).length;
+/** UTF-8 bytes of `text`, counted without encoding a copy of it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A surrogate pair: 4 bytes for 2 code units.
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 2;
+        i++;
+      } else bytes += 2;
+    } else bytes += 2;
+  }
+  return bytes;
+}

@@ -1,6 +1,11 @@
 import { sha256Hex } from "../../../../src/core/dataset/contentHash";
 import { describeTable } from "../../../../src/core/dataset/pieces/describeTable";
-import { planPieces } from "../../../../src/core/dataset/pieces/planPieces";
+import fc from "fast-check";
+import {
+  planPieces,
+  utf8Length,
+  type PieceFile,
+} from "../../../../src/core/dataset/pieces/planPieces";
 import type {
   IdIndex,
   IdShard,
@@ -112,5 +117,25 @@ describe("planPieces", () => {
 
   it("is deterministic: the same dataset gives the same pieces", () => {
     expect(planPieces(dataset)).toEqual(planned);
+  });
+
+  it("hands each piece to emit as it is made, the same pieces it returns without one", () => {
+    const emitted: PieceFile[] = [];
+    const streamed = planPieces(dataset, { emit: (f) => emitted.push(f) });
+    expect(streamed.files).toEqual([]);
+    expect(streamed.catalog).toEqual(planned.catalog);
+    expect(emitted).toEqual(planned.files);
+  });
+
+  it("counts UTF-8 bytes as TextEncoder encodes them, lone surrogates included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(utf8Length("\ud800x\udc00é€😀")).toBe(
+      new TextEncoder().encode("\ud800x\udc00é€😀").length,
+    );
   });
 });

@@ -1,0 +1,117 @@
+import type { FigureAnnotation } from "../dataset/annotationSchema";
+import type { Mention } from "../extract/mention";
+import { pointsBack } from "./classify";
+import type { Site } from "./proposeRecord";
+
+type Period = FigureAnnotation["period"];
+
+/**
+ * The figure's period: the date mention in its sentence nearest before it (else after), a span
+ * when it opens one ("from 2015 to 2021"); in a sentence without a date, the date of the
+ * sentence it points back to ("Of those, 68% …"), else up to the document's date for a state
+ * that holds now ("are currently suffering", "has sanctioned"), else the last day its
+ * paragraph named before it.
+ */
+export function periodOf(site: Site): { period: Period; override?: string } {
+  const { sentence, mention, mentions } = site;
+  const datesIn = (from: number, to: number) =>
+    mentions.filter(
+      (m) =>
+        m.kind === "date" &&
+        m.date !== null &&
+        m.start >= from &&
+        m.end <= to &&
+        !(m.start < 40 && /^\s*date \d{4}-\d{2}-\d{2}/.test(site.text)),
+    );
+  // "the STOP Act of 2018" names a law, not the figure's time.
+  const dates = datesIn(sentence.start, sentence.end).filter(
+    (m) => !/\b[A-Z][\w)]*\s+of\s+$/.test(site.text.slice(Math.max(0, m.start - 30), m.start)),
+  );
+  const before = dates.filter((d) => d.end <= mention.start).pop();
+  const inSentence = before ?? dates.find((x) => x.start >= mention.end);
+  if (inSentence) return fromDate(site, inSentence, dates, true);
+  const previous = site.before?.[site.before.length - 1];
+  const pointed =
+    previous && pointsBack(sentence.text) && datesIn(previous.start, previous.end).pop();
+  if (pointed) return fromDate(site, pointed, [], false);
+  const now = site.documentDate ? NOW.exec(sentence.text) : null;
+  if (now && site.documentDate)
+    return { period: { text: now[1] ?? null, start: null, end: site.documentDate } };
+  // A sentence without a date continues the story its paragraph dated ("The first seizure took
+  // place on Feb. 5 … Officers located … 36.64 pounds").
+  const paragraph = Math.max(0, site.text.lastIndexOf("\n\n", sentence.start));
+  const d = datesIn(paragraph, sentence.start)
+    .filter((x) => x.precision === "day")
+    .pop();
+  if (!d) return { period: { text: null, start: null, end: null } };
+  return fromDate(site, d, [], false);
+}
+
+/**
+ * "currently", "to date", or a present perfect ("has sanctioned", "have seized"): true now; a
+ * modal's perfect ("would have taken") is not.
+ */
+const NOW =
+  /\b(currently|to date|so far)\b|(?<!\b(?:would|could|should|might|must|may)\s)\b(?:has|have)\s+(?:not\s+)?(?:\w+ed|been|seized|made|taken|found|grown|risen|fallen|seen|sent|held|built|spent|given|brought)\b/i;
+
+/** The period a date mention gives, with `dates` of the same sentence for a span it opens. */
+function fromDate(
+  site: Site,
+  d: Mention,
+  dates: Mention[],
+  inSentence: boolean,
+): { period: Period; override?: string } {
+  const lead = site.text.slice(Math.max(0, d.start - 16), d.start);
+  const to = dates.find(
+    (x) =>
+      x.start > d.end && /^\s*(to|through|until|and)\s+$/i.test(site.text.slice(d.end, x.start)),
+  );
+  const opens = /\b(from|between)\s+$/i.exec(lead);
+  if (opens && to)
+    return {
+      period: {
+        text: `${opens[1]} ${site.text.slice(d.start, to.end)}`,
+        start: d.period?.start ?? d.date,
+        end: to.period?.end ?? to.date,
+      },
+    };
+  const since = /\b(since|from)\s+$/i.test(lead);
+  let start = d.period?.start ?? d.date;
+  let text = since ? `Since ${d.text}` : d.text;
+  const yearEnding = /\b((the )?year ending)\s+$/i.exec(lead);
+  if (yearEnding && d.precision === "day" && d.date) {
+    start = dayAfterYearBefore(d.date);
+    text = `${yearEnding[1]} ${d.text}`;
+  }
+  const end = since ? null : (d.period?.end ?? d.date);
+  const period = { text, start, end };
+  if (inSentence && yearEnding && start !== d.date)
+    return {
+      period,
+      override: `The year ending ${d.text} began on ${start}; the quote states only its end.`,
+    };
+  if (inSentence) return { period };
+  // The build checks a period against the quote: one read from another sentence says where.
+  const from = sentenceAround(site.text, d.start);
+  return { period, override: `The date is in an earlier sentence of its paragraph (${from}).` };
+}
+
+/** The sentence around an offset (ending at a stop before a capital), for a reason to check. */
+function sentenceAround(text: string, at: number): string {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+  const line = text.slice(lineStart, lineEnd);
+  const local = at - lineStart;
+  const stops = [...line.matchAll(/[.!?]\s+(?=[A-Z“"])/g)];
+  const start = stops.filter((m) => m.index + m[0].length <= local).pop();
+  const end = stops.find((m) => m.index >= local);
+  const s = line.slice(start ? start.index + start[0].length : 0, end?.index ?? line.length).trim();
+  return s.length > 100 ? `${s.slice(0, s.lastIndexOf(" ", 100))} …` : s;
+}
+
+/** "the year ending July 2, 2023" starts on 2022-07-03. */
+function dayAfterYearBefore(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const t = new Date(Date.UTC(y - 1, m - 1, d + 1));
+  return t.toISOString().slice(0, 10);
+}

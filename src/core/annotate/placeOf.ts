@@ -1,0 +1,144 @@
+import nlp from "compromise";
+import type { Known } from "./knownRecords";
+import { US } from "./nameActors";
+import { actionAt, actionsIn, type Span } from "./readActions";
+import type { Sentence } from "./readSentences";
+
+/** "WASHINGTON —", "EL PASO, Texas –": where a release was issued, not where its figures are. */
+const DATELINE = /^(date \d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .]+(, [A-Z][a-z.]+)*\s+[–—-]\s/;
+
+/** A place word that heads a name is part of that name: "Sinaloa Cartel", "House Speaker". */
+const NAME_HEAD =
+  /^\s+(Cartel|Speaker|Office|Committee|Subcommittee|Financial|Department|Ministry|Administration|Government|Congress|Senate|Police|Court)\b/;
+const ENDS_IN_NAME_HEAD = /\b(Office|Committee|Subcommittee|Department|Ministry)$/;
+
+/** The part of a region a place phrase names with a common noun: "the San Diego corridor". */
+const REGION_NOUN = /^\s+(corridor|sector|region|area|county|district|borderlands?)\b/;
+
+const US_AGENCY =
+  /\b(U\.S\.|United States|Department of|Homeland Security|Customs and Border|Drug Enforcement|Treasury|Centers for Disease|CBP|DHS|DEA|DOJ|FBI|HSI|OFAC|CDC|ONDCP|Biden|White House)\b/;
+
+/**
+ * The place phrases a sentence gives, outside a dateline, each as long as the sentence gives it
+ * ("San Diego corridor", "Sonora, Mexico" of "Sonora, Mexico-based"): compromise's places and
+ * the dataset's place spellings, without a place that only begins a name ("Sinaloa Cartel") or
+ * lies inside a longer one. The United States only `withUS`: most sentences name it in passing.
+ */
+export function placesIn(sentence: Sentence, known: Known, withUS = false): Span[] {
+  const body = sentence.text.replace(DATELINE, (m) => " ".repeat(m.length));
+  const names = [
+    ...known.places.filter((p) => !US.test(p)),
+    ...sentence
+      .names()
+      .places.map((p) => p.replace(/[-–]$/, ""))
+      .filter((p) => p !== p.toUpperCase() && (withUS || !US.test(p))),
+    ...(withUS ? ["United States", "U.S."] : []),
+  ];
+  const found: Span[] = [];
+  for (const name of new Set(names))
+    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+      if (/[\p{L}]/u.test(body.charAt(at - 1)) || /[\p{L}]/u.test(body.charAt(at + name.length)))
+        continue;
+      const after = body.slice(at + name.length);
+      if (NAME_HEAD.test(after) || ENDS_IN_NAME_HEAD.test(name)) continue;
+      // "U.S.-destination packages", "U.S.-China relations" modify a noun; "Mexico-based" locates.
+      if (/^-(?!based\b)/.test(after)) continue;
+      const region = REGION_NOUN.exec(after)?.[0] ?? "";
+      found.push({ text: name + region, start: at, end: at + name.length + region.length });
+    }
+  return found
+    .filter(
+      (p) =>
+        !found.some(
+          (q) =>
+            q !== p && q.start <= p.start && p.end <= q.end && q.end - q.start > p.end - p.start,
+        ),
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A place as the dataset spells it when it spells it the same way, else as the sentence does. */
+function spelled(name: string, known: Known): string {
+  if (US.test(name)) return "United States";
+  const lower = name.toLowerCase();
+  return known.places.find((p) => p.toLowerCase() === lower) ?? name.replace(/^the /i, "");
+}
+
+/**
+ * A figure's place: the place phrase nearest its mention ("13 members of Mexico's Sinaloa
+ * cartel and four Sonora, Mexico-based firms": Mexico for the members, Sonora for the firms),
+ * else the place most known records of its category share (`usual`), else the United States for
+ * a US agency's figure or a sentence about the US.
+ */
+export function figurePlace(
+  sentence: Sentence,
+  known: Known,
+  mention: { start: number; end: number },
+  actor: string | null = null,
+  usual: string | null = null,
+): string | null {
+  const distance = (p: Span) =>
+    p.end <= mention.start ? mention.start - p.end : Math.max(0, p.start - mention.end);
+  const places = placesIn(sentence, known, true);
+  // "a box from Asia", "pill sets from China": where a thing came from is not where it was counted.
+  const origin = (p: Span) => /\bfrom\s+(the\s+)?$/i.test(sentence.text.slice(0, p.start));
+  const candidates = places.some((p) => !origin(p)) ? places.filter((p) => !origin(p)) : places;
+  const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+  if (nearest) return spelled(nearest.text, known);
+  if (usual) return usual;
+  return /\b(U\.S\.|United States|American|nationally)\b/i.test(sentence.text) ||
+    (actor !== null && US_AGENCY.test(actor))
+    ? "United States"
+    : null;
+}
+
+/**
+ * An event's place: where the clause of its date says it happened ("extradited to Chicago in
+ * September 2023", "took place in Beijing"), else the one country its subject belongs to ("the
+ * Mexican Congress enacted", "the U.S. Department of Justice announced"), else null: a country
+ * named in passing ("visit to Taiwan", "relations with Mexico") is no place of the event.
+ */
+export function eventPlace(
+  sentence: Sentence,
+  known: Known,
+  date: { start: number; end: number },
+): string | null {
+  const action = actionAt(sentence.text, date.start, date.end);
+  const actions = actionsIn(sentence.text);
+  const from = action && action.start < date.start ? action.start : 0;
+  const next = actions.find((a) => a.start > Math.max(from, action?.start ?? 0, date.end - 1));
+  const to = next && next.start > date.end ? next.start : sentence.text.length;
+  const located = placesIn(sentence, known).filter(
+    (p) =>
+      p.start >= from &&
+      p.end <= to &&
+      /\b(in|at|to)\s+(the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.start - 8), p.start)),
+  );
+  const distance = (p: Span) =>
+    Math.min(Math.abs(p.start - date.end), Math.abs(date.start - p.end));
+  const where = located.sort((a, b) => distance(a) - distance(b))[0];
+  if (where) return spelled(where.text, known);
+  return action?.subject ? countryOf(action.subject, sentence, known) : null;
+}
+
+/**
+ * The one country a subject names: "U.S.", a place, or a demonym read as the dataset's place it
+ * comes from ("Mexican" → "Mexico", "Chinese" → "China"); null for none or several.
+ */
+function countryOf(subject: Span, sentence: Sentence, known: Known): string | null {
+  const countries = new Set<string>();
+  const inside = (p: { start: number; end: number }) =>
+    p.start >= subject.start && p.end <= subject.end;
+  if (/\b(U\.S\.|United States|American)(?![\w-])/.test(subject.text))
+    countries.add("United States");
+  for (const p of placesIn(sentence, known)) if (inside(p)) countries.add(spelled(p.text, known));
+  // Each word alone: in context compromise may read "Chinese government" as one organisation.
+  for (const word of subject.text.match(/\b[A-Z][\p{L}]+\b/gu) ?? []) {
+    if (/^American$/.test(word) || !nlp(word).has("#Demonym")) continue;
+    const home = known.places.find(
+      (p) => !/\s/.test(p) && p.length > 3 && word.startsWith(p.slice(0, -1)),
+    );
+    if (home) countries.add(home);
+  }
+  return countries.size === 1 ? [...countries][0] : null;
+}

@@ -1,0 +1,50 @@
+import { draftAnnotation } from "../../../src/core/annotate/draftAnnotation";
+import { knownRecords } from "../../../src/core/annotate/knownRecords";
+
+/** The drafted figures of a text dated 2024-03-20, by value. */
+function periods(...paragraphs: string[]) {
+  const { figures } = draftAnnotation(
+    "009_0123456789abcdef",
+    ["date 2024-03-20 Figures on the fentanyl crisis, as reported", ...paragraphs].join("\n\n"),
+    { known: knownRecords([]) },
+  );
+  return new Map(figures.map((f) => [f.value, { period: f.period, overrides: f.overrides }]));
+}
+
+describe("periodOf", () => {
+  it("reads a span from one year to another as its two ends", () => {
+    const p = periods("Overdose deaths rose more than sevenfold from 2015 to 2021.");
+    expect(p.get(7)?.period).toMatchObject({ start: "2015", end: "2021" });
+  });
+
+  it("dates a sentence that points back by the sentence before it, saying so", () => {
+    const p = periods(
+      "In 2022, 107,000 people died of drug overdoses. Of those, 68% involved fentanyl.",
+    );
+    expect(p.get(68)?.period).toEqual({ text: "2022", start: "2022", end: "2022" });
+    expect(p.get(68)?.overrides?.period).toMatch(/earlier sentence/);
+  });
+
+  it("ends a state that holds now at the document's date", () => {
+    const p = periods(
+      "About 46 million people are currently suffering from substance use disorder.",
+      "Treasury has sanctioned more than 65 persons.",
+    );
+    expect(p.get(46000000)?.period).toEqual({ text: "currently", start: null, end: "2024-03-20" });
+    expect(p.get(65)?.period).toEqual({ text: null, start: null, end: "2024-03-20" });
+  });
+
+  it("leaves undated what only a modal's perfect or a plain present says", () => {
+    const p = periods(
+      "CBP is operating 16 laboratories, so a test that would have taken weeks takes seconds.",
+    );
+    expect(p.get(16)?.period).toEqual({ text: null, start: null, end: null });
+  });
+
+  it("does not take the year in a law's name for the figure's time", () => {
+    const p = periods(
+      "In 2020, the agency reported that under the STOP Act of 2018, 100% of packages carried data.",
+    );
+    expect(p.get(100)?.period).toMatchObject({ start: "2020", end: "2020" });
+  });
+});

@@ -1,0 +1,91 @@
+import { knownRecords, usualPlace } from "../../../src/core/annotate/knownRecords";
+import { eventPlace, figurePlace } from "../../../src/core/annotate/placeOf";
+import { readSentences } from "../../../src/core/annotate/readSentences";
+import { readSeedDocs } from "./seedsFixture";
+
+const known = knownRecords(readSeedDocs().map((s) => s.gold));
+const sentence = (text: string) => readSentences(text)[0];
+const span = (text: string, part: string) => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length };
+};
+const figureAt = (text: string, mention: string, usual: string | null = null) =>
+  figurePlace(sentence(text), known, span(text, mention), null, usual);
+const eventAt = (text: string, date: string) => eventPlace(sentence(text), known, span(text, date));
+
+describe("figurePlace", () => {
+  it("takes no place from a dateline", () => {
+    expect(
+      figureAt("EL PASO, Texas – Officers intercepted 37 pounds of fentanyl.", "37"),
+    ).toBeNull();
+  });
+
+  it("keeps the dataset's spelling of a place the sentence names in full", () => {
+    const s = "Officers at Los Angeles International Airport found 175 pounds of chemicals.";
+    expect(figureAt(s, "175")).toBe("Los Angeles International Airport");
+  });
+
+  it("names the place nearest the figure, with the region noun the sentence gives it", () => {
+    const s =
+      "Agents seized 40 pounds in the Phoenix area, and prosecutors in the case charged three Sonora, Mexico-based smugglers.";
+    expect(figureAt(s, "40 pounds")).toBe("Phoenix area");
+    expect(figureAt(s, "three")).toBe("Sonora, Mexico");
+  });
+
+  it("does not read a place that begins a name, or where a thing came from, as the place", () => {
+    expect(figureAt("Police charged 14 members of the Sinaloa Cartel in Mexico.", "14")).toBe(
+      "Mexico",
+    );
+    expect(figureAt("Officers in Miami found 30 pounds of powder in a box from Asia.", "30")).toBe(
+      "Miami",
+    );
+  });
+
+  it("does not lengthen a place into a longer spelling the sentence does not give", () => {
+    const capital = {
+      ...knownRecords([]),
+      places: ["Washington, D.C."],
+      names: ["Washington, D.C."],
+    };
+    const s = "The meeting in Washington drew 80 countries.";
+    expect(figurePlace(sentence(s), capital, span(s, "80"))).toBe("Washington");
+  });
+
+  it("falls back on the place most known records of the category share", () => {
+    expect(usualPlace(known, "figure", "deaths")).toBe("United States");
+    expect(usualPlace(known, "event", "cooperation")).toBeNull();
+    expect(figureAt("About 110,000 people died of overdoses.", "110,000", "United States")).toBe(
+      "United States",
+    );
+  });
+});
+
+describe("eventPlace", () => {
+  it("takes where the date's own clause says it happened", () => {
+    const s =
+      "Police arrested the broker in March 2021 in Mexico and extradited him to Chicago in May 2022.";
+    expect(eventAt(s, "March 2021")).toBe("Mexico");
+    expect(eventAt(s, "May 2022")).toBe("Chicago");
+  });
+
+  it("takes the one country the acting subject belongs to", () => {
+    expect(eventAt("In May 2020, the Mexican Senate passed a law on precursors.", "May 2020")).toBe(
+      "Mexico",
+    );
+    expect(
+      eventAt("The U.S. Commerce Department announced Tuesday new export rules.", "Tuesday"),
+    ).toBe("United States");
+  });
+
+  it("is null for a country named in passing or a subject of two countries", () => {
+    expect(
+      eventAt(
+        "In response to the senator's visit to Taiwan, the ministry ended talks in May 2022.",
+        "May 2022",
+      ),
+    ).toBeNull();
+    expect(
+      eventAt("In June 2021, the U.S. and Mexican governments published a plan.", "June 2021"),
+    ).toBeNull();
+  });
+});
