@@ -9,6 +9,8 @@ import { countingFetch } from "./datasetFetch";
 import { memoryPieceFetch } from "./memoryPieceFetch";
 
 /** POLICY.LOOKUP over the lookup pieces gives what it gives over the whole dataset. */
+// Hundreds of fresh runtimes, each loading the whole dataset once: slow on a busy machine.
+jest.setTimeout(180_000);
 const dataset = shippedDataset();
 const runtime = installCustomFunctions();
 afterAll(() => runtime.uninstall());

@@ -25,7 +25,7 @@ const CATEGORY_RULES: Rule<Category>[] = [
 const KIND_RULES: Rule<EventKind>[] = [
   [/\b(designat\w*)\b/i, "designation"],
   [/\b(sanction\w*)\b/i, "sanction"],
-  [/\b(indict\w*|charg\w*|unsealed)\b/i, "indictment"],
+  [/\b(indict\w*|charg\w*|unsealed|sentenc\w*)\b/i, "indictment"],
   [/\b(extradit\w*)\b/i, "extradition"],
   [/\b(arrest\w*|captur\w*|detain\w*)\b/i, "arrest"],
   [/\b(seiz\w*|intercept\w*|confiscat\w*)\b/i, "seizure"],
@@ -109,6 +109,8 @@ export function eventCategory(kind: EventKind, sentence: string, at?: number): C
     agreement: "cooperation",
     meeting: "cooperation",
     dialogue: "cooperation",
+    // Testimony informs policy whatever it is about ("the drug trade", "illicit finance").
+    hearing: "policy",
   };
   return byKind[kind] ?? categoryOf(sentence, at);
 }

@@ -1,4 +1,9 @@
-import { categoryOf, eventKindOf, figureCategory } from "../../../src/core/annotate/classify";
+import {
+  categoryOf,
+  eventCategory,
+  eventKindOf,
+  figureCategory,
+} from "../../../src/core/annotate/classify";
 
 describe("classify", () => {
   const two =
@@ -57,5 +62,11 @@ describe("classify", () => {
     expect(figureCategory(s, s.indexOf("70%"), "percent", before)).toBe("deaths");
     const other = "About 70% involved synthetic opioids.";
     expect(figureCategory(other, other.indexOf("70%"), "percent", before)).toBe("policy");
+  });
+
+  it("files testimony under policy whatever trade or funding it speaks of", () => {
+    const s =
+      "In 2023, she testified on the illicit drug trade and its funding before a subcommittee.";
+    expect(eventCategory("hearing", s, 3)).toBe("policy");
   });
 });

@@ -40,4 +40,9 @@ describe("eventKindAt", () => {
     const s = "On May 2, 2022, the Justice Department announced indictments against four traders.";
     expect(kindAt(s, "May 2, 2022")).toBe("indictment");
   });
+
+  it("takes a sentencing for the prosecution it ends", () => {
+    const s = "In May 2021, a joint inquiry resulted in Peruvian courts sentencing two traders.";
+    expect(kindAt(s, "May 2021")).toBe("indictment");
+  });
 });
