@@ -21,6 +21,8 @@ import { previewChanges } from "./previewChanges";
 import { readSelection } from "./readSelection";
 import { readTableVersions } from "./readTableVersions";
 import { refreshAll } from "./refreshAll";
+import { withHeldPieces } from "./withHeldPieces";
+import { CUT_FROM_CHECKED_PIECES } from "../functions/verifyDataset";
 import type { Requirements } from "./requirements";
 
 /** Excel.run, or the fake's run in tests. */
@@ -65,11 +67,20 @@ export function createExcelWorkbookActions(
   return {
     mode: "excel",
     insertTable: (dataset, tableId, choice, target) =>
-      go(`insert table "${tableId}"`, (c) =>
-        insertTable(c, requirements, dataset, tableId, choice, target),
+      go(`insert table "${tableId}"`, async (c) =>
+        insertTable(
+          c,
+          requirements,
+          await withHeldPieces(c, dataset, "sources"),
+          tableId,
+          choice,
+          target,
+        ),
       ),
     insertFigure: (dataset, id, form) =>
-      go(`insert "${id}"`, (c) => insertFigure(c, requirements, dataset, id, form)),
+      go(`insert "${id}"`, async (c) =>
+        insertFigure(c, requirements, await withHeldPieces(c, dataset, "sources"), id, form),
+      ),
     insertChart: (dataset, tableId) =>
       go(`insert a chart of "${tableId}"`, (c) => insertChart(c, requirements, dataset, tableId)),
     readSelection: (dataset) =>
@@ -80,12 +91,23 @@ export function createExcelWorkbookActions(
       go("list what a refresh would change", (c) => previewChanges(c, requirements, dataset)),
     refreshAll: async (input, onProgress) => {
       const dataset = await validatedDataset(input);
-      return go("refresh the tables", (c) => refreshAll(c, requirements, dataset, onProgress));
+      return go("refresh the tables", async (c) =>
+        refreshAll(
+          c,
+          requirements,
+          await withHeldPieces(c, dataset, "tables and sources"),
+          onProgress,
+        ),
+      );
     },
   };
 }
 
-/** Fetches (if need be) and validates a dataset; throws before anything touches the workbook. */
+/**
+ * Fetches (if need be) and validates a dataset; throws before anything touches the workbook.
+ * A dataset cut from checked pieces was checked as its pieces arrived (and holds no document
+ * texts to check quotes against): it is not validated again.
+ */
 export async function validatedDataset(input: DatasetInput): Promise<Dataset> {
   let raw: unknown;
   try {
@@ -96,6 +118,8 @@ export async function validatedDataset(input: DatasetInput): Promise<Dataset> {
       `The dataset could not be loaded (${e instanceof Error ? e.message : String(e)}); the workbook was not changed. Check the dataset URL and your connection, then refresh again.`,
     );
   }
+  if (typeof raw === "object" && raw !== null && CUT_FROM_CHECKED_PIECES in raw)
+    return raw as unknown as Dataset;
   return parseDataset(raw);
 }
 

@@ -14,6 +14,16 @@ import { PolicyError } from "../core/errors";
 import type { PieceReader } from "./pieceReader";
 import { isTrustedCatalog, markFromCheckedPieces } from "./checkedPieces";
 
+const origins = new WeakMap<
+  Dataset,
+  { pieces: PiecedDataset; tableIds: readonly string[]; docIds: readonly string[] }
+>();
+
+/** The pieced dataset `dataset` was cut from, or undefined for a whole (or copied) dataset. */
+export function piecesOf(dataset: Dataset): PiecedDataset | undefined {
+  return origins.get(dataset)?.pieces;
+}
+
 /**
  * The published dataset read piece by piece: the one interface the task pane and the custom
  * functions read through (src/functions/runtimePieces.ts holds the runtime's). Every piece is
@@ -66,7 +76,26 @@ export class PiecedDataset {
       Promise.all(docIds.map((id) => this.source(id))),
     ]);
     const found = docs.filter((d): d is SourceMeta => d !== null);
-    return markFromCheckedPieces(piecesDataset(this.catalog, pieces, found));
+    const dataset = markFromCheckedPieces(piecesDataset(this.catalog, pieces, found));
+    origins.set(dataset, { pieces: this, tableIds: ids, docIds });
+    return dataset;
+  }
+
+  /**
+   * `dataset` (cut from these pieces) with the tables and documents added that a workbook
+   * holds: a refresh reads the tables it updates, and an insert keeps every document the
+   * Sources sheet lists (a document this dataset does not know would be taken off it).
+   * Tables the catalog no longer lists are left for the refresh to report.
+   */
+  withHeld(dataset: Dataset, held: { tableIds: readonly string[]; docIds: readonly string[] }) {
+    const origin = origins.get(dataset);
+    const listed = new Set(this.catalog.tables.map((t) => t.id));
+    const tableIds = [...new Set([...(origin?.tableIds ?? []), ...held.tableIds])];
+    const docIds = [...new Set([...(origin?.docIds ?? []), ...held.docIds])];
+    return this.tables(
+      tableIds.filter((id) => listed.has(id)),
+      docIds,
+    );
   }
 
   /** The record with id `id` from its id-index shard, or undefined where no shard holds it. */

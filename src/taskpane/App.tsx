@@ -17,11 +17,13 @@ import { describeTable } from "../core/dataset/pieces/describeTable";
 import { useCatalog } from "./hooks/useCatalog";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
+import { usePiecedTables } from "./hooks/usePiecedTables";
 import { useFluentTheme } from "./hooks/useFluentTheme";
 import { useLookupIndex } from "./hooks/useLookupIndex";
 import { useSetting } from "./hooks/useSetting";
 import type { CatalogLoader } from "./loadCatalog";
 import type { DatasetLoader } from "./loadDataset";
+import type { TablesLoader } from "./loadTables";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
 import { TabBar } from "./TabBar";
@@ -88,6 +90,11 @@ export interface AppProps {
    * loads the dataset at once.
    */
   loadCatalog?: CatalogLoader;
+  /**
+   * Tables cut from the pieces published with the catalog: an opened table, insert and
+   * download read their tables' pieces instead of the whole dataset.
+   */
+  loadTables?: TablesLoader;
   settings: SettingsStore;
   themeSource: ThemeSource;
   /** The dataset shipped with the add-in, used unless the person chose another URL. */
@@ -192,9 +199,15 @@ export function App(props: AppProps) {
     [dataset, listing],
   );
   const shown = dataset ?? listing;
+  const pieces = usePiecedTables(props.loadTables, datasetUrl, listing, askForDataset);
   const catalogData = useMemo(
-    () => ({ dataset, failed: state.status === "error", want: askForDataset }),
-    [dataset, state.status],
+    () => ({
+      dataset: dataset ?? pieces.dataset,
+      complete: Boolean(dataset) || pieces.complete,
+      failed: state.status === "error" || pieces.error !== undefined,
+      want: pieces.want,
+    }),
+    [dataset, state.status, pieces],
   );
 
   // A record sent to Trace from another view takes the keyboard focus with it.
@@ -269,7 +282,8 @@ export function App(props: AppProps) {
         commandError ||
         approval ||
         awaitingTrust ||
-        (state.status === "error" && needsDataset)) && (
+        (state.status === "error" && needsDataset) ||
+        pieces.error !== undefined) && (
         <div className={styles.bars}>
           {awaitingTrust && (
             <Suspense fallback={null}>
@@ -305,6 +319,9 @@ export function App(props: AppProps) {
           {commandError && <ErrorBar error={commandError} />}
           {state.status === "error" && needsDataset && (
             <ErrorBar error={state.error} onRetry={retry} />
+          )}
+          {pieces.error !== undefined && view === "catalog" && (
+            <ErrorBar error={pieces.error} onRetry={pieces.retry} />
           )}
         </div>
       )}

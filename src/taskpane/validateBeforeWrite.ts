@@ -1,5 +1,4 @@
 import type { Dataset } from "../core/dataset/schema";
-import { ensureValidated } from "../functions/verifyDataset";
 import type { WorkbookActions } from "./workbook";
 
 /**
@@ -10,7 +9,7 @@ import type { WorkbookActions } from "./workbook";
  */
 export function validateBeforeWrite(
   actions: WorkbookActions,
-  ensure: (dataset: Dataset) => Promise<void> = ensureValidated,
+  ensure: (dataset: Dataset) => Promise<void> = ensureValidatedLater,
 ): WorkbookActions {
   // Reads (the selection, tag versions, a refresh's dry run) pass through as they are; every
   // write is wrapped. The actions are plain objects of arrow functions (workbook.ts), so passing
@@ -29,4 +28,15 @@ export function validateBeforeWrite(
     refreshAll: checked(actions.refreshAll),
     downloadWorkbook: checked(actions.downloadWorkbook),
   };
+}
+
+/**
+ * ensureValidated, loaded with the first write: nothing in the pane's first download needs it
+ * (its state lives on globalThis, so this copy and the runtime's agree).
+ */
+async function ensureValidatedLater(dataset: Dataset): Promise<void> {
+  const { ensureValidated } = await import(
+    /* webpackChunkName: "validate" */ "../functions/verifyDataset"
+  );
+  return ensureValidated(dataset);
 }

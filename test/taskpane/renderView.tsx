@@ -21,6 +21,6 @@ export function fixture(edit?: (d: Dataset) => void) {
 export function loadedCatalog(dataset: Dataset) {
   return {
     tables: dataset.tables.map((t) => describeTable(dataset, t)),
-    data: { dataset, failed: false, want: () => {} },
+    data: { dataset, complete: true, failed: false, want: () => {} },
   };
 }

@@ -10,22 +10,27 @@ export type ActionState =
   | { status: "downloaded"; fileName: string; shaped: string | null }
   | { status: "error"; error: unknown };
 
-/** The whole dataset as the Catalog has it: loaded, on its way, or failed (App shows why). */
+/**
+ * The dataset as the Catalog has it: the whole dataset, or the tables asked for cut from their
+ * pieces; loaded, on its way, or failed (App shows why).
+ */
 export interface CatalogData {
   dataset: Dataset | null;
+  /** True when `dataset` holds every table (a download saves them all). */
+  complete: boolean;
   failed: boolean;
-  /** Asks for the whole dataset; an opened table and a download need its records. */
-  want: () => void;
+  /** Asks for the records of table `tableId` to open it, or of every table (null) to download. */
+  want: (tableId: string | null) => void;
 }
 
 /**
  * The Catalog's state: the table opened, the person's choice for it (columns, filter, sort)
- * and what insert or download did. The list shows from the catalog; opening a table or
- * downloading asks for the dataset and goes on once it is there. The opened table's preview,
+ * and what insert or download did. The list shows from the catalog; opening a table asks for
+ * that table's records, downloading for every table's, and goes on once they are there. The opened table's preview,
  * sorting and insert are useTablePreview's, in the opened table's chunk.
  */
 export function useCatalogView(data: CatalogData, actions: WorkbookActions) {
-  const { dataset, failed, want } = data;
+  const { dataset, complete, failed, want } = data;
   const [tableId, setTableId] = useState<string | null>(null);
   const [choice, setChoice] = useState<TableChoice>({});
   const [action, setAction] = useState<ActionState>({ status: "idle" });
@@ -42,7 +47,7 @@ export function useCatalogView(data: CatalogData, actions: WorkbookActions) {
   const open = (id: string | null) => {
     if (id) {
       listTop.current = pageScroller().scrollTop;
-      want();
+      want(id);
     }
     setTableId(id);
     setChoice({});
@@ -61,16 +66,16 @@ export function useCatalogView(data: CatalogData, actions: WorkbookActions) {
   );
   const download = () => {
     setAction({ status: "working", what: "download" });
-    if (dataset) return save(dataset);
+    if (dataset && complete) return save(dataset);
     downloadAsked.current = true;
-    want();
+    want(null);
   };
   useEffect(() => {
-    if (downloadAsked.current && dataset) {
+    if (downloadAsked.current && dataset && complete) {
       downloadAsked.current = false;
       save(dataset);
     }
-  }, [dataset, save]);
+  }, [dataset, complete, save]);
   // Without the dataset there is nothing to save; App's bar says why it did not load.
   const waiting = action.status === "working" && action.what === "download";
   const shownAction: ActionState = waiting && failed && !dataset ? { status: "idle" } : action;
