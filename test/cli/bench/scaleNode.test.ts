@@ -38,9 +38,11 @@ describe("measureNode over the served shipped dataset", () => {
     expect(result.value.fetched.every((f) => f.bodyBytes > 0)).toBe(true);
   });
 
-  it("answers the first POLICY.LOOKUP from the whole dataset, which it searches", () => {
+  it("answers the first POLICY.LOOKUP from the catalog and lookup pieces, never dataset.json", () => {
     expect(result.lookup.answer).toBe(String(excelValue(figure)));
-    expect(result.lookup.fetched.map((f) => f.path)).toContain("/data/dataset.json");
+    const paths = result.lookup.fetched.map((f) => f.path);
+    expect(paths).not.toContain("/data/dataset.json");
+    expect(paths.some((p) => p.startsWith("/data/pieces/lookup"))).toBe(true);
   });
 
   it("refreshes three tables", () => {
