@@ -7,6 +7,7 @@ import {
   routeFakeExcel,
   type PublishedData,
 } from "./fakeHost/fakeExcelHost";
+import { openView } from "./tabBar";
 import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 
 /*
@@ -79,7 +80,7 @@ describe("focus returned after the pane's confirmations (dist/, fake Excel host,
   });
 
   it("gives the focus back to Refresh after its question, answered by Escape", async () => {
-    await page.getByRole("tab", { name: "Refresh" }).click();
+    await openView(page, "Refresh");
     await page.getByRole("button", { name: "Refresh all tables" }).click();
     await page.getByText("Check this dataset before it is written").waitFor();
     expect(await focused()).toBe("Cancel");

@@ -7,6 +7,7 @@ import {
   routeFakeExcel,
   type PublishedData,
 } from "./fakeHost/fakeExcelHost";
+import { openView } from "./tabBar";
 import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 
 /*
@@ -82,7 +83,7 @@ describe.each([320, 800])("refresh on open at %i px (dist/, fake Excel host)", (
     await page.getByText(/Inserted \d+ rows as table PT_Sanctions/).waitFor();
 
     // Turned on: saved in the document, and the add-in asks to start with the workbook.
-    await page.getByRole("tab", { name: "Refresh" }).click();
+    await openView(page, "Refresh");
     expect(await checkBox().isChecked()).toBe(false);
     expect(await refreshBox().isDisabled()).toBe(true);
     // Ticked once the document saved it (saveAsync answers later), so click, not check().
@@ -101,7 +102,7 @@ describe.each([320, 800])("refresh on open at %i px (dist/, fake Excel host)", (
     let state = await host(page);
     expect(state.startedWithDocument).toBe(true);
     expect(state.calls).not.toContain("showAsTaskpane()");
-    await page.getByRole("tab", { name: "Refresh" }).click();
+    await openView(page, "Refresh");
     expect(await checkBox().isChecked()).toBe(true);
     expect(await page.getByRole("heading", { name: /^What changed/ }).count()).toBe(0);
 

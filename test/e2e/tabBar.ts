@@ -109,3 +109,12 @@ export async function checkTabBar(page: Page, width: number): Promise<string[]> 
   await page.getByRole("tab", { name: "Catalog", exact: true }).click();
   return violations;
 }
+
+/** Opens a view as a user would: by its tab when the bar shows it, else through the More menu. */
+export async function openView(page: Page, label: string) {
+  const tab = page.getByRole("tab", { name: label, exact: true });
+  if ((await tab.count()) === 1 && (await tab.isVisible())) return tab.click();
+  await page.getByRole("tab", { name: /^More views/ }).click();
+  await page.getByRole("menuitem", { name: label, exact: true }).click();
+  await tab.waitFor({ state: "visible" });
+}

@@ -8,6 +8,7 @@ import {
   routeFakeExcel,
   type PublishedData,
 } from "./fakeHost/fakeExcelHost";
+import { openView } from "./tabBar";
 import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 
 /*
@@ -81,7 +82,7 @@ describe("What changed in a workbook holding an inserted table (dist/, fake Exce
     data.publish(newer.dir);
 
     const writesBefore = await writeOps(page);
-    await page.getByRole("tab", { name: "Refresh" }).click();
+    await openView(page, "Refresh");
     await page.getByRole("button", { name: "What changed?" }).click();
     const heading = page.getByRole("heading", {
       name: `What changed: dataset ${dataset.version} → ${newer.dataset.version}`,
