@@ -7,7 +7,7 @@ import type { Dataset } from "../../src/core/dataset/schema";
 import { launchChromium, type Chromium, type LaunchOptions } from "../helpers/chromium";
 import { serveDirectory, type Served } from "../helpers/serveDirectory";
 import { displayQuote } from "../../src/core/dataset/displayText";
-import { checkPreviewFit } from "./previewFit";
+import { checkPreviewFit, checkTimelineFit } from "./previewFit";
 
 /*
  * What a person does with the task pane in the browser preview (Office.onReady with no host):
@@ -145,6 +145,8 @@ export async function walkThrough({
   await checkPreviewFit(page, dataset, 800, async () => {
     violations.push(...(await seriousViolations(page, "preview at 800 px")));
   });
+  await checkTimelineFit(page, dataset, 320);
+  await checkTimelineFit(page, dataset, 800);
   await page.setViewportSize(PANE_BROWSER.viewport!);
 
   // Preview: the table, sorted by Value both ways, then filtered.

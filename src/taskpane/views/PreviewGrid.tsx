@@ -9,7 +9,7 @@ import {
 import { lazy, Suspense, useState } from "react";
 import type { CellPlan } from "../../core/layout/planTable";
 import type { TableChoice } from "../workbook";
-import { keyColumnIndex, VIRTUALIZE_FROM } from "./previewColumns";
+import { keyColumnIndex, keyIsName, VIRTUALIZE_FROM } from "./previewColumns";
 import { PreviewRow } from "./PreviewRow";
 import { useCatalogTableStyles } from "./useCatalogTableStyles";
 import { useViewStyles } from "./useViewStyles";
@@ -77,6 +77,7 @@ export function PreviewGrid({
                     (c.type === "number" || c.type === "integer") && own.numberHeader,
                     i === 0 && own.lead,
                     i === keyColumn && own.key,
+                    i === keyColumn && keyIsName(plan.columns, i) && own.keyName,
                   )}
                   sortDirection={choice.sort?.key === c.key ? choice.sort.direction : undefined}
                   onClick={() => onSort(c.key)}

@@ -1,6 +1,7 @@
 import { mergeClasses, TableCell, TableRow } from "@fluentui/react-components";
 import type { CellPlan } from "../../core/layout/planTable";
 import { displayCell } from "./format";
+import { keyIsName } from "./previewColumns";
 import { useCatalogTableStyles } from "./useCatalogTableStyles";
 
 export interface PreviewRowProps {
@@ -24,6 +25,7 @@ export function PreviewRow({ plan, r, keyColumn }: PreviewRowProps) {
             typeof cell === "number" && own.number,
             i === 0 && own.lead,
             i === keyColumn && own.key,
+            i === keyColumn && keyIsName(plan.columns, i) && own.keyName,
           )}
         >
           <span className={own.clamp}>{displayCell(cell, plan.numberFormats[r][i])}</span>

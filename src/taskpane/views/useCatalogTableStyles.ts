@@ -53,6 +53,8 @@ export const useCatalogTableStyles = makeStyles({
     // The edge the scrolled columns pass under.
     boxShadow: `inset -${tokens.strokeWidthThin} 0 0 ${tokens.colorNeutralStroke1}`,
   },
+  /** A name kept beside a leading date is as wide as the lead column, so the rest still scrolls. */
+  keyName: { boxSizing: "border-box", width: LEAD, minWidth: LEAD, maxWidth: LEAD },
   numberHeader: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   /** The heading takes focus only to start reading there; it is not a control, so no ring. */

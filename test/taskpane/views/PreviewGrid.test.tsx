@@ -16,8 +16,12 @@ describe("keyColumnIndex", () => {
   it("keeps an event's date when there is no value", () => {
     expect(keyColumnIndex([{ key: "title" }, { key: "date" }])).toBe(1);
   });
-  it("has none when the value is the first column or the table has neither", () => {
-    expect(keyColumnIndex([{ key: "value" }, { key: "metric" }])).toBe(-1);
+  it("keeps what a row names beside a leading date or value, so a timeline keeps its titles", () => {
+    expect(keyColumnIndex([{ key: "date" }, { key: "precision" }, { key: "title" }])).toBe(2);
+    expect(keyColumnIndex([{ key: "value" }, { key: "metric" }])).toBe(1);
+  });
+  it("has none when the table has neither, or nothing names a row led by its value", () => {
+    expect(keyColumnIndex([{ key: "value" }, { key: "unit" }])).toBe(-1);
     expect(keyColumnIndex([{ key: "title" }, { key: "publisher" }])).toBe(-1);
   });
 });
