@@ -3,12 +3,12 @@ import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import {
   newerDataset,
-  routeData,
-  routeFakeExcel,
+  serveInFakeExcel,
+  type FakeExcelPane,
   type PublishedData,
 } from "./fakeHost/fakeExcelHost";
 import { openView } from "./tabBar";
-import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
+import { seriousViolations } from "./walkThrough";
 
 /*
  * The focus after the pane's confirmations, in Chromium, which (unlike jsdom) drops the focus
@@ -22,7 +22,7 @@ const DIST = join(__dirname, "../../dist");
 jest.setTimeout(120_000);
 
 describe("focus returned after the pane's confirmations (dist/, fake Excel host, 320 px)", () => {
-  let pane: ServedPane;
+  let pane: FakeExcelPane;
   let page: Page;
   let dataset: Dataset;
   let data: PublishedData;
@@ -30,11 +30,8 @@ describe("focus returned after the pane's confirmations (dist/, fake Excel host,
   const focused = () => page.evaluate(() => document.activeElement?.textContent ?? null);
 
   beforeAll(async () => {
-    pane = await servePane(DIST, pageErrors, async (p) => {
-      await routeFakeExcel(p);
-      data = await routeData(p);
-    });
-    ({ page, dataset } = pane);
+    pane = await serveInFakeExcel(DIST, pageErrors);
+    ({ page, dataset, data } = pane);
     await page.setViewportSize({ width: 320, height: 900 });
     // A table written with a newer release, then the pane opened on the older one again.
     const newer = newerDataset(dataset, (d) => {

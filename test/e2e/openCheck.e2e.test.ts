@@ -3,12 +3,12 @@ import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import {
   newerDataset,
-  routeData,
-  routeFakeExcel,
+  serveInFakeExcel,
+  type FakeExcelPane,
   type PublishedData,
 } from "./fakeHost/fakeExcelHost";
 import { openView } from "./tabBar";
-import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
+import { seriousViolations } from "./walkThrough";
 
 /*
  * "Check for a newer dataset when this workbook opens", walked through in the production build
@@ -46,18 +46,15 @@ const host = (page: Page, address = "") =>
   }, address);
 
 describe.each([320, 800])("refresh on open at %i px (dist/, fake Excel host)", (width) => {
-  let pane: ServedPane;
+  let pane: FakeExcelPane;
   let page: Page;
   let dataset: Dataset;
   let data: PublishedData;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    pane = await servePane(DIST, pageErrors, async (p) => {
-      await routeFakeExcel(p);
-      data = await routeData(p);
-    });
-    ({ page, dataset } = pane);
+    pane = await serveInFakeExcel(DIST, pageErrors);
+    ({ page, dataset, data } = pane);
     await page.setViewportSize({ width, height: 900 });
   });
 

@@ -4,12 +4,12 @@ import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/core/dataset/schema";
 import {
   newerDataset,
-  routeData,
-  routeFakeExcel,
+  serveInFakeExcel,
+  type FakeExcelPane,
   type PublishedData,
 } from "./fakeHost/fakeExcelHost";
 import { openView } from "./tabBar";
-import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
+import { seriousViolations } from "./walkThrough";
 
 /*
  * What changed, walked through in the production build at 320 and 800 px with a workbook that
@@ -46,18 +46,15 @@ async function insertFromCatalog(page: Page, title: string, rows: number) {
 }
 
 describe("What changed in a workbook holding an inserted table (dist/, fake Excel host)", () => {
-  let pane: ServedPane;
+  let pane: FakeExcelPane;
   let page: Page;
   let dataset: Dataset;
   let data: PublishedData;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    pane = await servePane(DIST, pageErrors, async (p) => {
-      await routeFakeExcel(p);
-      data = await routeData(p);
-    });
-    ({ page, dataset } = pane);
+    pane = await serveInFakeExcel(DIST, pageErrors);
+    ({ page, dataset, data } = pane);
   });
 
   afterAll(async () => {

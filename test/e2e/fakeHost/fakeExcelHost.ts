@@ -7,6 +7,7 @@ import { writePieces } from "../../../src/cli/writePieces";
 import { contentHash } from "../../../src/core/dataset/contentHash";
 import type { Dataset } from "../../../src/core/dataset/schema";
 import { CONTENT_TYPES } from "../../helpers/serveDirectory";
+import { servePane, type ServedPane } from "../walkThrough";
 
 /*
  * The node side of officeHost.ts: its bundle served in place of office.js, and datasets served
@@ -79,4 +80,19 @@ export function newerDataset(
   writeFileSync(join(dir, "dataset.json"), JSON.stringify(next));
   writePieces(next, dir);
   return { dir, dataset: next };
+}
+
+export type FakeExcelPane = ServedPane & { data: PublishedData };
+
+/**
+ * The built pane in `dist` opened "in Excel" (officeHost.ts in place of office.js), with its
+ * data/ URLs ready for a test to publish a newer release at.
+ */
+export async function serveInFakeExcel(dist: string, pageErrors: string[]): Promise<FakeExcelPane> {
+  let data: PublishedData | undefined;
+  const pane = await servePane(dist, pageErrors, async (p) => {
+    await routeFakeExcel(p);
+    data = await routeData(p);
+  });
+  return { ...pane, data: data! };
 }
