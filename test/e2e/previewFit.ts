@@ -30,17 +30,29 @@ export function lowFiguresTable(dataset: Dataset) {
   return figures[figures.length - 1];
 }
 
+/** Goes to the Catalog at this width and brings the card's Preview button of `title` into view. */
+async function previewButton(page: Page, title: string, width: number) {
+  await page.setViewportSize({ width, height: HEIGHT });
+  await page.getByRole("tab", { name: "Catalog" }).click();
+  const open = page.getByRole("button", { name: `Preview ${title}`, exact: true });
+  await open.scrollIntoViewIfNeeded();
+  return open;
+}
+
+/** Whether `right` starts where `left` ends: side by side, neither covering the other. */
+async function sideBySide(left: Locator, right: Locator) {
+  const l = await box(left);
+  expect(Math.abs((await box(right)).x - (l.x + l.width))).toBeLessThan(1);
+}
+
 export async function checkPreviewFit(
   page: Page,
   dataset: Dataset,
   width: number,
   whileOpen: () => Promise<void>,
 ) {
-  await page.setViewportSize({ width, height: HEIGHT });
-  await page.getByRole("tab", { name: "Catalog" }).click();
   const table = lowFiguresTable(dataset);
-  const open = page.getByRole("button", { name: `Preview ${table.title}`, exact: true });
-  await open.scrollIntoViewIfNeeded();
+  const open = await previewButton(page, table.title, width);
   const scrolledTo = await page.evaluate(() => window.scrollY);
   expect(scrolledTo).toBeGreaterThan(0);
   await open.click();
@@ -78,9 +90,7 @@ export async function checkPreviewFit(
   await expectInView(lastHeader, width);
   await expectInView(firstHeader, width);
   await expectInView(valueHeader, width);
-  const overlap =
-    (await box(valueHeader)).x - ((await box(firstHeader)).x + (await box(firstHeader)).width);
-  expect(Math.abs(overlap)).toBeLessThan(1); // side by side, neither covering the other
+  await sideBySide(firstHeader, valueHeader);
   await region.evaluate((el) => (el.scrollLeft = 0));
   await whileOpen();
 
@@ -99,11 +109,8 @@ export async function checkPreviewFit(
  * beside it while the other columns scroll (a date alone says nothing of the row).
  */
 export async function checkTimelineFit(page: Page, dataset: Dataset, width: number) {
-  await page.setViewportSize({ width, height: HEIGHT });
-  await page.getByRole("tab", { name: "Catalog" }).click();
   const table = dataset.tables.filter((t) => t.kind === "events").at(-1)!;
-  const open = page.getByRole("button", { name: `Preview ${table.title}`, exact: true });
-  await open.scrollIntoViewIfNeeded();
+  const open = await previewButton(page, table.title, width);
   await open.click();
   const grid = page.getByRole("table", { name: table.title, exact: true });
   const dateHeader = grid.getByRole("columnheader").first();
@@ -120,9 +127,7 @@ export async function checkTimelineFit(page: Page, dataset: Dataset, width: numb
   for (const cell of [dateHeader, titleHeader, firstTitle, grid.getByRole("columnheader").last()])
     await expectInView(cell, width);
   expect((await firstTitle.textContent())?.trim()).not.toBe("");
-  const gap =
-    (await box(titleHeader)).x - ((await box(dateHeader)).x + (await box(dateHeader)).width);
-  expect(Math.abs(gap)).toBeLessThan(1);
+  await sideBySide(dateHeader, titleHeader);
   await region.evaluate((el) => (el.scrollLeft = 0));
   await page.getByRole("button", { name: "All tables" }).click();
   await open.waitFor();
