@@ -20,7 +20,7 @@ import {
 import { userMessage } from "../core/errors";
 import { writeChunks } from "./writeChunks";
 import { writePieces } from "./writePieces";
-import { readAnnotations, readSeedDocuments } from "./readSeeds";
+import { annotationFiles, readSeedDocuments } from "./readSeeds";
 
 const USAGE = `Usage: npm run dataset [-- --bump initial|patch|minor|major] [--seeds DIR] [--out DIR]
 Builds DIR/dataset.json, one CSV per table, datapackage.json, coverage.json, and the pieced\ndataset (catalog.json and pieces/) from the seeds.
@@ -110,9 +110,7 @@ function release(
 }
 
 function buildFromSeeds(args: Args, config: DatasetConfig, configFile: string): BuildResult {
-  const documents = readSeedDocuments(args.seeds);
-  const annotations = readAnnotations(args.seeds);
-  return buildDataset(documents, annotations, config, {
+  return buildDataset(readSeedDocuments(args.seeds), annotationFiles(args.seeds), config, {
     configFile,
     extractorName: "src/core/extract/extractMentions.ts",
   });
