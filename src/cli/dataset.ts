@@ -9,7 +9,7 @@ import { issuePath } from "../core/dataset/issuePath";
 import { parseDataset } from "../core/dataset/parseDataset";
 import type { Dataset } from "../core/dataset/schema";
 import { prettyJsonChunks } from "../core/dataset/prettyJsonChunks";
-import { toCsv } from "../core/dataset/toCsv";
+import { toCsvLines } from "../core/dataset/toCsv";
 import {
   BUMP_LEVELS,
   checkVersionLock,
@@ -137,7 +137,7 @@ function writeOutputs(
   const csvs = new Map<string, WrittenFile>(
     valid.tables.map((t) => {
       const path = `${t.id}.csv`;
-      return [t.id, writeChunks(join(args.out, path), path, [toCsv(valid, t)])];
+      return [t.id, writeChunks(join(args.out, path), path, toCsvLines(valid, t))];
     }),
   );
   writeFileSync(
