@@ -138,7 +138,9 @@ type AddPiece = (stem: string, ext: string, content: string) => PieceRef;
 
 /**
  * The id index: every figure, event, conflict and source (without text) in the shard
- * shardOf picks for its id; each record's JSON is written once, shards are joined from them.
+ * shardOf picks for its id. Two passes: the first measures the records' JSON to size the
+ * shards, the second writes one shard at a time, so the JSON of every record (as large as
+ * dataset.json's records) is never held at once.
  */
 function planIdIndex(
   dataset: Dataset,
@@ -146,21 +148,23 @@ function planIdIndex(
   targetBytes: number,
   piece: AddPiece,
 ): PieceRef {
-  const entries: { id: string; json: string }[] = [];
-  const add = (id: string, entry: IdRecord) =>
-    entries.push({ id, json: `${JSON.stringify(id)}:${JSON.stringify(entry)}` });
-  dataset.figures.forEach((record) => add(record.id, { kind: "figure", record }));
-  dataset.events.forEach((record) => add(record.id, { kind: "event", record }));
-  dataset.conflicts.forEach((record) => add(record.id, { kind: "conflict", record }));
-  for (const record of metas.values()) add(record.id, { kind: "source", record });
+  const entries: IdRecord[] = [
+    ...dataset.figures.map((record): IdRecord => ({ kind: "figure", record })),
+    ...dataset.events.map((record): IdRecord => ({ kind: "event", record })),
+    ...dataset.conflicts.map((record): IdRecord => ({ kind: "conflict", record })),
+    ...[...metas.values()].map((record): IdRecord => ({ kind: "source", record })),
+  ];
+  const json = (e: IdRecord) => `${JSON.stringify(e.record.id)}:${JSON.stringify(e)}`;
 
-  const total = entries.reduce((n, e) => n + e.json.length + 1, 0);
+  const total = entries.reduce((n, e) => n + json(e).length + 1, 0);
   const count = Math.max(1, Math.ceil(total / targetBytes));
-  const shards: string[][] = Array.from({ length: count }, () => []);
-  for (const e of entries) shards[shardOf(e.id, count)].push(e.json);
+  const shards: (typeof entries)[] = Array.from({ length: count }, () => []);
+  for (const e of entries) shards[shardOf(e.record.id, count)].push(e);
   const index: IdIndex = {
     hash: SHARD_HASH,
-    shards: shards.map((s, i) => piece(`ids/${i}`, "json", `{"records":{${s.join(",")}}}`)),
+    shards: shards.map((s, i) =>
+      piece(`ids/${i}`, "json", `{"records":{${s.map(json).join(",")}}}`),
+    ),
   };
   return piece("ids", "json", JSON.stringify(index));
 }
