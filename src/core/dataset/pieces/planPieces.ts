@@ -1,4 +1,5 @@
 import { sha256Hex } from "../contentHash";
+import { jsonChunks } from "../prettyJsonChunks";
 import type { Conflict, Dataset, Event, Figure, Source, Table } from "../schema";
 import { tableRecords } from "../tableRecords";
 import {
@@ -43,6 +44,15 @@ export interface PlanOptions {
    * corpus is never held as text all at once.
    */
   emit?: (file: PieceFile) => void;
+  /**
+   * Writes a large piece (a table's) from its text's chunks, as emit does, and returns its
+   * sha256 and UTF-8 bytes; `pathFor` names it after that hash. Without it the chunks are
+   * joined and go to emit or `files`.
+   */
+  emitChunks?: (
+    chunks: Iterable<string>,
+    pathFor: (sha256: string) => string,
+  ) => { sha256: string; bytes: number };
 }
 
 /**
@@ -59,6 +69,12 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
     else files.push({ path, content });
     return { path, sha256, bytes: utf8Length(content) };
   };
+  const chunkedPiece = (stem: string, ext: string, chunks: Iterable<string>): PieceRef => {
+    if (!options.emitChunks) return piece(stem, ext, [...chunks].join(""));
+    const pathFor = (sha256: string) => `pieces/${stem}.${sha256.slice(0, 16)}.${ext}`;
+    const { sha256, bytes } = options.emitChunks(chunks, pathFor);
+    return { path: pathFor(sha256), sha256, bytes };
+  };
 
   const metas = new Map<string, SourceMeta>();
   for (const s of dataset.sources) {
@@ -68,10 +84,10 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
   }
 
   const tables = dataset.tables.map((table) => {
-    const ref = piece(
+    const ref = chunkedPiece(
       `tables/${table.id}`,
       "json",
-      JSON.stringify(tablePiece(dataset, table, metas)),
+      jsonChunks(tablePiece(dataset, table, metas)),
     );
     return { ...describeTable(dataset, table), piece: ref };
   });
