@@ -17,13 +17,14 @@ import { describeTable } from "../core/dataset/pieces/describeTable";
 import { useCatalog } from "./hooks/useCatalog";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
+import { usePiecedDataset } from "./hooks/usePiecedDataset";
 import { usePiecedTables } from "./hooks/usePiecedTables";
 import { useFluentTheme } from "./hooks/useFluentTheme";
 import { useLookupIndex } from "./hooks/useLookupIndex";
 import { useSetting } from "./hooks/useSetting";
 import type { CatalogLoader } from "./loadCatalog";
 import type { DatasetLoader } from "./loadDataset";
-import type { TablesLoader } from "./loadTables";
+import type { PiecesOpener, TablesLoader } from "./loadTables";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
 import { TabBar } from "./TabBar";
@@ -45,6 +46,16 @@ const SearchView = lazy(() =>
 const TraceView = lazy(() =>
   import(/* webpackChunkName: "view-trace" */ "./views/TraceView").then((m) => ({
     default: m.TraceView,
+  })),
+);
+const PiecedSearchView = lazy(() =>
+  import(/* webpackChunkName: "view-search" */ "./views/SearchView").then((m) => ({
+    default: m.PiecedSearchView,
+  })),
+);
+const PiecedTraceView = lazy(() =>
+  import(/* webpackChunkName: "view-trace" */ "./views/TraceView").then((m) => ({
+    default: m.PiecedTraceView,
   })),
 );
 const RefreshView = lazy(() =>
@@ -95,6 +106,11 @@ export interface AppProps {
    * download read their tables' pieces instead of the whole dataset.
    */
   loadTables?: TablesLoader;
+  /**
+   * The pieced dataset published with the catalog: Search and Trace read the pieces a query or
+   * a record needs from it instead of loading the whole dataset.
+   */
+  openPieces?: PiecesOpener;
   settings: SettingsStore;
   themeSource: ThemeSource;
   /** The dataset shipped with the add-in, used unless the person chose another URL. */
@@ -133,11 +149,21 @@ export function App(props: AppProps) {
   const catalogState = useCatalog(props.loadCatalog, datasetUrl);
   const listing = catalogState.status === "done" ? catalogState.catalog : null;
   const [datasetAsked, askForDataset] = useReducer(() => true, false);
+  const [traceId, setTraceId] = useState<string | null>(null);
+  // Search, and Trace of a chosen record, read pieces; reading Excel's selection in Trace
+  // (which may explain any POLICY formula) needs the whole dataset.
+  const fromPieces =
+    Boolean(props.openPieces && listing) &&
+    !datasetAsked &&
+    (view === "search" || (view === "trace" && (actions.mode === "preview" || traceId !== null)));
   const { state, reload } = useDataset(
     loadDataset,
     datasetUrl,
-    datasetAsked || view !== "catalog" || (catalogState.status === "done" && !listing),
+    datasetAsked ||
+      (view !== "catalog" && !fromPieces) ||
+      (catalogState.status === "done" && !listing),
   );
+  const pieced = usePiecedDataset(props.openPieces, datasetUrl, fromPieces, askForDataset);
   // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh
   // does; the check is a chunk of its own, loaded by the first insert.
   const [approval, setApproval] = useState<Approval | null>(null);
@@ -166,7 +192,6 @@ export function App(props: AppProps) {
   useEffect(() => {
     awaitingTrustNow.current = awaitingTrust;
   }, [awaitingTrust]);
-  const [traceId, setTraceId] = useState<string | null>(null);
   // What the ribbon or the open-time check asked the Refresh view to do: refresh, or list changes.
   const [refreshRequest, setRefreshRequest] = useState<"refresh" | "changes" | null>(null);
   const [commandError, setCommandError] = useState<PolicyError | null>(null);
@@ -331,15 +356,27 @@ export function App(props: AppProps) {
         id={`panel-${view}`}
         aria-labelledby={`tab-${view}`}
       >
-        {state.status === "loading" && needsDataset && !(view === "catalog" && tables) && (
-          <Busy label="Loading the dataset…" />
-        )}
+        {state.status === "loading" &&
+          needsDataset &&
+          !(view === "catalog" && tables) &&
+          !(fromPieces && pieced) && <Busy label="Loading the dataset…" />}
         <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
           {needsDataset && tables && view === "catalog" && (
             <CatalogView tables={tables} data={catalogData} actions={writeActions} />
           )}
           {needsDataset && dataset && index && view === "search" && (
             <SearchView dataset={dataset} index={index} actions={writeActions} onTrace={trace} />
+          )}
+          {needsDataset && !dataset && fromPieces && pieced && view === "search" && (
+            <PiecedSearchView pieces={pieced} actions={writeActions} onTrace={trace} />
+          )}
+          {needsDataset && !dataset && fromPieces && pieced && view === "trace" && (
+            <PiecedTraceView
+              pieces={pieced}
+              actions={writeActions}
+              recordId={traceId}
+              onChooseRecord={setTraceId}
+            />
           )}
           {needsDataset && dataset && index && view === "trace" && (
             <TraceView

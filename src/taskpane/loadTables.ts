@@ -1,4 +1,5 @@
 import type { Dataset } from "../core/dataset/schema";
+import type { PiecedDataset } from "../functions/piecedDataset";
 
 /**
  * The tables `tableIds` (every table for "all") of the dataset at `datasetUrl` and every record
@@ -21,4 +22,18 @@ export const runtimeTablesLoader: TablesLoader = async (url, tableIds) => {
   );
   const pieces = await runtimePieces(url);
   return pieces && pieces.tables(tableIds);
+};
+
+/**
+ * The pieced dataset published beside `datasetUrl`, which Search and Trace read piece by piece;
+ * null where there is none (the whole dataset then serves them, as before).
+ */
+export type PiecesOpener = (datasetUrl: string) => Promise<PiecedDataset | null>;
+
+/** Opens the shared runtime's pieced dataset (one catalog and cache for pane and functions). */
+export const runtimePiecesOpener: PiecesOpener = async (url) => {
+  const { runtimePieces } = await import(
+    /* webpackChunkName: "pieces" */ "../functions/runtimePieces"
+  );
+  return runtimePieces(url);
 };
