@@ -8,10 +8,10 @@ const RETOLD = 0.1;
 /**
  * Fact keys of a document's events beyond links to other documents: a restatement (an event
  * of the same kind on the same date as an earlier one of the document, told in words alike)
- * shares the key of the
- * event it restates, and an event the document recounts from before its own month gets a key
- * of its own, so that a later document reporting the same occurrence can link to it without
- * editing this annotation. A key is named after its first event's id, unless taken.
+ * shares the key of the event it restates, and an event the document recounts from before its
+ * own month gets a key of its own when a later document could tell it reports that very event
+ * (`identifiable`), so that it can link to it without editing this annotation. A key is named
+ * after its first event's id, unless taken.
  */
 export function linkFacts(
   events: EventAnnotation[],
@@ -42,5 +42,15 @@ export function linkFacts(
   if (!month) return;
   // Compared at the coarser of the two precisions: "in 2024" is not before March 2024.
   const before = (date: string) => date.slice(0, 7) < month.slice(0, date.length);
-  for (const e of events) if (!e.fact && e.date !== null && before(e.date)) e.fact = fresh(e.id);
+  for (const e of events)
+    if (!e.fact && e.date !== null && before(e.date) && identifiable(e)) e.fact = fresh(e.id);
+}
+
+/**
+ * Whether a later document could tell it is reporting this very event: one dated only by its
+ * year ("in 2019, joint investigations led to sentencing") could be any of that year's, and a
+ * hearing is the occasion of a testimony, which other documents quote but do not report anew.
+ */
+function identifiable(e: EventAnnotation): boolean {
+  return e.date !== null && e.date.length >= 7 && e.kind !== "hearing";
 }

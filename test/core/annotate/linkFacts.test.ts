@@ -75,13 +75,17 @@ describe("linkFacts", () => {
       event("undated", "agreement", null),
     ];
     linkFacts(events, nothing, "2024-03-20");
-    expect(events.map((e) => e.fact)).toEqual([
-      "arrest-2020-10-15",
-      "talks-2021",
-      null,
-      null,
-      null,
-    ]);
+    expect(events.map((e) => e.fact)).toEqual(["arrest-2020-10-15", null, null, null, null]);
+  });
+
+  it("gives no key of its own to an event dated only by its year, nor to a hearing", () => {
+    const events = [
+      event("sentencing-2019", "indictment", "2019"),
+      event("testimony-2023-02", "hearing", "2023-02"),
+      event("law-2020-12", "legislation", "2020-12"),
+    ];
+    linkFacts(events, nothing, "2024-03-20");
+    expect(events.map((e) => e.fact)).toEqual([null, null, "law-2020-12"]);
   });
 
   it("keys no event by its age when the document's date is unknown", () => {
