@@ -50,4 +50,12 @@ describe("measureNode over the served shipped dataset", () => {
     expect(result.refresh.problem).toBeUndefined();
     expect(result.refresh.tables).toHaveLength(3);
   });
+
+  it("refreshes as the pane does: the catalog anew and the three tables' pieces, never dataset.json", () => {
+    const fetched = result.refresh.fetched ?? [];
+    expect(fetched[0]).toBe("/data/catalog.json");
+    expect(fetched).not.toContain("/data/dataset.json");
+    expect(fetched.filter((p) => p.startsWith("/data/pieces/tables/"))).toHaveLength(3);
+    expect(result.refresh.bytes).toBeGreaterThan(0);
+  });
 });
