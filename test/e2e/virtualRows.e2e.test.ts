@@ -29,7 +29,7 @@ describe("the preview of a long table renders only the rows in view (dist/, Chro
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), "policy-virtual-rows-"));
-    const site = buildScaleSite(DIST, SEEDS, DOCUMENTS, work);
+    const site = await buildScaleSite(DIST, SEEDS, DOCUMENTS, work);
     pane = await servePane(site.root, pageErrors);
     ({ page, dataset } = pane);
   });
