@@ -12,7 +12,12 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseDataset } from "../../src/core/dataset/parseDataset";
-import type { Catalog, IdIndex, LookupDirectory } from "../../src/core/dataset/pieces/pieceTypes";
+import type {
+  Catalog,
+  IdIndex,
+  LookupDirectory,
+  SearchDirectory,
+} from "../../src/core/dataset/pieces/pieceTypes";
 
 // Each case spawns the CLI (tsx start-up plus a full build) up to three times.
 jest.setTimeout(120_000);
@@ -275,6 +280,10 @@ describe("npm run dataset", () => {
       readFileSync(join(shared, catalog.lookup!.path), "utf8"),
     ) as LookupDirectory;
     const lookupPieces = [...lookup.blocks, ...lookup.postings].map((p) => p.path);
+    const search = JSON.parse(
+      readFileSync(join(shared, catalog.search.path), "utf8"),
+    ) as SearchDirectory;
+    const searchPieces = [...search.shards, ...search.blocks, search.sources].map((p) => p.path);
     const docs = Object.keys(files(shared)).filter((p) => p.startsWith("pieces/docs/"));
     expect(
       Object.keys(files(shared))
@@ -287,6 +296,7 @@ describe("npm run dataset", () => {
         catalog.search.path,
         catalog.lookup!.path,
         ...lookupPieces,
+        ...searchPieces,
         ...idShards,
         ...docs,
       ].sort(),

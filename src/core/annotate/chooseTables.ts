@@ -1,3 +1,4 @@
+import type { EventAnnotation } from "../dataset/annotationSchema";
 import type { Category, EventKind } from "../dataset/schema";
 import { unitInfo } from "../dataset/unitRegistry";
 import { usualTables, type Known, type KnownRecord } from "./knownRecords";
@@ -105,4 +106,25 @@ export function eventTables(
   if (!specific.length && !general.length)
     return learned(known, "event", (r) => r.category === category) ?? [];
   return [...specific, ...general];
+}
+
+/**
+ * Leaves one statement of each event of the document in the timelines: of the events that share
+ * a fact key, the one dated most precisely (the first of equals) keeps the tables any of them
+ * chose, and the others join none ("in January 2023" restated as "on January 4, 2023": the
+ * timelines list the day; all-events keeps both).
+ */
+export function fileOncePerFact(events: EventAnnotation[]): void {
+  const byFact = new Map<string, EventAnnotation[]>();
+  for (const e of events) if (e.fact) byFact.set(e.fact, [...(byFact.get(e.fact) ?? []), e]);
+  for (const same of byFact.values()) {
+    if (same.length < 2) continue;
+    const keeper = same.reduce((best, e) =>
+      (e.date?.length ?? 0) > (best.date?.length ?? 0) ? e : best,
+    );
+    const tables = keeper.tables.length
+      ? keeper.tables
+      : (same.find((e) => e.tables.length)?.tables ?? []);
+    for (const e of same) e.tables = e === keeper ? tables : [];
+  }
 }

@@ -11,7 +11,9 @@ import { dismissalReason } from "./dismissalReason";
 import { draftSource } from "./draftSource";
 import type { Known } from "./knownRecords";
 import { linkFacts } from "./linkFacts";
+import { fileOncePerFact } from "./chooseTables";
 import { proposeEvent, proposeFigure, type Site } from "./proposeRecord";
+import { datesOwnAction } from "./readActions";
 import { readingOf, readSentences, sentenceAt } from "./readSentences";
 
 /** A proposal the analyst has not accepted yet: the build refuses it until `draft` is removed. */
@@ -53,6 +55,7 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     dismissed: [],
   };
   const figureIn = new Map<number, string>();
+  const figureSpans = new Map<number, { start: number; end: number }[]>();
   const dismiss = (m: Mention, reason: string) =>
     draft.dismissed.push({ draft: true, mention: m.text, ...occurrenceOf(m, mentions), reason });
 
@@ -82,6 +85,8 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     const figure = proposeFigure(at, id);
     draft.figures.push({ draft: true, ...figure });
     if (!figureIn.has(at.sentence.start)) figureIn.set(at.sentence.start, figure.id);
+    const local = { start: m.start - at.sentence.start, end: m.end - at.sentence.start };
+    figureSpans.set(at.sentence.start, [...(figureSpans.get(at.sentence.start) ?? []), local]);
   }
   for (const m of mentions) {
     const at = site(m);
@@ -99,8 +104,17 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     const reading = readingOf(text, at.sentence) ?? undefined;
     const read = reading ?? at.sentence;
     const happened = statesAnEvent(read.text, read.names().pastTense);
-    // A fiscal year or a whole year in a figure's sentence is its period, not an event's date.
-    if (!happened || (figure && (m.period || m.precision === "year"))) {
+    // A fiscal year or a whole year in a figure's sentence is its period, not an event's date,
+    // unless it dates an action of its own there.
+    const ownAction =
+      m.date !== null &&
+      datesOwnAction(
+        at.sentence.text,
+        m.start - at.sentence.start,
+        m.end - at.sentence.start,
+        figureSpans.get(at.sentence.start) ?? [],
+      );
+    if (!happened || (figure && (m.period || m.precision === "year") && !ownAction)) {
       dismiss(
         m,
         figure ? `Period of ${figure}.` : "Background: no figure and no action in its sentence.",
@@ -118,6 +132,7 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
       );
   }
   linkFacts(draft.events, options.known, documentDate ?? null);
+  fileOncePerFact(draft.events);
   return draft;
 }
 

@@ -1,5 +1,6 @@
 import type { Column, Table } from "../dataset/schema";
 import type { ColumnFilter, FilterField } from "./columnFilters";
+import { filterName, rangeLabels } from "./filterLabels";
 
 /** What the pane says about a free-text entry that reads as a comparison, and the filter it means. */
 export interface ComparisonHint {
@@ -61,17 +62,18 @@ function filterFor(
   op: string,
   raw: string,
 ): { key: string; filter: ColumnFilter; label: string } | null {
-  const { key, title } = field.column;
+  const { key } = field.column;
+  const labels = rangeLabels(field.column);
   if (field.kind === "choice") {
     const value = field.values.find((v) => v.toLowerCase() === raw.toLowerCase());
     return op === "=" && value
-      ? { key, filter: { equals: value }, label: `${title}: ${value}` }
+      ? { key, filter: { equals: value }, label: `${filterName(field.column)}: ${value}` }
       : null;
   }
   if (op === ">" || op === ">=")
-    return { key, filter: { min: raw }, label: `${title} from ${raw}` };
-  if (op === "<" || op === "<=") return { key, filter: { max: raw }, label: `${title} to ${raw}` };
+    return { key, filter: { min: raw }, label: `${labels.from} ${raw}` };
+  if (op === "<" || op === "<=") return { key, filter: { max: raw }, label: `${labels.to} ${raw}` };
   if (op === "=")
-    return { key, filter: { min: raw, max: raw }, label: `${title} from ${raw} to ${raw}` };
+    return { key, filter: { min: raw, max: raw }, label: `${labels.from} ${raw} to ${raw}` };
   return null;
 }

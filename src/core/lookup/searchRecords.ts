@@ -88,9 +88,17 @@ function scoreRecord(index: LookupIndex, id: string, words: string[]): number {
 }
 
 function matchSources(index: LookupIndex, source: string): Set<string> {
+  return sourcesMatching(index.dataset.sources, source);
+}
+
+/** The ids of the documents `source` names: by id, or by words of their title or publisher. */
+export function sourcesMatching(
+  sources: readonly { id: string; title: string | null; publisher: string | null }[],
+  source: string,
+): Set<string> {
   const wanted = source.trim().toLowerCase();
   const words = tokenize(wanted);
-  const ids = index.dataset.sources
+  const ids = sources
     .filter(
       (s) =>
         s.id === wanted ||
@@ -101,7 +109,8 @@ function matchSources(index: LookupIndex, source: string): Set<string> {
   return new Set(ids);
 }
 
-function dateRange(from?: string, to?: string): [string, string] | undefined {
+/** The inclusive ISO day bounds of From and To; undefined when neither is given. */
+export function dateRange(from?: string, to?: string): [string, string] | undefined {
   if (!from && !to) return undefined;
   const check = (name: string, v?: string) => {
     if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) {
@@ -120,17 +129,29 @@ function dateRange(from?: string, to?: string): [string, string] | undefined {
   return range;
 }
 
-function inRange(found: FigureOrEvent, [from, to]: [string, string]): boolean {
-  let start: string | null;
-  let end: string | null;
-  if (found.type === "event") {
-    start = end = found.record.date;
-  } else {
-    // A period with one open end ("since 2020") runs on in that direction.
-    const { start: s, end: e } = found.record.period;
-    if (!s && !e) return false;
-    start = s ?? "0000";
-    end = e ?? "9999";
+function inRange(found: FigureOrEvent, range: [string, string]): boolean {
+  if (found.type === "event")
+    return datesInRange("event", found.record.date, found.record.date, range);
+  const { start, end } = found.record.period;
+  return datesInRange("figure", start, end, range);
+}
+
+/**
+ * True when a record's dates meet [from, to]: an event's date, or a figure's period, whose one
+ * open end ("since 2020") runs on in that direction; a record without dates never does.
+ */
+export function datesInRange(
+  type: "figure" | "event",
+  startDate: string | null,
+  endDate: string | null,
+  [from, to]: [string, string],
+): boolean {
+  let start = startDate;
+  let end = endDate;
+  if (type === "figure") {
+    if (!start && !end) return false;
+    start = start ?? "0000";
+    end = end ?? "9999";
   }
   if (!start || !end) return false;
   return isoBounds(start)[0] <= to && isoBounds(end)[1] >= from;

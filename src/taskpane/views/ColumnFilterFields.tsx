@@ -1,5 +1,6 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import type { ColumnFilter, FilterField } from "../../core/layout/columnFilters";
+import { rangeLabels } from "../../core/layout/filterLabels";
 import { useCatalogTableStyles } from "./useCatalogTableStyles";
 import { useViewStyles } from "./useViewStyles";
 
@@ -30,16 +31,17 @@ export function ColumnFilterFields({
           const set = (patch: ColumnFilter) => onChange(f.column.key, { ...now, ...patch });
           const hint =
             f.column.type === "date" ? "e.g. 2023 or 2023-06-30" : "a number, or a percent as 50%";
+          const labels = rangeLabels(f.column);
           return f.kind === "range" ? (
             <div key={f.column.key} className={own.range}>
-              <Field label={`${f.column.title} from`} hint={hint} className={styles.field}>
+              <Field label={labels.from} hint={hint} className={styles.field}>
                 <Input
                   className={styles.input}
                   value={now.min ?? ""}
                   onChange={(_, d) => set({ min: d.value })}
                 />
               </Field>
-              <Field label={`${f.column.title} to`} className={styles.field}>
+              <Field label={labels.to} className={styles.field}>
                 <Input
                   className={styles.input}
                   value={now.max ?? ""}

@@ -279,3 +279,15 @@ describe("draftAnnotation of sentences that do not read alone", () => {
     ]);
   });
 });
+
+describe("draftAnnotation of events in a figure's sentence", () => {
+  it("proposes an event at a year that dates an action other than the figure's", () => {
+    const text =
+      "date 2024-03-01 Customs report\n\nThe port seized 900 kilos of cocaine in 2023; it was the first haul the navy had intercepted since 2015.\n";
+    const draft = draftAnnotation("902_test", text, { known: known("902_test") });
+    expect(draft.events.map((e) => e.date)).toEqual(["2015"]);
+    expect(draft.dismissed).toContainEqual(
+      expect.objectContaining({ mention: "2023", reason: expect.stringMatching(/^Period of /) }),
+    );
+  });
+});

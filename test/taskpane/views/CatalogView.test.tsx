@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { Dataset } from "../../../src/core/dataset/schema";
 import { PolicyError } from "../../../src/core/errors";
 import { CatalogView } from "../../../src/taskpane/views/CatalogView";
 import { fakeActions } from "../fakeActions";
@@ -29,9 +30,13 @@ function bodyRows() {
     );
 }
 
-async function openSeizures(mode: "excel" | "preview", answers = {}) {
+async function openSeizures(
+  mode: "excel" | "preview",
+  answers = {},
+  edit?: Parameters<typeof fixture>[0],
+) {
   const user = userEvent.setup();
-  const { dataset } = fixture();
+  const { dataset } = fixture(edit);
   const actions = fakeActions(mode, answers);
   renderView(<CatalogView {...loadedCatalog(dataset)} actions={actions} />);
   const preview = screen.getByRole("button", { name: "Preview Seizures" });
@@ -200,6 +205,33 @@ describe("CatalogView per-column filters", () => {
     await user.click(screen.getByRole("button", { name: "Insert at selected cell" }));
     expect(actions.calls.insertTable[0][0]).toBe(dataset);
     expect(actions.calls.insertTable[0][2]).toMatchObject({ where: "value >= 10000" });
+  });
+});
+
+describe("CatalogView filter labels", () => {
+  const withPeriodBounds = (d: Dataset) => {
+    const seizures = d.tables.find((t) => t.id === "seizures")!;
+    const date = { type: "date" as const, unit: null, format: "yyyy-mm-dd", description: null };
+    seizures.columns.push(
+      { ...date, key: "period.start", title: "From" },
+      { ...date, key: "period.end", title: "To" },
+    );
+  };
+
+  it("names each range field naturally, a period's From and To columns included", async () => {
+    const { user } = await openSeizures("preview", {}, withPeriodBounds);
+    await user.click(screen.getByText("Filter by column"));
+    for (const name of [
+      "Value from",
+      "Value to",
+      "Period start from",
+      "Period start to",
+      "Period end from",
+      "Period end to",
+    ]) {
+      expect(screen.getByRole("textbox", { name })).toBeInTheDocument();
+    }
+    expect(screen.queryByRole("textbox", { name: /^(From|To) (from|to)$/ })).toBeNull();
   });
 });
 

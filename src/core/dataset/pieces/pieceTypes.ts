@@ -30,7 +30,7 @@ export interface Catalog {
   tables: CatalogTable[];
   /** The id index: lists the shards; a record's shard is shardOf(id, shards.length). */
   ids: PieceRef;
-  /** The serialized MiniSearch index over figures and events (searchIndex.ts). */
+  /** The Search view's index (SearchDirectory), cut into term shards and entry blocks. */
   search: PieceRef;
   /** POLICY.LOOKUP's index (LookupDirectory); a catalog without one sends LOOKUP to the whole dataset. */
   lookup?: PieceRef;
@@ -92,4 +92,61 @@ export interface PostingShard {
 /** One block of figures, in dataset order. */
 export interface FigureBlock {
   figures: Figure[];
+}
+
+export const SEARCH_FORMAT = "policy-tables-search/1";
+
+/**
+ * The Search view's index (planSearchIndex.ts). Records have ordinals in the order Search lists
+ * ties (figures, then events, each by id), so a page of hits is known from the postings alone.
+ * Shard i holds the postings of the stems whose first `keyLength` letters hash to i
+ * (shardOf); entry block i holds the records from ordinal `blockStarts[i]`.
+ */
+export interface SearchDirectory {
+  format: typeof SEARCH_FORMAT;
+  hash: string;
+  keyLength: number;
+  /** Ordinals below this are figures, the rest events. */
+  figures: number;
+  records: number;
+  /** Every category of a figure or event, sorted: the Category filter's choices. */
+  categories: string[];
+  /** The documents (SearchSourceList): the Source filter's choices. */
+  sources: PieceRef;
+  shards: PieceRef[];
+  blockStarts: number[];
+  blocks: PieceRef[];
+}
+
+/**
+ * One term shard: for each stem, the ordinals of the records holding it, as gaps, in three
+ * lists by the best field it is in: name (id, metric or title), context, quote.
+ */
+export interface SearchShard {
+  terms: Record<string, [number[], number[], number[]]>;
+}
+
+/** What the filters read of a record: id, category, document, and its dates (start, end). */
+export type SearchEntry = [
+  id: string,
+  category: string,
+  doc: string,
+  start: string | null,
+  end: string | null,
+];
+
+export interface SearchEntryBlock {
+  entries: SearchEntry[];
+}
+
+/** A document as the Source filter lists and matches it. */
+export interface SearchSourceRow {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+}
+
+export interface SearchSourceList {
+  sources: SearchSourceRow[];
 }

@@ -65,7 +65,7 @@ export function planLookupIndex(
 }
 
 /** Ascending ordinals as the gaps between them: small numbers, which gzip well. */
-function gaps(ordinals: number[]): number[] {
+export function gaps(ordinals: number[]): number[] {
   return ordinals.map((n, i) => (i === 0 ? n : n - ordinals[i - 1]));
 }
 

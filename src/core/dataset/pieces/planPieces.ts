@@ -12,7 +12,7 @@ import {
 } from "./pieceTypes";
 import { describeTable } from "./describeTable";
 import { planLookupIndex } from "./planLookupIndex";
-import { buildSearchIndex } from "./searchIndex";
+import { planSearchIndex } from "./planSearchIndex";
 import { SHARD_HASH, shardOf } from "./shardOf";
 
 /** A file of the published dataset: its path beside catalog.json and its exact text. */
@@ -48,7 +48,7 @@ export interface PlanOptions {
 /**
  * Cuts a valid dataset into the published pieces: one per table (its rows' records and what
  * their cells read), id-index shards by shardOf, one per document text, the search index,
- * LOOKUP's postings and figure blocks, and the catalog that lists them with their sha256 and bytes. Pure: the CLI writes the files.
+ * LOOKUP's postings and figure blocks, Search's term shards and entry blocks, and the catalog that lists them with their sha256 and bytes. Pure: the CLI writes the files.
  */
 export function planPieces(dataset: Dataset, options: PlanOptions = {}): PlannedPieces {
   const hash = options.sha256 ?? sha256Hex;
@@ -77,7 +77,7 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
   });
 
   const ids = planIdIndex(dataset, metas, options.shardTargetBytes ?? SHARD_TARGET_BYTES, piece);
-  const search = piece("search", "json", buildSearchIndex(dataset.figures, dataset.events));
+  const search = planSearchIndex(dataset, options.shardTargetBytes ?? SHARD_TARGET_BYTES, piece);
   const lookup = planLookupIndex(
     dataset.figures,
     options.shardTargetBytes ?? SHARD_TARGET_BYTES,

@@ -10,9 +10,9 @@ import type {
   IdIndex,
   IdShard,
   PieceRef,
+  SearchDirectory,
   TablePiece,
 } from "../../../../src/core/dataset/pieces/pieceTypes";
-import { loadSearchIndex, searchPiece } from "../../../../src/core/dataset/pieces/searchIndex";
 import { shardOf } from "../../../../src/core/dataset/pieces/shardOf";
 import type { Dataset, Source } from "../../../../src/core/dataset/schema";
 import { shownCell } from "../../../../src/core/dataset/tableCell";
@@ -107,12 +107,15 @@ describe("planPieces", () => {
     for (const ref of index.shards) expect(ref.bytes).toBeLessThan(30_000);
   });
 
-  it("writes a search index that finds records by their words", () => {
-    const index = loadSearchIndex(files.get(planned.catalog.search.path)!);
-    const hits = searchPiece(index, "pill presses");
-    expect(hits.map((h) => h.id)).toContain("dhs-pill-presses-seized-fy2023");
-    const hit = hits.find((h) => h.id === "dhs-pill-presses-seized-fy2023")!;
-    expect(hit).toMatchObject({ type: "figure", unit: "pill_presses" });
+  it("lists the search index's shards, entry blocks and documents in its directory", () => {
+    const directory = read<SearchDirectory>(planned.catalog.search);
+    expect(directory).toMatchObject({
+      format: "policy-tables-search/1",
+      figures: dataset.figures.length,
+      records: dataset.figures.length + dataset.events.length,
+    });
+    for (const ref of [...directory.shards, ...directory.blocks, directory.sources])
+      expect(files.has(ref.path)).toBe(true);
   });
 
   it("is deterministic: the same dataset gives the same pieces", () => {
