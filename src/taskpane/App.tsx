@@ -23,7 +23,9 @@ import { useLookupIndex } from "./hooks/useLookupIndex";
 import { useSetting } from "./hooks/useSetting";
 import type { CatalogLoader } from "./loadCatalog";
 import type { DatasetLoader } from "./loadDataset";
-import type { TablesLoader } from "./loadTables";
+import type { CatalogListing } from "./loadCatalog";
+import type { DatasetApproval } from "./loadDataset";
+import type { PiecesRefresher, TablesLoader } from "./loadTables";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
 import { TabBar } from "./TabBar";
@@ -95,6 +97,11 @@ export interface AppProps {
    * download read their tables' pieces instead of the whole dataset.
    */
   loadTables?: TablesLoader;
+  /**
+   * Refresh from the pieces published with the catalog: the catalog is read anew and only the
+   * workbook's own tables are fetched, never the whole dataset.
+   */
+  refreshPieces?: PiecesRefresher;
   settings: SettingsStore;
   themeSource: ThemeSource;
   /** The dataset shipped with the add-in, used unless the person chose another URL. */
@@ -131,12 +138,38 @@ export function App(props: AppProps) {
   );
   const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
   const catalogState = useCatalog(props.loadCatalog, datasetUrl);
-  const listing = catalogState.status === "done" ? catalogState.catalog : null;
+  // The catalog a refresh from the pieces put in use replaces the one read on open.
+  const [refreshed, setRefreshed] = useState<{ url: string; listing: CatalogListing } | null>(null);
+  const listing =
+    refreshed?.url === datasetUrl
+      ? refreshed.listing
+      : catalogState.status === "done"
+        ? catalogState.catalog
+        : null;
+  const { refreshPieces } = props;
+  // Views the pieces serve while there may be a catalog: the whole dataset waits for its answer.
+  const piecesServe =
+    view === "catalog" ||
+    (view === "refresh" &&
+      Boolean(refreshPieces) &&
+      (catalogState.status === "loading" || Boolean(listing)));
   const [datasetAsked, askForDataset] = useReducer(() => true, false);
-  const { state, reload } = useDataset(
+  const { state, reload, forget } = useDataset(
     loadDataset,
     datasetUrl,
-    datasetAsked || view !== "catalog" || (catalogState.status === "done" && !listing),
+    datasetAsked || !piecesServe || (catalogState.status === "done" && !listing),
+  );
+  const loadedHash = state.status === "ready" ? state.dataset.contentHash : null;
+  const refreshReload = useCallback(
+    async (approve?: DatasetApproval) => {
+      const fresh = refreshPieces && listing ? await refreshPieces(datasetUrl, approve) : null;
+      if (!fresh) return reload(approve);
+      setRefreshed({ url: datasetUrl, listing: fresh.listing });
+      // A whole dataset loaded before is of the old content: loaded again when a view asks.
+      if (loadedHash && loadedHash !== fresh.dataset.contentHash) forget();
+      return fresh.dataset;
+    },
+    [refreshPieces, listing, datasetUrl, reload, forget, loadedHash],
   );
   // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh
   // does; the check is a chunk of its own, loaded by the first insert.
@@ -331,9 +364,12 @@ export function App(props: AppProps) {
         id={`panel-${view}`}
         aria-labelledby={`tab-${view}`}
       >
-        {state.status === "loading" && needsDataset && !(view === "catalog" && tables) && (
-          <Busy label="Loading the dataset…" />
-        )}
+        {state.status === "loading" &&
+          needsDataset &&
+          !(view === "catalog" && tables) &&
+          !(view === "refresh" && listing && refreshPieces) && (
+            <Busy label="Loading the dataset…" />
+          )}
         <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
           {needsDataset && tables && view === "catalog" && (
             <CatalogView tables={tables} data={catalogData} actions={writeActions} />
@@ -350,11 +386,13 @@ export function App(props: AppProps) {
               onChooseRecord={setTraceId}
             />
           )}
-          {needsDataset && dataset && view === "refresh" && (
+          {needsDataset && (dataset || (listing && refreshPieces)) && view === "refresh" && (
             <RefreshView
               actions={actions}
-              reload={reload}
-              dataset={dataset}
+              reload={refreshReload}
+              // Without tables to read, the preview compares two whole datasets.
+              reloadToCompare={actions.previewChanges ? refreshReload : reload}
+              dataset={dataset ?? undefined}
               settings={settings}
               datasetHost={host}
               request={refreshRequest}
