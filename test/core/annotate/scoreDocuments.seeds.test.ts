@@ -7,7 +7,7 @@ import { readSeedConfig, readSeedDocs } from "./seedsFixture";
  * what the drafter reaches today (29.6%; it was 50.0%), so any regression fails, and it moves
  * down as it improves.
  */
-const CHANGED_SHARE_BOUND = 0.305;
+const CHANGED_SHARE_BOUND = 0.3;
 
 describe("draft accuracy on the seeds", () => {
   it("prints the share of fields an analyst changes and keeps it under the bound", () => {
