@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { buildDataset, type BuildResult } from "../core/dataset/buildDataset";
@@ -20,6 +20,7 @@ import {
 import { userMessage } from "../core/errors";
 import { writeChunks } from "./writeChunks";
 import { writePieces } from "./writePieces";
+import { readAnnotations, readSeedDocuments } from "./readSeeds";
 
 const USAGE = `Usage: npm run dataset [-- --bump initial|patch|minor|major] [--seeds DIR] [--out DIR]
 Builds DIR/dataset.json, one CSV per table, datapackage.json, coverage.json, and the pieced\ndataset (catalog.json and pieces/) from the seeds.
@@ -109,21 +110,8 @@ function release(
 }
 
 function buildFromSeeds(args: Args, config: DatasetConfig, configFile: string): BuildResult {
-  const documents = readdirSync(args.seeds)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((file) => ({ file, text: readFileSync(join(args.seeds, file), "utf8") }));
-  const annotationDir = join(args.seeds, "annotations");
-  const annotations = readdirSync(annotationDir)
-    .filter((f) => f.endsWith(".yaml"))
-    .sort()
-    .map((f) => {
-      const file = join(annotationDir, f);
-      const doc = parseDocument(readFileSync(file, "utf8"));
-      if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
-      return { file, data: doc.toJS() as unknown };
-    });
-
+  const documents = readSeedDocuments(args.seeds);
+  const annotations = readAnnotations(args.seeds);
   return buildDataset(documents, annotations, config, {
     configFile,
     extractorName: "src/core/extract/extractMentions.ts",

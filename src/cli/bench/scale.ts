@@ -57,7 +57,7 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleBenchResul
       log(`scale ${documents} documents: build…`);
       let site: ScaleSite;
       try {
-        site = buildScaleSite(options.dist, options.seeds, documents, work);
+        site = await buildScaleSite(options.dist, options.seeds, documents, work);
       } catch (error) {
         sizes.push({ documents, runs: [], problem: userMessage(error) });
         continue;

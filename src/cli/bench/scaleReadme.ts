@@ -44,6 +44,8 @@ function gitCommit(): string {
 }
 
 const COLUMNS: [string, string][] = [
+  ["dataset build", "dataset build"],
+  ["dataset build peak memory", "build peak RSS (< 2 GB)"],
   ["Catalog visible", "Catalog visible"],
   ["Catalog time / 5 docs", "÷ 5-doc time (≤ 1.5)"],
   ["bytes before Catalog", "gzip before Catalog (< 1 MB)"],
@@ -99,7 +101,7 @@ export function scaleReadmeTable(pin: ScalePin): string {
     "",
     `Measured ${pin.date} at commit ${pin.commit} on ${pin.machine}; ${pin.throttling}. ` +
       `Browser figures are medians of page loads per size (${runs}); Node figures are one sample. ` +
-      `Memory is the tab renderer's resident memory (/proc VmRSS). Problems and the full details: \`${SCALE_PIN_FILE}\`.`,
+      `Build memory is the build process's peak (/proc VmHWM); tab memory is the renderer's resident memory (/proc VmRSS). Problems and the full details: \`${SCALE_PIN_FILE}\`.`,
   ].join("\n");
 }
 

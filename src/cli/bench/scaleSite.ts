@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { runWithPeakRss } from "./runWithPeakRss";
 import { lastFigureId, replicateSeeds } from "./scaleCorpus";
 
 export interface ScaleSite {
@@ -12,6 +12,8 @@ export interface ScaleSite {
   /** Bytes of everything `npm run dataset` wrote, on disk and uncompressed. */
   dataBytes: number;
   buildMs: number;
+  /** The build process's peak resident memory, read from /proc by the bench; null without /proc. */
+  buildPeakRssBytes: number | null;
 }
 
 /**
@@ -19,12 +21,12 @@ export interface ScaleSite {
  * project's own `npm run dataset` (whatever files it writes), into a copy of the built dist/.
  * The bench thus depends on no more of the published layout than the pane itself fetches.
  */
-export function buildScaleSite(
+export async function buildScaleSite(
   dist: string,
   seeds: string,
   documents: number,
   work: string,
-): ScaleSite {
+): Promise<ScaleSite> {
   if (!existsSync(join(dist, "taskpane.html"))) {
     throw new Error(`${dist}/taskpane.html is missing: run \`npm run build\` first.`);
   }
@@ -35,25 +37,23 @@ export function buildScaleSite(
   replicateSeeds(seeds, documents, corpus);
   cpSync(dist, root, { recursive: true, filter: (src) => resolve(src) !== resolve(dist, "data") });
   mkdirSync(join(root, "data"), { recursive: true });
-  const started = performance.now();
   // A copy of the seeds changes the content, so its version must be bumped, as the build asks.
-  const build = spawnSync(
-    process.execPath,
-    [
-      require.resolve("tsx/cli"),
-      "src/cli/dataset.ts",
-      "--seeds",
-      corpus,
-      "--out",
-      join(root, "data"),
-      "--bump",
-      "minor",
-    ],
-    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-  );
-  const buildMs = Math.round(performance.now() - started);
+  // tsx runs in the build's own process (--import), so the peak read is the build's, not a
+  // launcher's.
+  const build = await runWithPeakRss(process.execPath, [
+    "--import",
+    "tsx",
+    "src/cli/dataset.ts",
+    "--seeds",
+    corpus,
+    "--out",
+    join(root, "data"),
+    "--bump",
+    "minor",
+  ]);
+  const buildMs = build.ms;
   if (build.status !== 0) {
-    const why = `${build.stderr ?? ""}${build.stdout ?? ""}`.trim().split("\n").slice(-3).join(" ");
+    const why = `${build.stderr}${build.stdout}`.trim().split("\n").slice(-3).join(" ");
     throw new Error(
       `npm run dataset failed for ${documents} documents after ${buildMs} ms ` +
         `(exit ${build.status ?? build.signal}): ${why || "no output"}`,
@@ -65,6 +65,7 @@ export function buildScaleSite(
     figureId: lastFigureId(corpus),
     dataBytes: folderBytes(join(root, "data")),
     buildMs,
+    buildPeakRssBytes: build.peakRssBytes,
   };
 }
 

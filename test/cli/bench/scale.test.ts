@@ -192,6 +192,25 @@ describe("scaleRows verdicts", () => {
     });
   });
 
+  it("holds the dataset build's peak memory under 2 GB, and fails a size whose peak was not read", () => {
+    const build = (buildPeakRssBytes: number | null) =>
+      scaleRows({
+        machine: "m",
+        throttling: "t",
+        sizes: [
+          {
+            documents: 10_000,
+            runs: [],
+            site: { documents: 10_000, figureId: "x", dataBytes: 1, buildMs: 1, buildPeakRssBytes },
+          },
+        ],
+      }).find((r) => r.name === "scale 10,000 docs: dataset build peak memory");
+    expect(build(1_999_000_000)).toMatchObject({ value: 1999, unit: "MB", verdict: "PASS" });
+    expect(build(2_000_000_000)).toMatchObject({ value: 2000, verdict: "FAIL" });
+    expect(build(null)).toMatchObject({ value: null, verdict: "FAIL" });
+    expect(build(null)?.detail).toMatch(/^not measured: .*VmHWM/);
+  });
+
   it("reports a LOOKUP that answers otherwise than VALUE as its answer, never as a time", () => {
     const ambiguous = {
       ...node(10, true),
