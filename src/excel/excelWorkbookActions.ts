@@ -17,6 +17,7 @@ import type { ChangeReport } from "../core/diff/listChanges";
 import { insertChart } from "./insertChart";
 import { insertFigure } from "./insertFigure";
 import { insertTable } from "./insertTable";
+import { insertUnitChart } from "./insertUnitChart";
 import { previewChanges } from "./previewChanges";
 import { readSelection } from "./readSelection";
 import { readTableVersions } from "./readTableVersions";
@@ -41,6 +42,12 @@ export interface ExcelWorkbookActions {
   ): Promise<InsertedTable>;
   insertFigure(dataset: Dataset, id: string, form: FigureForm): Promise<InsertedFigure>;
   insertChart(dataset: Dataset, tableId: string): Promise<InsertedChart>;
+  insertUnitChart(
+    dataset: Dataset,
+    tableId: string,
+    choice: TableChoice,
+    unit: string,
+  ): Promise<InsertedChart>;
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
   readTableVersions(): Promise<TableVersion[]>;
   /** What a refresh with `dataset` would change, record by record; writes nothing. */
@@ -83,12 +90,25 @@ export function createExcelWorkbookActions(
       ),
     insertChart: (dataset, tableId) =>
       go(`insert a chart of "${tableId}"`, (c) => insertChart(c, requirements, dataset, tableId)),
+    insertUnitChart: (dataset, tableId, choice, unit) =>
+      go(`insert a chart of "${tableId}" in ${unit}`, async (c) =>
+        insertUnitChart(
+          c,
+          requirements,
+          await withHeldPieces(c, dataset, "sources"),
+          tableId,
+          choice,
+          unit,
+        ),
+      ),
     readSelection: (dataset) =>
       go("read the selected cell", (c) => readSelection(c, requirements, dataset)),
     readTableVersions: () =>
       go("read the tables' dataset versions", (c) => readTableVersions(c, requirements)),
     previewChanges: (dataset) =>
-      go("list what a refresh would change", (c) => previewChanges(c, requirements, dataset)),
+      go("list what a refresh would change", async (c) =>
+        previewChanges(c, requirements, await withHeldPieces(c, dataset, "tables and sources")),
+      ),
     refreshAll: async (input, onProgress) => {
       const dataset = await validatedDataset(input);
       return go("refresh the tables", async (c) =>

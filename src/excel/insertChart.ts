@@ -16,13 +16,17 @@ const SOURCE_FONT_SIZE = 9;
  * so refresh may bind it again when rows change. Six syncs whatever the table's size: two read
  * the table tags, one finds the tagged tables, one reads the chosen one's headers and the
  * sheet's charts, one makes the chart, one tags it.
- * The table must be one Policy Tables inserted (its tag proves it) and hold the dataset given.
+ * The table must be one Policy Tables inserted (its tag proves it) and hold the dataset given;
+ * among several inserts of the dataset table, the named one or else the one holding the
+ * selected cell.
  */
 export async function insertChart(
   context: Excel.RequestContext,
   requirements: Requirements,
   dataset: Dataset,
   tableId: string,
+  /** The Excel table to chart when the pane knows it (it has just inserted it). */
+  tableName?: string,
 ): Promise<InsertedChart> {
   requireExcelApi(requirements, EXCEL_API.insert, "Inserting a chart");
   requireExcelApi(requirements, EXCEL_API.tags, "Inserting a chart");
@@ -47,7 +51,9 @@ export async function insertChart(
     return { stored: s, table };
   });
   await sync();
-  const present = found.filter((f) => !f.table.isNullObject);
+  const present = found.filter(
+    (f) => !f.table.isNullObject && (tableName === undefined || f.table.name === tableName),
+  );
   const chosen = pick(present, active.address, title);
   const { tag } = chosen.stored;
   if (tag.datasetVersion !== dataset.version) {

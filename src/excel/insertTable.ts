@@ -59,7 +59,8 @@ export async function insertTable(
   const sheetNames = sheets.items.map((s) => s.name);
   // A table name must differ from every table and workbook name too (office-js #551).
   // Only dates depend on the date system; a table without them saves the sync.
-  const dates = draft.columns.some((c) => c.type === "date")
+  const readsDates = draft.columns.some((c) => c.type === "date");
+  const dates = readsDates
     ? await readDateSystem(context)
     : { system: "1900" as const, known: true };
   const dateSystem = dates.system;
@@ -90,6 +91,7 @@ export async function insertTable(
     const detail = e instanceof Error ? e.message : String(e);
     throw new PolicyError("workbook_conflict", `${detail} ${undone}`);
   }
+  if (readsDates) inserted.syncs++;
   if (!dates.known) inserted.warnings.push(DATE_SYSTEM_ASSUMED);
   // The table stands on its own: a Sources table that cannot be updated costs a warning.
   const sync = Object.assign(

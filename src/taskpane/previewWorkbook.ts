@@ -33,6 +33,7 @@ export function previewWorkbook(
     insertTable: excelOnly("Inserting a table"),
     insertFigure: excelOnly("Inserting a value"),
     insertChart: excelOnly("Inserting a chart"),
+    insertUnitChart: excelOnly("Inserting a chart"),
     readSelection: excelOnly("Reading the selected cell"),
     readTableVersions: async () => [],
     refreshAll: excelOnly("Refreshing tables"),

@@ -25,6 +25,7 @@ export function validateBeforeWrite(
     insertTable: checked(actions.insertTable),
     insertFigure: checked(actions.insertFigure),
     insertChart: checked(actions.insertChart),
+    insertUnitChart: checked(actions.insertUnitChart),
     refreshAll: checked(actions.refreshAll),
     downloadWorkbook: checked(actions.downloadWorkbook),
   };

@@ -43,6 +43,16 @@ export interface WorkbookActions {
   insertFigure(dataset: Dataset, recordId: string, form: FigureForm): Promise<InsertedFigure>;
   /** A native chart of the inserted table `tableId`, beside it (see excel/insertChart.ts). */
   insertChart(dataset: Dataset, tableId: string): Promise<InsertedChart>;
+  /**
+   * A chart of the rows in `unit` (a label of chartUnits) of a table that mixes units: the
+   * table as chosen, filtered to that unit, on a new sheet, and its chart beside it.
+   */
+  insertUnitChart(
+    dataset: Dataset,
+    tableId: string,
+    choice: TableChoice,
+    unit: string,
+  ): Promise<InsertedChart>;
   readSelection(dataset: Dataset): Promise<SelectionInfo>;
   /** The dataset version and hash each inserted table was written with (none in a browser). */
   readTableVersions(): Promise<TableVersion[]>;

@@ -96,6 +96,11 @@ describe("npm run bench (small sizes)", () => {
       value("insert chart of 10 rows: largest request"),
     );
   });
+  it("charts one unit of a mixed table in an insert's syncs and a chart's, whatever the rows", () => {
+    // 9 for the filtered table on its new sheet (with the date system and Sources), 6 for its chart.
+    expect(value("insert chart of one unit of 10 rows: syncs")).toBe(15);
+    expect(value("insert chart of one unit of 300 rows: syncs")).toBe(15);
+  });
   it("refreshes an unchanged workbook without a single cell write, and changed ones cell by cell", () => {
     expect(value("refresh unchanged: table cells written")).toBe(0);
     expect(rows.find((r) => r.name === "refresh unchanged: table cells written")?.detail).toMatch(

@@ -23,6 +23,8 @@ export const PANE_BROWSER: LaunchOptions = {
   colorScheme: "light",
   // Screenshots without half-finished transitions (Fluent honours reduced motion).
   reducedMotion: "reduce",
+  // Scrollbars drawn as in a desktop pane, so the preview's sideways scrollbar can be measured.
+  ignoreDefaultArgs: ["--hide-scrollbars"],
 };
 
 /** The dataset `npm run dataset` built into `dir`, or a failure saying how to build it. */

@@ -92,7 +92,7 @@ describe("insertChart", () => {
     );
     await actions.insertTable(fixtureDataset(), "seizures", {}, "newSheet");
     await expect(actions.insertChart(fixtureDataset(), "seizures")).rejects.toThrow(
-      /"Seizures" mixes 2 units: pill presses \(1\), US dollars \(1\)/,
+      /"Seizures" mixes 2 units: pill presses \(1\), USD \(1\)/,
     );
     await actions.insertTable(fixtureDataset(), "sanctions", {}, "newSheet");
     await expect(actions.insertChart(withSecondSanction(), "sanctions")).rejects.toThrow(

@@ -146,6 +146,23 @@ export function seriesAddresses(series: FakeSeries): { values: string; categorie
   };
 }
 
+/** What a series plots: the cells its ranges hold now, read as the chart would read them. */
+export function seriesCells(
+  store: ChartStore,
+  series: FakeSeries,
+): { values: FakeCell["value"][]; categories: FakeCell["value"][] | null } {
+  const read = ({ sheet, rect }: { sheet: FakeSheet; rect: CellRect }) => {
+    const cells: FakeCell["value"][] = [];
+    for (let r = rect.row; r <= rect.lastRow; r++)
+      for (let c = rect.col; c <= rect.lastCol; c++) cells.push(store.getCell(sheet, r, c).value);
+    return cells;
+  };
+  return {
+    values: read(series.values),
+    categories: series.categories ? read(series.categories) : null,
+  };
+}
+
 const isText = (cell: FakeCell) => typeof cell.value === "string" && cell.value !== "";
 
 /** The series Insert Chart makes of a source range (see the comment at the top). */

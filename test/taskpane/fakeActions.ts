@@ -23,6 +23,7 @@ export function fakeActions(
     insertTable: () => Promise<InsertedTable>;
     insertFigure: () => Promise<InsertedFigure>;
     insertChart: () => Promise<InsertedChart>;
+    insertUnitChart: () => Promise<InsertedChart>;
     readSelection: () => Promise<SelectionInfo>;
     readTableVersions: () => Promise<TableVersion[]>;
     previewChanges: (next: Dataset) => Promise<ChangeReport>;
@@ -37,6 +38,7 @@ export function fakeActions(
     insertTable: [],
     insertFigure: [],
     insertChart: [],
+    insertUnitChart: [],
     readSelection: [],
     readTableVersions: [],
     previewChanges: [],
@@ -58,6 +60,10 @@ export function fakeActions(
     insertChart: (...args) => {
       calls.insertChart.push(args);
       return (answers.insertChart ?? missing("insertChart"))();
+    },
+    insertUnitChart: (...args) => {
+      calls.insertUnitChart.push(args);
+      return (answers.insertUnitChart ?? missing("insertUnitChart"))();
     },
     readSelection: (...args) => {
       calls.readSelection.push(args);

@@ -104,3 +104,23 @@ export async function benchChartInsert(rows: number): Promise<ChartBenchResult> 
   const requests = fake.stats.requestBytes.slice(before.requests);
   return { rows, syncs, maxRequestBytes: Math.max(...requests) };
 }
+
+/**
+ * The chart of one unit of a table that mixes two (every other row in pounds): the table
+ * filtered to pounds goes onto a sheet of its own and is charted there, so the count is an
+ * insert's and a chart's, and again neither grows with the rows.
+ */
+export async function benchUnitChartInsert(rows: number): Promise<ChartBenchResult> {
+  const dataset = syntheticDataset({ tables: 1, rows, mixedUnits: true });
+  const tableId = dataset.tables[0].id;
+  const fake = new FakeExcel();
+  const actions = createExcelWorkbookActions(fake.run as never, fake.requirements);
+  const chart = await actions.insertUnitChart(dataset, tableId, {}, "pounds");
+  const pounds = Math.floor(rows / 2);
+  if (chart.points !== pounds || chart.syncs !== fake.stats.syncs) {
+    throw new Error(
+      `The chart of pounds has ${chart.points} points and reports ${chart.syncs} syncs; expected ${pounds} points and ${fake.stats.syncs} syncs.`,
+    );
+  }
+  return { rows, syncs: fake.stats.syncs, maxRequestBytes: fake.stats.maxRequestBytes };
+}

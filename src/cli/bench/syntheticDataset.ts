@@ -1,6 +1,12 @@
 import { contentHash, sha256Hex } from "../../core/dataset/contentHash";
 import type { Dataset, Figure, Source, Table } from "../../core/dataset/schema";
-import { METRIC_COLUMN, VALUE_COLUMN, YEAR_COLUMN, QUOTE_COLUMN } from "./syntheticColumns";
+import {
+  METRIC_COLUMN,
+  QUOTE_COLUMN,
+  UNIT_COLUMN,
+  VALUE_COLUMN,
+  YEAR_COLUMN,
+} from "./syntheticColumns";
 
 /** What to generate: `tables` figure tables of `rows` rows, each from its own document. */
 export interface SyntheticSpec {
@@ -11,6 +17,8 @@ export interface SyntheticSpec {
   /** Adds 1 to the value of every n-th figure (a later release with corrections). */
   changeEvery?: number;
   version?: string;
+  /** Every other row in pounds rather than sanctions, with a Unit column: a table of mixed units. */
+  mixedUnits?: boolean;
 }
 
 /**
@@ -29,7 +37,8 @@ export function syntheticDataset(spec: SyntheticSpec): Dataset {
     let at = 0;
     for (let i = 0; i < spec.rows + (spec.extraRows ?? 0); i++) {
       const value = 100 + ((i * 7919) % 100_000);
-      const quote = `Agency ${t} reported ${value.toLocaleString("en-US")} sanctions in case ${i}.`;
+      const unit = spec.mixedUnits && i % 2 === 1 ? "pounds" : "sanctions";
+      const quote = `Agency ${t} reported ${value.toLocaleString("en-US")} ${unit} in case ${i}.`;
       sentences.push(quote);
       const n = figures.length;
       const changed = spec.changeEvery !== undefined && n % spec.changeEvery === 0;
@@ -38,7 +47,7 @@ export function syntheticDataset(spec: SyntheticSpec): Dataset {
       figures.push({
         id,
         value: changed ? value + 1 : value,
-        unit: "sanctions",
+        unit,
         qualifier: "exact",
         metric: `sanctions reported by agency ${t}`,
         category: "sanctions",
@@ -72,7 +81,9 @@ export function syntheticDataset(spec: SyntheticSpec): Dataset {
       title: `Synthetic ${t}`,
       description: `Synthetic figures of agency ${t}.`,
       kind: "figures",
-      columns: [METRIC_COLUMN, VALUE_COLUMN, YEAR_COLUMN, QUOTE_COLUMN],
+      columns: spec.mixedUnits
+        ? [METRIC_COLUMN, VALUE_COLUMN, UNIT_COLUMN, YEAR_COLUMN, QUOTE_COLUMN]
+        : [METRIC_COLUMN, VALUE_COLUMN, YEAR_COLUMN, QUOTE_COLUMN],
       rows: ids,
     });
   }

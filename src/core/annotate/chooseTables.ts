@@ -1,3 +1,5 @@
+import nlp from "compromise";
+import type { EventAnnotation } from "../dataset/annotationSchema";
 import type { Category, EventKind } from "../dataset/schema";
 import { unitInfo } from "../dataset/unitRegistry";
 import { usualTables, type Known, type KnownRecord } from "./knownRecords";
@@ -91,6 +93,7 @@ export function eventTables(
   kind: EventKind,
   category: Category,
   restates: boolean,
+  sentence = "",
 ): string[] {
   if (restates) return [];
   const timelines = known.tables.filter((t) => t.kind === "event");
@@ -101,8 +104,60 @@ export function eventTables(
   const named =
     voted(known, "event", (r) => r.category === category) ??
     (words ? timelines.filter((t) => words.test(t.says)).map((t) => t.id) : []);
+  // What two governments do together or to each other, short of one prosecuting or sanctioning
+  // the other's nationals, belongs where their agreements and dialogues are.
+  if (actsBetweenGovernments(sentence, kind))
+    for (const t of timelines)
+      if (TOGETHER.some((k) => KIND_WORDS[k]!.test(t.says)) && !named.includes(t.id))
+        named.push(t.id);
   const specific = named.filter((t) => !general.includes(t));
   if (!specific.length && !general.length)
     return learned(known, "event", (r) => r.category === category) ?? [];
   return [...specific, ...general];
+}
+
+/**
+ * Leaves one statement of each event of the document in the timelines: of the events that share
+ * a fact key, the one dated most precisely (the first of equals) keeps the tables any of them
+ * chose, and the others join none ("in January 2023" restated as "on January 4, 2023": the
+ * timelines list the day; all-events keeps both).
+ */
+export function fileOncePerFact(events: EventAnnotation[]): void {
+  const byFact = new Map<string, EventAnnotation[]>();
+  for (const e of events) if (e.fact) byFact.set(e.fact, [...(byFact.get(e.fact) ?? []), e]);
+  for (const same of byFact.values()) {
+    if (same.length < 2) continue;
+    const keeper = same.reduce((best, e) =>
+      (e.date?.length ?? 0) > (best.date?.length ?? 0) ? e : best,
+    );
+    const tables = keeper.tables.length
+      ? keeper.tables
+      : (same.find((e) => e.tables.length)?.tables ?? []);
+    for (const e of same) e.tables = e === keeper ? tables : [];
+  }
+}
+
+const US_WORDS = /^(American|United|States|America)$/;
+
+/** Kinds of events two governments hold together. */
+const TOGETHER: EventKind[] = ["agreement", "meeting", "dialogue"];
+/** Kinds one government takes alone, against a person or firm. */
+const ALONE: EventKind[] = ["indictment", "designation", "sanction", "arrest", "extradition"];
+
+/**
+ * Whether the sentence has the United States and another country act together or on each other:
+ * "joint" or "bilateral" work (a joint investigation too), or the US named beside another
+ * country or its people ("the Chinese government added …, after the U.S. …") in an event that
+ * is not one government's own action against a person or firm. A hearing is neither.
+ */
+export function actsBetweenGovernments(sentence: string, kind: EventKind): boolean {
+  if (kind === "hearing") return false;
+  if (/\b(joint|jointly|bilateral)\b/i.test(sentence)) return true;
+  if (ALONE.includes(kind)) return false;
+  const us = /(U\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b|\bboth countries\b)/.test(sentence);
+  // Word by word: in context compromise may read "Chinese government" as one organisation.
+  const foreign = (sentence.match(/\b[A-Z][\p{L}]+\b/gu) ?? []).some(
+    (w) => !US_WORDS.test(w) && (nlp(w).has("#Country") || nlp(w).has("#Demonym")),
+  );
+  return us && foreign;
 }

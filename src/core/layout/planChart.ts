@@ -1,7 +1,6 @@
 import type { Dataset } from "../dataset/schema";
-import { tableRecords } from "../dataset/tableRecords";
-import { unitLabel } from "../dataset/unitRegistry";
 import { PolicyError } from "../errors";
+import { chartUnits } from "./chartUnits";
 import { findTable } from "./tableColumns";
 import type { CellPlan } from "./planTable";
 
@@ -95,15 +94,15 @@ export function planChart(dataset: Dataset, table: CellPlan): ChartPlan {
 
   const value = need("Value", "value");
   const label = need("Metric or Actor", "metric", "actor");
-  const units = unitsOf(dataset, table);
-  if (units.size > 1) {
-    const listed = [...units].map(([u, n]) => `${unitLabel(u, 2)} (${n})`).join(", ");
+  const units = chartUnits(dataset, table);
+  if (units.length > 1) {
+    const listed = units.map((u) => `${u.label} (${u.rows})`).join(", ");
+    const example = units.find((u) => u.where !== null);
     throw new PolicyError(
       "bad_argument",
-      `"${meta.title}" mixes ${units.size} units: ${listed}. One value axis cannot show them together without misleading; insert the table filtered to one unit (for example filter "${[...units.keys()][0]}") and chart that.`,
+      `"${meta.title}" mixes ${units.length} units: ${listed}. One value axis cannot show them together without misleading; chart one unit at a time${example ? ` (its rows go into a table of their own, filtered "unit = ${example.label}")` : ""}, or filter the table to one unit and chart that.`,
     );
   }
-  const unit = [...units.keys()][0];
   const format = table.columns[value.j].format ?? table.numberFormats[0][value.j];
   return {
     tableId: table.tableId,
@@ -111,7 +110,7 @@ export function planChart(dataset: Dataset, table: CellPlan): ChartPlan {
     chartType: "ColumnClustered",
     category: { key: label.key, title: label.title },
     value: { key: value.key, title: value.title },
-    title: `${meta.title} (${unit === "USD" ? "USD" : unitLabel(unit, 2)})`,
+    title: `${meta.title} (${units[0].label})`,
     sourceLine,
     valueFormat: format.replace(/\.0+/, ""),
     points: table.values.map((row) => ({
@@ -119,19 +118,6 @@ export function planChart(dataset: Dataset, table: CellPlan): ChartPlan {
       value: typeof row[value.j] === "number" ? (row[value.j] as number) : null,
     })),
   };
-}
-
-/** The unit of each row (the table's value column may fix one), counted in first-seen order. */
-function unitsOf(dataset: Dataset, table: CellPlan): Map<string, number> {
-  const meta = findTable(dataset, table.tableId);
-  const fixed = meta.columns.find((c) => c.key === "value")?.unit ?? null;
-  const byId = new Map(tableRecords(dataset, meta).map((r) => [r.id, r]));
-  const units = new Map<string, number>();
-  for (const id of table.rowIds) {
-    const unit = fixed ?? String(byId.get(id)?.unit ?? "count");
-    units.set(unit, (units.get(unit) ?? 0) + 1);
-  }
-  return units;
 }
 
 /**

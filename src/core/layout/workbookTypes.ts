@@ -148,4 +148,6 @@ export interface InsertedChart {
   /** context.sync calls the insert made (the same for any table size). */
   syncs: number;
   warnings: string[];
+  /** The table of one unit's rows inserted for the chart, when the chart is of one unit. */
+  unitTable?: { unit: string; address: string; rows: number };
 }

@@ -22,7 +22,7 @@ describe("planChart", () => {
 
   it("refuses a figures table whose rows are in different units, naming them and a way out", () => {
     expect(() => planChart(dataset, planTable(dataset, "seizures"))).toThrow(
-      /"Seizures" mixes 2 units: pill presses \(1\), US dollars \(1\)\. .*filter "pill_presses"/,
+      /"Seizures" mixes 2 units: pill presses \(1\), USD \(1\)\. .*chart one unit at a time \(its rows go into a table of their own, filtered "unit = pill presses"\)/,
     );
   });
 
