@@ -191,7 +191,7 @@ describe("CatalogView", () => {
       <CatalogView {...loadedCatalog(dataset)} actions={fakeActions("preview")} />,
     );
     expect(screen.getByText(note)).toBeVisible();
-    await user.click(screen.getByRole("button", { name: "Preview Seizures", exact: true }));
+    await user.click(screen.getByRole("button", { name: "Preview Seizures" }));
     await screen.findByRole("table", { name: "Seizures" });
     expect(screen.getByText(note)).toBeVisible();
     view.unmount();
