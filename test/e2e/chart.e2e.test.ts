@@ -112,6 +112,8 @@ describe("chart of a table in the browser preview", () => {
       320,
     );
     expect(await axe("a chart of one unit, 320 px")).toEqual([]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await offers.locator("xpath=..").screenshot({ path: join(SCREENSHOTS, "chart-units-320.png") });
     await page.setViewportSize({ width: 800, height: 900 });
     expect(pageErrors).toEqual([]);
   });
