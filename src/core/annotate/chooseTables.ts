@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { EventAnnotation } from "../dataset/annotationSchema";
 import type { Category, EventKind } from "../dataset/schema";
 import { unitInfo } from "../dataset/unitRegistry";
@@ -92,6 +93,7 @@ export function eventTables(
   kind: EventKind,
   category: Category,
   restates: boolean,
+  sentence = "",
 ): string[] {
   if (restates) return [];
   const timelines = known.tables.filter((t) => t.kind === "event");
@@ -102,6 +104,12 @@ export function eventTables(
   const named =
     voted(known, "event", (r) => r.category === category) ??
     (words ? timelines.filter((t) => words.test(t.says)).map((t) => t.id) : []);
+  // What two governments do together or to each other, short of one prosecuting or sanctioning
+  // the other's nationals, belongs where their agreements and dialogues are.
+  if (actsBetweenGovernments(sentence, kind))
+    for (const t of timelines)
+      if (TOGETHER.some((k) => KIND_WORDS[k]!.test(t.says)) && !named.includes(t.id))
+        named.push(t.id);
   const specific = named.filter((t) => !general.includes(t));
   if (!specific.length && !general.length)
     return learned(known, "event", (r) => r.category === category) ?? [];
@@ -127,4 +135,29 @@ export function fileOncePerFact(events: EventAnnotation[]): void {
       : (same.find((e) => e.tables.length)?.tables ?? []);
     for (const e of same) e.tables = e === keeper ? tables : [];
   }
+}
+
+const US_WORDS = /^(American|United|States|America)$/;
+
+/** Kinds of events two governments hold together. */
+const TOGETHER: EventKind[] = ["agreement", "meeting", "dialogue"];
+/** Kinds one government takes alone, against a person or firm. */
+const ALONE: EventKind[] = ["indictment", "designation", "sanction", "arrest", "extradition"];
+
+/**
+ * Whether the sentence has the United States and another country act together or on each other:
+ * "joint" or "bilateral" work (a joint investigation too), or the US named beside another
+ * country or its people ("the Chinese government added …, after the U.S. …") in an event that
+ * is not one government's own action against a person or firm. A hearing is neither.
+ */
+export function actsBetweenGovernments(sentence: string, kind: EventKind): boolean {
+  if (kind === "hearing") return false;
+  if (/\b(joint|jointly|bilateral)\b/i.test(sentence)) return true;
+  if (ALONE.includes(kind)) return false;
+  const us = /(U\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b|\bboth countries\b)/.test(sentence);
+  // Word by word: in context compromise may read "Chinese government" as one organisation.
+  const foreign = (sentence.match(/\b[A-Z][\p{L}]+\b/gu) ?? []).some(
+    (w) => !US_WORDS.test(w) && (nlp(w).has("#Country") || nlp(w).has("#Demonym")),
+  );
+  return us && foreign;
 }

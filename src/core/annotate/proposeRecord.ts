@@ -212,7 +212,7 @@ export function proposeEvent(
   return {
     id: id([acronym(parties[0] ?? null), title, mention.date ?? ""]),
     ...(mention.date === null ? unnamed : locate(site)),
-    tables: eventTables(known, kind, category, restates),
+    tables: eventTables(known, kind, category, restates, sentence.text),
     date: mention.date,
     precision: mention.precision,
     relative: mention.relative ?? false,

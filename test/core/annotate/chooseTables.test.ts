@@ -1,4 +1,5 @@
 import {
+  actsBetweenGovernments,
   eventTables,
   figureTables,
   fileOncePerFact,
@@ -28,6 +29,40 @@ describe("chooseTables", () => {
       "timeline",
     ]);
     expect(eventTables(nothingKnown, "hearing", "policy", false)).toEqual(["timeline"]);
+  });
+
+  it("files what two governments do together or to each other with their agreements", () => {
+    expect(
+      eventTables(
+        nothingKnown,
+        "policy",
+        "policy",
+        false,
+        "In May 2021, the Canadian government listed the chemicals at the request of the U.S. embassy.",
+      ),
+    ).toEqual(["cooperation-timeline", "timeline"]);
+    expect(
+      eventTables(
+        nothingKnown,
+        "policy",
+        "policy",
+        false,
+        "In May 2021, Ottawa listed the chemicals.",
+      ),
+    ).toEqual(["timeline"]);
+  });
+
+  it("reads two governments as acting together, not one acting on the other's nationals", () => {
+    const between = (kind: Parameters<typeof actsBetweenGovernments>[1], sentence: string) =>
+      actsBetweenGovernments(sentence, kind);
+    expect(between("policy", "The U.S. and Colombia published a plan in 2022.")).toBe(true);
+    expect(between("indictment", "Joint investigations led to convictions in 2021.")).toBe(true);
+    expect(between("dialogue", "Bilateral talks stalled in 2020.")).toBe(true);
+    expect(between("indictment", "The U.S. indicted two Colombian firms in 2022.")).toBe(false);
+    expect(between("hearing", "The U.S. Senate heard a Canadian official in 2023.")).toBe(false);
+    expect(between("policy", "The American Medical Association issued guidance in 2022.")).toBe(
+      false,
+    );
   });
 
   it("keeps in the timelines only the most precisely dated statement of one event", () => {
