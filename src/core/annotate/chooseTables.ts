@@ -1,5 +1,7 @@
+import type { EventAnnotation } from "../dataset/annotationSchema";
 import type { Category, EventKind } from "../dataset/schema";
 import { unitInfo } from "../dataset/unitRegistry";
+import { actsBetweenGovernments } from "./actsBetweenGovernments";
 import { usualTables, type Known, type KnownRecord } from "./knownRecords";
 
 /** Words by which a table's title or description says it holds records of a category. */
@@ -25,6 +27,9 @@ const KIND_WORDS: Partial<Record<EventKind, RegExp>> = {
   meeting: /\bmeeting/,
   dialogue: /\bdialogue/,
 };
+
+/** Kinds of events two governments hold together: their timeline takes what they do jointly. */
+const TOGETHER: EventKind[] = ["agreement", "meeting", "dialogue"];
 
 /** Known records an analyst filed alike must be at least this many to outweigh the table descriptions. */
 const ENOUGH = 2;
@@ -91,6 +96,7 @@ export function eventTables(
   kind: EventKind,
   category: Category,
   restates: boolean,
+  sentence = "",
 ): string[] {
   if (restates) return [];
   const timelines = known.tables.filter((t) => t.kind === "event");
@@ -101,8 +107,35 @@ export function eventTables(
   const named =
     voted(known, "event", (r) => r.category === category) ??
     (words ? timelines.filter((t) => words.test(t.says)).map((t) => t.id) : []);
+  // What two governments do together or to each other, short of one prosecuting or sanctioning
+  // the other's nationals, belongs where their agreements and dialogues are.
+  if (actsBetweenGovernments(sentence, kind))
+    for (const t of timelines)
+      if (TOGETHER.some((k) => KIND_WORDS[k]!.test(t.says)) && !named.includes(t.id))
+        named.push(t.id);
   const specific = named.filter((t) => !general.includes(t));
   if (!specific.length && !general.length)
     return learned(known, "event", (r) => r.category === category) ?? [];
   return [...specific, ...general];
+}
+
+/**
+ * Leaves one statement of each event of the document in the timelines: of the events that share
+ * a fact key, the one dated most precisely (the first of equals) keeps the tables any of them
+ * chose, and the others join none ("in January 2023" restated as "on January 4, 2023": the
+ * timelines list the day; all-events keeps both).
+ */
+export function fileOncePerFact(events: EventAnnotation[]): void {
+  const byFact = new Map<string, EventAnnotation[]>();
+  for (const e of events) if (e.fact) byFact.set(e.fact, [...(byFact.get(e.fact) ?? []), e]);
+  for (const same of byFact.values()) {
+    if (same.length < 2) continue;
+    const keeper = same.reduce((best, e) =>
+      (e.date?.length ?? 0) > (best.date?.length ?? 0) ? e : best,
+    );
+    const tables = keeper.tables.length
+      ? keeper.tables
+      : (same.find((e) => e.tables.length)?.tables ?? []);
+    for (const e of same) e.tables = e === keeper ? tables : [];
+  }
 }

@@ -11,6 +11,7 @@ import { dismissalReason } from "./dismissalReason";
 import { draftSource } from "./draftSource";
 import type { Known } from "./knownRecords";
 import { linkFacts } from "./linkFacts";
+import { fileOncePerFact } from "./chooseTables";
 import { proposeEvent, proposeFigure, type Site } from "./proposeRecord";
 import { datesOwnAction } from "./readActions";
 import { readingOf, readSentences, sentenceAt } from "./readSentences";
@@ -131,6 +132,7 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
       );
   }
   linkFacts(draft.events, options.known, documentDate ?? null);
+  fileOncePerFact(draft.events);
   return draft;
 }
 

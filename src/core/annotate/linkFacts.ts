@@ -1,4 +1,5 @@
 import type { EventAnnotation } from "../dataset/annotationSchema";
+import nlp from "compromise";
 import { similarity, type Known } from "./knownRecords";
 import { wordsOf } from "./wordsOf";
 
@@ -26,13 +27,15 @@ export function linkFacts(
     return key;
   };
   events.forEach((e, i) => {
-    if (e.fact || e.date === null) return;
+    // A hearing is the occasion of a testimony, not an occurrence other records report again.
+    if (e.fact || e.date === null || e.kind === "hearing") return;
     // "in September 2023" and "on September 15, 2023" date the same extradition; "in 2019"
     // dates too much to tell one policy of that year from another.
     const within = (a: string, b: string) =>
       a.length >= 7 && b.length >= 7 && (a.startsWith(b) || b.startsWith(a));
     // Two policies of one month are two events unless their sentences tell the same story.
-    const alike = (x: EventAnnotation) => similarity(wordsOf(x.quote), wordsOf(e.quote)) >= RETOLD;
+    const alike = (x: EventAnnotation) =>
+      similarity(wordsOf(x.quote), wordsOf(e.quote)) >= RETOLD || samePersonHeld(x, e);
     const first = events
       .slice(0, i)
       .find((x) => x.kind === e.kind && x.date !== null && within(x.date, e.date!) && alike(x));
@@ -53,4 +56,17 @@ export function linkFacts(
  */
 function identifiable(e: EventAnnotation): boolean {
   return e.date !== null && e.date.length >= 7 && e.kind !== "hearing";
+}
+
+/**
+ * Whether two arrests (or two extraditions) name the same person among their parties: one
+ * person is not arrested twice in a month, however differently the sentences tell it
+ * ("Mexican authorities arrested Ovidio Guzmán …", "… captured Ovidio Guzmán … on January 4").
+ */
+function samePersonHeld(a: EventAnnotation, b: EventAnnotation): boolean {
+  if (a.kind !== b.kind || (a.kind !== "arrest" && a.kind !== "extradition")) return false;
+  const people = (e: EventAnnotation) =>
+    e.parties.flatMap((p) => ((nlp(p).people().out("array") as string[]).length ? [p] : []));
+  const others = new Set(people(b));
+  return people(a).some((p) => others.has(p));
 }

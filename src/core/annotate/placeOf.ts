@@ -118,7 +118,18 @@ export function eventPlace(
     Math.min(Math.abs(p.start - date.end), Math.abs(date.start - p.end));
   const where = located.sort((a, b) => distance(a) - distance(b))[0];
   if (where) return spelled(where.text, known);
-  return action?.subject ? countryOf(action.subject, sentence, known) : null;
+  const home = action?.subject ? countryOf(action.subject, sentence, known) : null;
+  // An act on another country's people or things ("removed China's institute from the list",
+  // "released him to Mexico") happens between two countries, in neither alone.
+  // What a charge is for ("sentencing defendants for trafficking fentanyl to Canada") is not.
+  const charge = action ? /\bfor\s+\w+ing\b/.exec(sentence.text.slice(action.end)) : null;
+  const until = action && charge ? action.end + charge.index : sentence.text.length;
+  const abroad =
+    action &&
+    placesIn(sentence, known).some(
+      (p) => p.start >= action.end && p.end <= until && spelled(p.text, known) !== home,
+    );
+  return abroad ? null : home;
 }
 
 /**

@@ -1,4 +1,9 @@
-import { eventTables, figureTables } from "../../../src/core/annotate/chooseTables";
+import {
+  eventTables,
+  figureTables,
+  fileOncePerFact,
+} from "../../../src/core/annotate/chooseTables";
+import type { EventAnnotation } from "../../../src/core/dataset/annotationSchema";
 import { knownRecords } from "../../../src/core/annotate/knownRecords";
 import type { DocumentAnnotation } from "../../../src/core/dataset/annotationSchema";
 import { readSeedConfig } from "./seedsFixture";
@@ -23,6 +28,47 @@ describe("chooseTables", () => {
       "timeline",
     ]);
     expect(eventTables(nothingKnown, "hearing", "policy", false)).toEqual(["timeline"]);
+  });
+
+  it("files what two governments do together or to each other with their agreements", () => {
+    expect(
+      eventTables(
+        nothingKnown,
+        "policy",
+        "policy",
+        false,
+        "In May 2021, the Canadian government listed the chemicals at the request of the U.S. embassy.",
+      ),
+    ).toEqual(["cooperation-timeline", "timeline"]);
+    expect(
+      eventTables(
+        nothingKnown,
+        "policy",
+        "policy",
+        false,
+        "In May 2021, Ottawa listed the chemicals.",
+      ),
+    ).toEqual(["timeline"]);
+  });
+
+  it("keeps in the timelines only the most precisely dated statement of one event", () => {
+    const stated = (date: string, fact: string | null, tables: string[]) =>
+      ({ date, fact, tables }) as EventAnnotation;
+    const events = [
+      stated("2023-09", "extradition", ["prosecutions-timeline", "timeline"]),
+      stated("2023-09-15", "extradition", []),
+      stated("2023-04-14", "indictment", ["prosecutions-timeline", "timeline"]),
+      stated("2023-04-14", "indictment", ["prosecutions-timeline", "timeline"]),
+      stated("2023-01", null, ["timeline"]),
+    ];
+    fileOncePerFact(events);
+    expect(events.map((e) => e.tables)).toEqual([
+      [],
+      ["prosecutions-timeline", "timeline"],
+      ["prosecutions-timeline", "timeline"],
+      [],
+      ["timeline"],
+    ]);
   });
 
   it("leaves a restatement out of the timelines", () => {

@@ -88,6 +88,71 @@ describe("linkFacts", () => {
     expect(events.map((e) => e.fact)).toEqual([null, null, "law-2020-12"]);
   });
 
+  it("takes two arrests of one month that name the same person for one, however told", () => {
+    const held = (id: string, date: string, parties: string[], quote: string) => ({
+      ...event(id, "arrest", date, quote),
+      parties,
+    });
+    const events = [
+      held(
+        "arrest-2023-01",
+        "2023-01",
+        ["Police", "Maria Lopez Garza"],
+        "Police detained Maria Lopez Garza in the new year.",
+      ),
+      held(
+        "capture-2023-01-09",
+        "2023-01-09",
+        ["Soldiers", "Maria Lopez Garza"],
+        "(a cartel accountant) on January 9, 2023.",
+      ),
+      held(
+        "other-2023-01-20",
+        "2023-01-20",
+        ["Police", "Daniel Ortiz Vega"],
+        "(a money launderer) weeks afterwards.",
+      ),
+    ];
+    linkFacts(events, nothing, null);
+    expect(events.map((e) => e.fact)).toEqual(["arrest-2023-01", "arrest-2023-01", null]);
+  });
+
+  it("does not take two meetings of one month with the same person for one", () => {
+    const met = (id: string, date: string, quote: string) => ({
+      ...event(id, "meeting", date, quote),
+      parties: ["President Maria Lopez Garza"],
+    });
+    const events = [
+      met("talks-2023-11-15", "2023-11-15", "The two leaders met in Woodside on November 15."),
+      met(
+        "summit-2023-11-17",
+        "2023-11-17",
+        "A bilateral visit followed in Ottawa on November 17.",
+      ),
+    ];
+    linkFacts(events, nothing, null);
+    expect(events.map((e) => e.fact)).toEqual([null, null]);
+  });
+
+  it("does not link a hearing to its restatement: the testimony is its own occasion", () => {
+    const events = [
+      event(
+        "hearing-2023-07-27",
+        "hearing",
+        "2023-07-27",
+        "On July 27, 2023, the director testified.",
+      ),
+      event(
+        "testify-today",
+        "hearing",
+        "2023-07-27",
+        "Thank you for the opportunity to testify today, said the director.",
+      ),
+    ];
+    linkFacts(events, nothing, "2023-07-27");
+    expect(events.map((e) => e.fact)).toEqual([null, null]);
+  });
+
   it("keys no event by its age when the document's date is unknown", () => {
     const events = [event("arrest-2020-10-15", "arrest", "2020-10-15")];
     linkFacts(events, nothing, null);

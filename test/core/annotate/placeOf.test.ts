@@ -88,4 +88,25 @@ describe("eventPlace", () => {
       eventAt("In June 2021, the U.S. and Mexican governments published a plan.", "June 2021"),
     ).toBeNull();
   });
+
+  it("is null for an act on another country's people or things, but not for what a charge is for", () => {
+    expect(
+      eventAt(
+        "In March 2021, the U.S. Commerce Department removed a laboratory of China from its list.",
+        "March 2021",
+      ),
+    ).toBeNull();
+    expect(
+      eventAt(
+        "By May 2020, the U.S. Justice Department had dropped the charges and released him to Mexico.",
+        "May 2020",
+      ),
+    ).toBeNull();
+    expect(
+      eventAt(
+        "In 2018, Mexican courts sentenced two men for smuggling pills to the United States and Canada.",
+        "2018",
+      ),
+    ).toBe("Mexico");
+  });
 });
