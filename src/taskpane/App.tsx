@@ -17,6 +17,7 @@ import { describeTable } from "../core/dataset/pieces/describeTable";
 import { useCatalog } from "./hooks/useCatalog";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
+import { usePiecedDataset } from "./hooks/usePiecedDataset";
 import { usePiecedTables } from "./hooks/usePiecedTables";
 import { useFluentTheme } from "./hooks/useFluentTheme";
 import { useLookupIndex } from "./hooks/useLookupIndex";
@@ -25,7 +26,7 @@ import type { CatalogLoader } from "./loadCatalog";
 import type { DatasetLoader } from "./loadDataset";
 import type { CatalogListing } from "./loadCatalog";
 import type { DatasetApproval } from "./loadDataset";
-import type { PiecesRefresher, TablesLoader } from "./loadTables";
+import type { PiecesOpener, PiecesRefresher, TablesLoader } from "./loadTables";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
 import { TabBar } from "./TabBar";
@@ -47,6 +48,16 @@ const SearchView = lazy(() =>
 const TraceView = lazy(() =>
   import(/* webpackChunkName: "view-trace" */ "./views/TraceView").then((m) => ({
     default: m.TraceView,
+  })),
+);
+const PiecedSearchView = lazy(() =>
+  import(/* webpackChunkName: "view-search" */ "./views/SearchView").then((m) => ({
+    default: m.PiecedSearchView,
+  })),
+);
+const PiecedTraceView = lazy(() =>
+  import(/* webpackChunkName: "view-trace" */ "./views/TraceView").then((m) => ({
+    default: m.PiecedTraceView,
   })),
 );
 const RefreshView = lazy(() =>
@@ -97,6 +108,11 @@ export interface AppProps {
    * download read their tables' pieces instead of the whole dataset.
    */
   loadTables?: TablesLoader;
+  /**
+   * The pieced dataset published with the catalog: Search and Trace read the pieces a query or
+   * a record needs from it instead of loading the whole dataset.
+   */
+  openPieces?: PiecesOpener;
   /**
    * Refresh from the pieces published with the catalog: the catalog is read anew and only the
    * workbook's own tables are fetched, never the whole dataset.
@@ -154,10 +170,17 @@ export function App(props: AppProps) {
       Boolean(refreshPieces) &&
       (catalogState.status === "loading" || Boolean(listing)));
   const [datasetAsked, askForDataset] = useReducer(() => true, false);
+  const [traceId, setTraceId] = useState<string | null>(null);
+  // Search, and Trace of a chosen record, read pieces; reading Excel's selection in Trace
+  // (which may explain any POLICY formula) needs the whole dataset.
+  const fromPieces =
+    Boolean(props.openPieces && listing) &&
+    !datasetAsked &&
+    (view === "search" || (view === "trace" && (actions.mode === "preview" || traceId !== null)));
   const { state, reload, forget } = useDataset(
     loadDataset,
     datasetUrl,
-    datasetAsked || !piecesServe || (catalogState.status === "done" && !listing),
+    datasetAsked || (!piecesServe && !fromPieces) || (catalogState.status === "done" && !listing),
   );
   const loadedHash = state.status === "ready" ? state.dataset.contentHash : null;
   const refreshReload = useCallback(
@@ -170,6 +193,13 @@ export function App(props: AppProps) {
       return fresh.dataset;
     },
     [refreshPieces, listing, datasetUrl, reload, forget, loadedHash],
+  );
+  const pieced = usePiecedDataset(
+    props.openPieces,
+    datasetUrl,
+    listing?.contentHash,
+    fromPieces,
+    askForDataset,
   );
   // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh
   // does; the check is a chunk of its own, loaded by the first insert.
@@ -199,7 +229,6 @@ export function App(props: AppProps) {
   useEffect(() => {
     awaitingTrustNow.current = awaitingTrust;
   }, [awaitingTrust]);
-  const [traceId, setTraceId] = useState<string | null>(null);
   // What the ribbon or the open-time check asked the Refresh view to do: refresh, or list changes.
   const [refreshRequest, setRefreshRequest] = useState<"refresh" | "changes" | null>(null);
   const [commandError, setCommandError] = useState<PolicyError | null>(null);
@@ -367,15 +396,25 @@ export function App(props: AppProps) {
         {state.status === "loading" &&
           needsDataset &&
           !(view === "catalog" && tables) &&
-          !(view === "refresh" && listing && refreshPieces) && (
-            <Busy label="Loading the dataset…" />
-          )}
+          !(view === "refresh" && listing && refreshPieces) &&
+          !(fromPieces && pieced) && <Busy label="Loading the dataset…" />}
         <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
           {needsDataset && tables && view === "catalog" && (
             <CatalogView tables={tables} data={catalogData} actions={writeActions} />
           )}
           {needsDataset && dataset && index && view === "search" && (
             <SearchView dataset={dataset} index={index} actions={writeActions} onTrace={trace} />
+          )}
+          {needsDataset && !dataset && fromPieces && pieced && view === "search" && (
+            <PiecedSearchView pieces={pieced} actions={writeActions} onTrace={trace} />
+          )}
+          {needsDataset && !dataset && fromPieces && pieced && view === "trace" && (
+            <PiecedTraceView
+              pieces={pieced}
+              actions={writeActions}
+              recordId={traceId}
+              onChooseRecord={setTraceId}
+            />
           )}
           {needsDataset && dataset && index && view === "trace" && (
             <TraceView

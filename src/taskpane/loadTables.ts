@@ -1,4 +1,5 @@
 import type { Dataset } from "../core/dataset/schema";
+import type { PiecedDataset } from "../functions/piecedDataset";
 import type { CatalogListing } from "./loadCatalog";
 import type { DatasetApproval } from "./loadDataset";
 
@@ -23,6 +24,20 @@ export const runtimeTablesLoader: TablesLoader = async (url, tableIds) => {
   );
   const pieces = await runtimePieces(url);
   return pieces && pieces.tables(tableIds);
+};
+
+/**
+ * The pieced dataset published beside `datasetUrl`, which Search and Trace read piece by piece;
+ * null where there is none (the whole dataset then serves them, as before).
+ */
+export type PiecesOpener = (datasetUrl: string) => Promise<PiecedDataset | null>;
+
+/** Opens the shared runtime's pieced dataset (one catalog and cache for pane and functions). */
+export const runtimePiecesOpener: PiecesOpener = async (url) => {
+  const { runtimePieces } = await import(
+    /* webpackChunkName: "pieces" */ "../functions/runtimePieces"
+  );
+  return runtimePieces(url);
 };
 
 /** A refresh read from the pieces: the dataset to write with, and the catalog now in use. */
