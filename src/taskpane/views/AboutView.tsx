@@ -12,10 +12,28 @@ export interface AboutViewProps {
   datasetUrl: string;
   defaultDatasetUrl: string;
   onSaveUrl: (url: string | null) => Promise<void>;
+  /**
+   * What the dataset holds, from its catalog, where `state` holds only the sources table cut
+   * from its piece (every document, without text): the counts are not that table's.
+   */
+  counts?: DatasetCounts;
+}
+
+export interface DatasetCounts {
+  tables: number;
+  figures: number;
+  events: number;
+  conflicts: number;
 }
 
 /** The dataset in use (version, hash, dates), where it comes from, and its sources. */
-export function AboutView({ state, datasetUrl, defaultDatasetUrl, onSaveUrl }: AboutViewProps) {
+export function AboutView({
+  state,
+  datasetUrl,
+  defaultDatasetUrl,
+  onSaveUrl,
+  counts,
+}: AboutViewProps) {
   const styles = useViewStyles();
   const [draft, setDraft] = useState(datasetUrl);
   const [saveError, setSaveError] = useState<unknown>();
@@ -37,6 +55,14 @@ export function AboutView({ state, datasetUrl, defaultDatasetUrl, onSaveUrl }: A
           <DatasetFacts
             dataset={dataset}
             loadedAt={state.status === "ready" ? state.loadedAt : null}
+            counts={
+              counts ?? {
+                tables: dataset.tables.length,
+                figures: dataset.figures.length,
+                events: dataset.events.length,
+                conflicts: dataset.conflicts.length,
+              }
+            }
           />
         ) : state.status === "error" ? (
           <ErrorBar error={state.error} />
@@ -82,7 +108,15 @@ export function AboutView({ state, datasetUrl, defaultDatasetUrl, onSaveUrl }: A
   );
 }
 
-function DatasetFacts({ dataset, loadedAt }: { dataset: Dataset; loadedAt: Date | null }) {
+function DatasetFacts({
+  dataset,
+  loadedAt,
+  counts,
+}: {
+  dataset: Dataset;
+  loadedAt: Date | null;
+  counts: DatasetCounts;
+}) {
   const styles = useViewStyles();
   const dates = dataset.sources
     .map((s) => s.published)
@@ -105,8 +139,8 @@ function DatasetFacts({ dataset, loadedAt }: { dataset: Dataset; loadedAt: Date 
         </dd>
         <dt>Contents</dt>
         <dd>
-          {dataset.tables.length} tables, {dataset.figures.length} figures, {dataset.events.length}{" "}
-          events, {dataset.conflicts.length} conflicts
+          {counts.tables} tables, {counts.figures} figures, {counts.events} events,{" "}
+          {counts.conflicts} conflicts
         </dd>
         {loadedAt && (
           <>
