@@ -25,7 +25,6 @@ import { useLookupIndex } from "./hooks/useLookupIndex";
 import { useSetting } from "./hooks/useSetting";
 import type { CatalogLoader } from "./loadCatalog";
 import type { DatasetLoader } from "./loadDataset";
-import type { Catalog } from "../core/dataset/pieces/pieceTypes";
 import type { CatalogListing } from "./loadCatalog";
 import type { DatasetApproval } from "./loadDataset";
 import type { PiecesOpener, PiecesRefresher, TablesLoader } from "./loadTables";
@@ -417,7 +416,7 @@ export function App(props: AppProps) {
           needsDataset &&
           !(view === "catalog" && tables) &&
           !(view === "refresh" && listing && refreshPieces) &&
-          !(view === "conflicts" && viewTableId) &&
+          !(view === "conflicts" && viewIndex) &&
           !(fromPieces && pieced) && <Busy label="Loading the dataset…" />}
         <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
           {needsDataset && tables && view === "catalog" && (
@@ -462,29 +461,13 @@ export function App(props: AppProps) {
           {needsDataset && dataset && index && view === "conflicts" && (
             <ConflictsView dataset={dataset} index={index} onTrace={trace} />
           )}
-          {needsDataset && !dataset && viewTableId && view === "conflicts" && (
-            <>
-              {viewTable && viewIndex ? (
-                <ConflictsView dataset={viewTable} index={viewIndex} onTrace={trace} />
-              ) : (
-                <Busy label="Loading the conflicts…" />
-              )}
-            </>
+          {needsDataset && !dataset && viewTable && viewIndex && view === "conflicts" && (
+            <ConflictsView dataset={viewTable} index={viewIndex} onTrace={trace} />
           )}
           {view === "about" && (
             <AboutView
-              state={
-                state.status !== "ready" && viewTableId
-                  ? viewTable
-                    ? { status: "ready", url: datasetUrl, dataset: viewTable, loadedAt: null }
-                    : { status: "loading", url: datasetUrl }
-                  : state
-              }
-              counts={
-                state.status !== "ready" && viewTableId && listing && "counts" in listing
-                  ? { tables: listing.tables.length, ...(listing as Catalog).counts }
-                  : undefined
-              }
+              state={state}
+              pieces={viewTableId && listing ? { sources: viewTable, catalog: listing } : undefined}
               datasetUrl={storedUrl}
               defaultDatasetUrl={defaultDatasetUrl}
               onSaveUrl={saveDatasetUrl}

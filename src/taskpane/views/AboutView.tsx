@@ -1,6 +1,8 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
+import type { Catalog } from "../../core/dataset/pieces/pieceTypes";
 import type { Dataset } from "../../core/dataset/schema";
+import type { CatalogListing } from "../loadCatalog";
 import type { DatasetState } from "../hooks/useDataset";
 import { ErrorBar } from "./ErrorBar";
 import { formatIsoDate, sourceLine } from "./format";
@@ -13,10 +15,11 @@ export interface AboutViewProps {
   defaultDatasetUrl: string;
   onSaveUrl: (url: string | null) => Promise<void>;
   /**
-   * What the dataset holds, from its catalog, where `state` holds only the sources table cut
-   * from its piece (every document, without text): the counts are not that table's.
+   * Where the whole dataset is not loaded: the sources table cut from its piece (every
+   * document, without text; null while it loads) and the catalog, whose counts are the
+   * dataset's (the cut table's are not).
    */
-  counts?: DatasetCounts;
+  pieces?: { sources: Dataset | null; catalog: CatalogListing & { counts?: Catalog["counts"] } };
 }
 
 export interface DatasetCounts {
@@ -28,12 +31,22 @@ export interface DatasetCounts {
 
 /** The dataset in use (version, hash, dates), where it comes from, and its sources. */
 export function AboutView({
-  state,
+  state: loaded,
   datasetUrl,
   defaultDatasetUrl,
   onSaveUrl,
-  counts,
+  pieces,
 }: AboutViewProps) {
+  const fromPieces = pieces && loaded.status !== "ready" ? pieces : null;
+  const state: DatasetState = !fromPieces
+    ? loaded
+    : fromPieces.sources
+      ? { status: "ready", url: datasetUrl, dataset: fromPieces.sources, loadedAt: null }
+      : { status: "loading", url: datasetUrl };
+  const counts: DatasetCounts | undefined = fromPieces?.catalog.counts && {
+    tables: fromPieces.catalog.tables.length,
+    ...fromPieces.catalog.counts,
+  };
   const styles = useViewStyles();
   const [draft, setDraft] = useState(datasetUrl);
   const [saveError, setSaveError] = useState<unknown>();
