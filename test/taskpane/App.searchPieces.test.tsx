@@ -111,6 +111,36 @@ describe("App's Search and Trace over published pieces", () => {
     expect(loads).toEqual([]);
   });
 
+  it("in Excel, reads the selected cell over the whole dataset, which it loads for that", async () => {
+    const user = userEvent.setup();
+    const { openPieces } = served();
+    const actions = fakeActions("excel", {
+      readSelection: async () => ({
+        address: "Sheet1!B2",
+        recordId: null,
+        cellValue: 5,
+        via: null,
+        datasetVersion: null,
+        tableName: null,
+        column: null,
+      }),
+    });
+    const { loads } = renderApp(actions, { loadCatalog, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Search" }));
+    await user.type(
+      await screen.findByRole("searchbox", { name: "Search figures and events" }),
+      "pill presses",
+    );
+    const trace = await screen.findAllByRole("button", { name: /^Trace / });
+    await user.click(trace[0]);
+    await screen.findByRole("heading", { name: "Where it comes from" });
+    expect(loads).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Trace selected cell" }));
+    expect(await screen.findByText(/Cell Sheet1!B2 is not from Policy Tables/)).toBeInTheDocument();
+    expect(loads).toEqual(["data/dataset.json"]);
+    expect(actions.calls.readSelection).toHaveLength(1);
+  });
+
   it("loads the whole dataset where no pieces are published", async () => {
     const user = userEvent.setup();
     const { loads } = renderApp(fakeActions("preview"), {
