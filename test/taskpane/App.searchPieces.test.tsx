@@ -70,7 +70,7 @@ describe("App's Search and Trace over published pieces", () => {
 
   it("lists the categories and documents the search pieces hold in the filters", async () => {
     const user = userEvent.setup();
-    const { openPieces } = served();
+    const { openPieces, calls } = served();
     renderApp(fakeActions("preview"), { loadCatalog, openPieces });
     await user.click(await screen.findByRole("tab", { name: "Search" }));
     const category = await screen.findByRole("combobox", { name: "Category" });
@@ -85,7 +85,14 @@ describe("App's Search and Trace over published pieces", () => {
       ]),
     );
     const source = screen.getByRole("combobox", { name: "Source" });
-    expect(within(source).getAllByRole("option")).toHaveLength(dataset.sources.length + 1);
+    // The documents list is read when the Source filter is first used, not when Search opens.
+    expect(within(source).getAllByRole("option")).toHaveLength(1);
+    expect(calls.filter((c) => c.includes("/search/sources."))).toEqual([]);
+    source.focus();
+    await waitFor(() =>
+      expect(within(source).getAllByRole("option")).toHaveLength(dataset.sources.length + 1),
+    );
+    expect(calls.filter((c) => c.includes("/search/sources."))).toHaveLength(1);
     await user.selectOptions(category, "sanctions");
     const sanctions = [...dataset.figures, ...dataset.events].filter(
       (r) => r.category === "sanctions",
