@@ -1,7 +1,7 @@
-import nlp from "compromise";
 import type { EventAnnotation } from "../dataset/annotationSchema";
 import type { Category, EventKind } from "../dataset/schema";
 import { unitInfo } from "../dataset/unitRegistry";
+import { actsBetweenGovernments } from "./actsBetweenGovernments";
 import { usualTables, type Known, type KnownRecord } from "./knownRecords";
 
 /** Words by which a table's title or description says it holds records of a category. */
@@ -27,6 +27,9 @@ const KIND_WORDS: Partial<Record<EventKind, RegExp>> = {
   meeting: /\bmeeting/,
   dialogue: /\bdialogue/,
 };
+
+/** Kinds of events two governments hold together: their timeline takes what they do jointly. */
+const TOGETHER: EventKind[] = ["agreement", "meeting", "dialogue"];
 
 /** Known records an analyst filed alike must be at least this many to outweigh the table descriptions. */
 const ENOUGH = 2;
@@ -135,29 +138,4 @@ export function fileOncePerFact(events: EventAnnotation[]): void {
       : (same.find((e) => e.tables.length)?.tables ?? []);
     for (const e of same) e.tables = e === keeper ? tables : [];
   }
-}
-
-const US_WORDS = /^(American|United|States|America)$/;
-
-/** Kinds of events two governments hold together. */
-const TOGETHER: EventKind[] = ["agreement", "meeting", "dialogue"];
-/** Kinds one government takes alone, against a person or firm. */
-const ALONE: EventKind[] = ["indictment", "designation", "sanction", "arrest", "extradition"];
-
-/**
- * Whether the sentence has the United States and another country act together or on each other:
- * "joint" or "bilateral" work (a joint investigation too), or the US named beside another
- * country or its people ("the Chinese government added …, after the U.S. …") in an event that
- * is not one government's own action against a person or firm. A hearing is neither.
- */
-export function actsBetweenGovernments(sentence: string, kind: EventKind): boolean {
-  if (kind === "hearing") return false;
-  if (/\b(joint|jointly|bilateral)\b/i.test(sentence)) return true;
-  if (ALONE.includes(kind)) return false;
-  const us = /(U\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b|\bboth countries\b)/.test(sentence);
-  // Word by word: in context compromise may read "Chinese government" as one organisation.
-  const foreign = (sentence.match(/\b[A-Z][\p{L}]+\b/gu) ?? []).some(
-    (w) => !US_WORDS.test(w) && (nlp(w).has("#Country") || nlp(w).has("#Demonym")),
-  );
-  return us && foreign;
 }
