@@ -1,3 +1,4 @@
+import { takeCatalog } from "./heldCatalog";
 import { PiecedDataset } from "./piecedDataset";
 import { PieceReader, platformPieceFetch, type PieceFetch } from "./pieceReader";
 import { recalculateFor, state, type RuntimeState } from "./runtimeDataset";
@@ -23,9 +24,10 @@ export async function runtimePieces(
 ): Promise<PiecedDataset | null> {
   const s = state();
   const url = datasetUrl ?? s.url;
-  if (url !== s.url) return freshPieces(url);
+  if (url !== s.url) return readPieces(url, true);
   if (!s.pieces || fresh) {
-    const catalog = freshPieces(url);
+    // Opening starts from the catalog the pane fetched to show its list; a refresh fetches anew.
+    const catalog = readPieces(url, !fresh);
     if (!s.pieceReader) return catalog;
     s.pieces = { reader: s.pieceReader, catalog };
   }
@@ -38,14 +40,19 @@ export async function runtimePieces(
  * catalog they have until installPieces (a refresh the person may still decline). Null where
  * there are no pieces to read, as for runtimePieces.
  */
-export async function freshPieces(datasetUrl: string): Promise<PiecedDataset | null> {
+export function freshPieces(datasetUrl: string): Promise<PiecedDataset | null> {
+  return readPieces(datasetUrl, false);
+}
+
+async function readPieces(datasetUrl: string, opening: boolean): Promise<PiecedDataset | null> {
   const s = state();
   const catalogUrl = catalogUrlOf(datasetUrl);
   const fetchPiece = s.pieceFetch ?? (s.fetch ? undefined : defaultPieceFetch());
   if (!catalogUrl || !fetchPiece) return null;
   s.pieceReader ??= new PieceReader(fetchPiece);
   const reader = s.pieceReader;
-  return reader.catalogWithHash(catalogUrl).then(
+  const held = opening ? takeCatalog(catalogUrl) : undefined;
+  return reader.catalogWithHash(catalogUrl, held).then(
     ({ catalog, sha256 }) => new PiecedDataset(reader, catalogUrl, catalog, sha256),
     () => null,
   );
