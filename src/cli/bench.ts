@@ -426,7 +426,7 @@ function bundleRows(r: BundleBenchResult): Measurement[] {
 /** The budget test/cli/bench/startup.test.ts holds the JavaScript before the Catalog to. */
 export const STARTUP_JS_BUDGET_GZIP = 150_000;
 
-function startupRows(r: StartupBenchResult | Error): Measurement[] {
+export function startupRows(r: StartupBenchResult | Error): Measurement[] {
   const names = {
     js: "startup: JS downloaded before the Catalog shows, gzip",
     data: "startup: data downloaded before the Catalog shows, gzip",
@@ -452,6 +452,7 @@ function startupRows(r: StartupBenchResult | Error): Measurement[] {
       value: r.median.jsGzipBytes,
       unit: "bytes",
       detail: `${files((p) => p.endsWith(".js"))}; budget ${n(STARTUP_JS_BUDGET_GZIP)}; office.js not counted; ${setting}`,
+      verdict: r.median.jsGzipBytes < STARTUP_JS_BUDGET_GZIP ? "PASS" : "FAIL",
     },
     {
       name: names.data,

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { STARTUP_JS_BUDGET_GZIP } from "../../../src/cli/bench";
+import { STARTUP_JS_BUDGET_GZIP, startupRows } from "../../../src/cli/bench";
 import {
   benchStartup,
   chunkFiles,
@@ -52,5 +52,26 @@ describe("task pane startup download (browser measurement of dist/)", () => {
     expect(paths).toContain("/data/catalog.json");
     expect(paths).not.toContain("/data/dataset.json");
     expect(result.median.ms).toBeGreaterThan(0);
+  });
+});
+
+describe("the startup rows of npm run bench", () => {
+  const result = (jsGzipBytes: number): StartupBenchResult => {
+    const run = { ms: 1, jsGzipBytes, dataGzipBytes: 1, before: [] };
+    return {
+      runs: [run],
+      median: { ms: 1, jsGzipBytes, dataGzipBytes: 1 },
+      typical: run,
+      visibleText: "Sanctions",
+      machine: "m",
+      throttling: "t",
+    };
+  };
+  const jsRow = (bytes: number) =>
+    startupRows(result(bytes)).find((r) => /JS downloaded/.test(r.name));
+
+  it("prints PASS under the JavaScript budget and FAIL at or over it", () => {
+    expect(jsRow(STARTUP_JS_BUDGET_GZIP - 1)).toMatchObject({ verdict: "PASS" });
+    expect(jsRow(STARTUP_JS_BUDGET_GZIP)).toMatchObject({ verdict: "FAIL" });
   });
 });
