@@ -46,3 +46,22 @@ describe("eventKindAt", () => {
     expect(kindAt(s, "May 2021")).toBe("indictment");
   });
 });
+
+describe("eventKindAt of reports, finds and listed acts", () => {
+  it("reads a verb of saying with a that-clause as an announcement, not as what it says", () => {
+    const s =
+      "In 2019, the agency reported that the carrier met the rule of the Customs Act of 2018.";
+    expect(kindAt(s, "2019")).toBe("announcement");
+  });
+
+  it("reads finding an amount as a seizure", () => {
+    const s = "In May, officers checking mail opened a crate and found inside 40 pounds of powder.";
+    expect(kindAt(s, "May")).toBe("seizure");
+  });
+
+  it("gives an act a sentence lists the kind of what it lists", () => {
+    const s =
+      "The ministry has imposed 90 sanctions this year, including a broker the police targeted last month.";
+    expect(kindAt(s, "last month")).toBe("sanction");
+  });
+});
