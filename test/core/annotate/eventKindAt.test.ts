@@ -65,3 +65,12 @@ describe("eventKindAt of reports, finds and listed acts", () => {
     expect(kindAt(s, "last month")).toBe("sanction");
   });
 });
+
+describe("eventKindAt of additions to a list", () => {
+  it("reads adding a named country to a list as a designation, but not adding substances", () => {
+    const s = "In May 2021, the President added Peru to the list of major drug-transit countries.";
+    expect(kindAt(s, "May 2021")).toBe("designation");
+    const t = "In May 2021, the ministry added two opioids to its list of controlled drugs.";
+    expect(kindAt(t, "May 2021")).not.toBe("designation");
+  });
+});
