@@ -3,6 +3,7 @@ import type { Known } from "./knownRecords";
 import { canonicalName, organisationsIn, US } from "./nameActors";
 import { actionAt } from "./readActions";
 import type { Sentence } from "./readSentences";
+import { statesByAcronym } from "./statesByAcronym";
 
 interface Party {
   name: string;
@@ -88,10 +89,31 @@ export function partiesOf(
             (q.at === p.at && q.name.length > p.name.length && q.name.endsWith(lastWord(p.name)))),
       ),
   );
+  const formal = formalStateName(text, known);
   return kept
     .sort((a, b) => a.at - b.at)
-    .map((p) => p.name)
+    .map((p) => formal(p.name))
     .filter((name, i, all) => all.indexOf(name) === i);
+}
+
+/**
+ * A state the document calls by the acronym of its formal name ("PRC" for "People's Republic
+ * of China") is a party by that formal name, whether named by it, by its acronym, by its short
+ * name or as its government ("China", "the Chinese government").
+ */
+function formalStateName(text: string, known: Known): (name: string) => string {
+  const states = [...statesByAcronym(text, (p) => known.places.includes(p))];
+  return (name) => {
+    for (const [acronym, { formal, country }] of states) {
+      const government = /^(?:the )?([A-Z][\p{L}]+) government$/iu.exec(name)?.[1];
+      const ofCountry =
+        government !== undefined &&
+        (government === country ||
+          (nlp(government).has("#Demonym") && government.startsWith(country.slice(0, -1))));
+      if (name === acronym || name === country || ofCountry) return formal;
+    }
+    return name;
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Known } from "./knownRecords";
 import { US } from "./nameActors";
 import { actionAt, actionsIn, type Span } from "./readActions";
 import type { Sentence } from "./readSentences";
+import { statesByAcronym } from "./statesByAcronym";
 
 /** "WASHINGTON —", "EL PASO, Texas –": where a release was issued, not where its figures are. */
 const DATELINE = /^(date \d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .]+(, [A-Z][a-z.]+)*\s+[–—-]\s/;
@@ -83,13 +84,11 @@ function basedIn(body: string): Span[] {
  * out: "PRC" is China where the text says "People's Republic of China".
  */
 function acronymPlaces(sentence: Sentence, text: string, known: Known): Span[] {
+  const states = statesByAcronym(text, (p) => known.places.includes(p));
   const found: Span[] = [];
   for (const m of sentence.text.matchAll(/\b[A-Z]{2,5}\b/g)) {
-    const words = [...m[0]].map((c) => `${c}[\\p{L}’']*`).join("\\s+(?:(?:of|the)\\s+)*");
-    const written = new RegExp(`\\b${words}(?![\\p{L}])`, "u").exec(text)?.[0];
-    const country = written && /\bof\s+(?:the\s+)?(.+)$/.exec(written)?.[1];
-    if (country && (known.places.includes(country) || nlp(country).has("#Country")))
-      found.push({ text: country, start: m.index, end: m.index + m[0].length });
+    const state = states.get(m[0]);
+    if (state) found.push({ text: state.country, start: m.index, end: m.index + m[0].length });
   }
   return found;
 }

@@ -143,3 +143,20 @@ describe("partiesOf of a first-person sentence", () => {
     ]);
   });
 });
+
+describe("partiesOf a state named by the acronym of its formal name", () => {
+  const lead = "Envoys of the People’s Republic of China met. The PRC stayed silent.";
+
+  it("writes the state by its formal name, as named, as its acronym's country or its government", () => {
+    expect(parties(`${lead} In May 2021, China announced new export rules.`)).toEqual([
+      "People's Republic of China",
+    ]);
+    expect(parties(`${lead} In May 2021, the Chinese government added two substances.`)).toEqual([
+      "People's Republic of China",
+    ]);
+  });
+
+  it("keeps the short name where the document never uses the acronym", () => {
+    expect(parties("In May 2021, China announced new export rules.")).toEqual(["China"]);
+  });
+});
