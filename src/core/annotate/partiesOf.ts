@@ -35,6 +35,9 @@ const LEADING_WORDS =
 const WHERE_BEFORE =
   /\b(in|to|from|into|at|across|within|of|on|for|with|by|through|between|against|toward|towards)\s+(the\s+)?$/i;
 
+/** The rest of a name compromise cut before "of": " of Commerce", " of the Treasury". */
+const OF_NAME = /^(\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}’']*(?:\s+(?:and\s+)?[A-Z][\p{L}’']*)*)/u;
+
 const CAPITALISED_WORD = /^\s([A-ZÀ-Ý][\p{L}’'-]*)/u;
 
 /**
@@ -58,10 +61,14 @@ export function partiesOf(
   const parties: Party[] = [];
   for (const org of organisationsIn(sentence, known)) {
     if (countries.includes(org.name) || countries.includes(org.raw)) continue;
-    const end = org.at + org.raw.length;
+    // compromise cut the name short before "of": "U.S. Department" of "U.S. Department of Commerce".
+    const rest = OF_NAME.exec(body.slice(org.at + org.raw.length))?.[1] ?? "";
+    const raw = org.raw + rest.replace(/[’']s$/, "");
+    const end = org.at + raw.length;
     // compromise cut the name short: the capitalised words after it belong to it.
-    if (CAPITALISED_WORD.test(body.slice(end)) && !/\)$/.test(org.raw)) continue;
-    const name = organisation(org.raw, org.name, known, text);
+    if (CAPITALISED_WORD.test(body.slice(end)) && !/\)$/.test(raw)) continue;
+    const canonical = raw === org.raw ? org.name : canonicalName(raw, known);
+    const name = organisation(raw, canonical, known, text);
     if (name) parties.push({ name: asParty(name, known), at: org.at, end });
   }
   for (const { person, at } of peopleIn(sentence)) {

@@ -160,3 +160,12 @@ describe("partiesOf a state named by the acronym of its formal name", () => {
     expect(parties("In May 2021, China announced new export rules.")).toEqual(["China"]);
   });
 });
+
+describe("partiesOf a name compromise cuts before 'of'", () => {
+  it("reads the department whole instead of a known department it begins like", () => {
+    const found = parties(
+      "In June 2021, the U.S. Department of Agriculture decided to close two plants.",
+    );
+    expect(found).toEqual(["U.S. Department of Agriculture"]);
+  });
+});
