@@ -82,7 +82,7 @@ export function partiesOf(
     if ((!/\s/.test(name) && !known.actors.includes(name)) || THING.test(name)) continue;
     if (!BARE_TITLE.test(name)) parties.push({ name, at, end: at + whole.length });
   }
-  if (date) parties.push(...groupsActing(body, date, known, author));
+  if (date) parties.push(...groupsActing(body, date, known, author), ...cartelsOfMembers(body));
   for (const c of actingCountries(body, countries, sentence))
     parties.push({ name: canonicalName(c.name, known), at: c.at, end: c.at + c.name.length });
   const kept = parties.filter(
@@ -218,6 +218,25 @@ function actingCountries(
     if (m[2]) acting.push({ name: m[2], at: m.index + m[0].indexOf(m[2], m[1].length) });
   }
   return acting;
+}
+
+/**
+ * A cartel whose members an event acts on is a party, named as a name: "sanctions on 13 members
+ * of Mexico’s powerful Sinaloa cartel", "nine Sinaloa Cartel members". A cartel that only
+ * describes someone ("former Sinaloa Cartel leader") is not.
+ */
+function cartelsOfMembers(body: string): Party[] {
+  const cartels: Party[] = [];
+  const named = [
+    /\bmembers of (?:[\p{L}’']+\s){0,3}?([A-Z][\p{L}]+) [Cc]artel\b/gu,
+    /\b([A-Z][\p{L}]+) [Cc]artel members\b/gu,
+  ];
+  for (const pattern of named)
+    for (const m of body.matchAll(pattern)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      cartels.push({ name: `${m[1]} Cartel`, at, end: at + m[1].length + " cartel".length });
+    }
+  return cartels;
 }
 
 const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;

@@ -169,3 +169,17 @@ describe("partiesOf a name compromise cuts before 'of'", () => {
     expect(found).toEqual(["U.S. Department of Agriculture"]);
   });
 });
+
+describe("partiesOf cartels", () => {
+  it("names a cartel whose members the event acts on, not one that describes a person", () => {
+    const date = (s: string, d: string) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length });
+    const s =
+      "On May 2, 2021 the ministry imposed sanctions on 12 members of Peru’s violent Norte cartel.";
+    const sentence = readSentences(s)[0];
+    expect(partiesOf(sentence, known, s, date(s, "May 2, 2021"))).toContain("Norte Cartel");
+    const t = "On May 2, 2021 police arrested the son of former Norte Cartel leader Ana Ruiz.";
+    expect(partiesOf(readSentences(t)[0], known, t, date(t, "May 2, 2021"))).not.toContain(
+      "Norte Cartel",
+    );
+  });
+});
