@@ -9,7 +9,7 @@ import { issuePath } from "../core/dataset/issuePath";
 import { parseDataset } from "../core/dataset/parseDataset";
 import type { Dataset } from "../core/dataset/schema";
 import { prettyJsonChunks } from "../core/dataset/prettyJsonChunks";
-import { toCsv } from "../core/dataset/toCsv";
+import { toCsvLines } from "../core/dataset/toCsv";
 import {
   BUMP_LEVELS,
   checkVersionLock,
@@ -20,7 +20,7 @@ import {
 import { userMessage } from "../core/errors";
 import { writeChunks } from "./writeChunks";
 import { writePieces } from "./writePieces";
-import { readAnnotations, readSeedDocuments } from "./readSeeds";
+import { annotationFiles, readSeedDocuments } from "./readSeeds";
 
 const USAGE = `Usage: npm run dataset [-- --bump initial|patch|minor|major] [--seeds DIR] [--out DIR]
 Builds DIR/dataset.json, one CSV per table, datapackage.json, coverage.json, and the pieced\ndataset (catalog.json and pieces/) from the seeds.
@@ -110,9 +110,7 @@ function release(
 }
 
 function buildFromSeeds(args: Args, config: DatasetConfig, configFile: string): BuildResult {
-  const documents = readSeedDocuments(args.seeds);
-  const annotations = readAnnotations(args.seeds);
-  return buildDataset(documents, annotations, config, {
+  return buildDataset(readSeedDocuments(args.seeds), annotationFiles(args.seeds), config, {
     configFile,
     extractorName: "src/core/extract/extractMentions.ts",
   });
@@ -139,7 +137,7 @@ function writeOutputs(
   const csvs = new Map<string, WrittenFile>(
     valid.tables.map((t) => {
       const path = `${t.id}.csv`;
-      return [t.id, writeChunks(join(args.out, path), path, [toCsv(valid, t)])];
+      return [t.id, writeChunks(join(args.out, path), path, toCsvLines(valid, t))];
     }),
   );
   writeFileSync(

@@ -11,13 +11,16 @@ export function readSeedDocuments(seeds: string): SeedDocument[] {
     .map((file) => ({ file, text: readFileSync(join(seeds, file), "utf8") }));
 }
 
-/** The annotation files of `seeds`/annotations, by file name, each parsed (readAnnotation). */
-export function readAnnotations(seeds: string): AnnotationFile[] {
+/**
+ * The annotation files of `seeds`/annotations, by file name, each read and parsed only when
+ * asked for (readAnnotation), so the build lets go of each file's YAML once it has checked it.
+ */
+export function* annotationFiles(seeds: string): Generator<AnnotationFile> {
   const dir = join(seeds, "annotations");
-  return readdirSync(dir)
+  const names = readdirSync(dir)
     .filter((f) => f.endsWith(".yaml"))
-    .sort()
-    .map((f) => readAnnotation(join(dir, f)));
+    .sort();
+  for (const f of names) yield readAnnotation(join(dir, f));
 }
 
 /**

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { planPieces } from "../core/dataset/pieces/planPieces";
 import { CATALOG_FORMAT, type Catalog } from "../core/dataset/pieces/pieceTypes";
 import type { Dataset } from "../core/dataset/schema";
+import { writeChunks } from "./writeChunks";
 
 const nativeSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -17,13 +18,21 @@ export function writePieces(dataset: Dataset, out: string): Catalog {
   if (existsSync(catalogFile) && isOurCatalog(catalogFile))
     rmSync(join(out, "pieces"), { recursive: true, force: true });
   const folders = new Set<string>();
+  const folderFor = (path: string) => {
+    if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    folders.add(dirname(path));
+    return path;
+  };
   const { catalog } = planPieces(dataset, {
     sha256: nativeSha256,
-    emit: (file) => {
-      const path = join(out, file.path);
-      if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
-      folders.add(dirname(path));
-      writeFileSync(path, file.content);
+    emit: (file) => writeFileSync(folderFor(join(out, file.path)), file.content),
+    // A table's piece is named after its hash, known once it is written: it goes to a
+    // temporary name first.
+    emitChunks: (chunks, pathFor) => {
+      const writing = folderFor(join(out, "pieces", ".writing"));
+      const { sha256, bytes } = writeChunks(writing, ".writing", chunks);
+      renameSync(writing, folderFor(join(out, pathFor(sha256))));
+      return { sha256, bytes };
     },
   });
   writeFileSync(catalogFile, JSON.stringify(catalog) + "\n");

@@ -106,7 +106,9 @@ export function createExcelWorkbookActions(
     readTableVersions: () =>
       go("read the tables' dataset versions", (c) => readTableVersions(c, requirements)),
     previewChanges: (dataset) =>
-      go("list what a refresh would change", (c) => previewChanges(c, requirements, dataset)),
+      go("list what a refresh would change", async (c) =>
+        previewChanges(c, requirements, await withHeldPieces(c, dataset, "tables and sources")),
+      ),
     refreshAll: async (input, onProgress) => {
       const dataset = await validatedDataset(input);
       return go("refresh the tables", async (c) =>

@@ -4,7 +4,7 @@ import { toAddress } from "../core/layout/address";
 import { planTable, type CellPlan } from "../core/layout/planTable";
 import { tagForPlan } from "../core/layout/tableTag";
 import type { InsertedTable, InsertTarget, TableChoice } from "../core/layout/workbookTypes";
-import { queueWriteTag } from "./readTags";
+import { writeTagOverSyncs } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 import { DATE_SYSTEM_ASSUMED, readDateSystem } from "./dateSystem";
 import { updateSources } from "./sourcesSheet";
@@ -128,7 +128,7 @@ async function writeTable(
     lastCol: at.col + cols - 1,
   });
   // ExcelApi 1.7, required above, includes custom XML parts (1.5): every inserted table is tagged.
-  queueWriteTag(
+  const tagSyncs = await writeTagOverSyncs(
     context,
     tagForPlan(plan, {
       excelTableId: written.table.id,
@@ -137,6 +137,8 @@ async function writeTable(
       sheetName: sheet.name,
       address,
     }),
+    [],
+    () => context.sync(),
   );
   if (newSheet) sheet.activate();
   written.table.getRange().select();
@@ -147,7 +149,7 @@ async function writeTable(
     address,
     rows,
     columns: cols,
-    syncs: 1 + written.syncs + 1,
+    syncs: 1 + written.syncs + tagSyncs + 1,
     warnings: [],
   };
 }

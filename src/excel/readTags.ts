@@ -1,9 +1,11 @@
+import { chunkBySize, jsonBytes } from "../core/layout/chunkPlan";
 import {
   decodeTags,
   encodeTag,
   MAX_TAG_PART_XML,
   readTagPiece,
   TAG_NAMESPACE,
+  TAG_PARTS_PER_READ,
   tagTableAttribute,
   type TableTag,
 } from "../core/layout/tableTag";
@@ -14,13 +16,15 @@ export interface StoredTag {
   partIds: string[];
 }
 
-/** More tag parts than any workbook Policy Tables wrote could hold (one or two per table). */
+/** More tag parts than any workbook Policy Tables wrote could hold. */
 export const MAX_TAG_PART_COUNT = 5_000;
 
 /**
- * Every table tag in the workbook (two syncs, however many tables). Damaged or inconsistent tags
- * are returned as problems, each naming its table, and the ids of their tables as `blocked`:
- * refresh leaves those tables alone.
+ * Every table tag in the workbook: two syncs, and one more per TAG_PARTS_PER_READ parts past
+ * the first so many (a tag of a very large table has many). Damaged or inconsistent tags are
+ * returned as problems, each naming its table, and the ids of their tables as `blocked`:
+ * refresh leaves those tables alone. Parts a stopped write left beside a whole tag are filed
+ * with that tag's parts, so the next write of the tag deletes them.
  */
 export async function readTags(context: Excel.RequestContext): Promise<{
   stored: StoredTag[];
@@ -28,6 +32,8 @@ export async function readTags(context: Excel.RequestContext): Promise<{
   blocked: string[];
   /** Ids of the parts filed under each table attribute, consistent or not. */
   partsByTable: Map<string, string[]>;
+  /** Syncs made. */
+  syncs: number;
 }> {
   const parts = context.workbook.customXmlParts.getByNamespace(TAG_NAMESPACE);
   parts.load("items/id");
@@ -41,17 +47,17 @@ export async function readTags(context: Excel.RequestContext): Promise<{
       ],
       blocked: [],
       partsByTable: new Map(),
+      syncs: 2,
     };
   }
-  const xmls = parts.items.map((p) => ({ id: p.id, xml: p.getXml() }));
-  // Read with the parts, so a damaged tag's table can be named in the same two syncs.
+  // Read with the first parts, so a damaged tag's table can be named in the same two syncs.
   const tableNames = context.workbook.tables.load("items/id,name");
-  await context.sync();
+  const { xmls, syncs } = await readPartXmls(context, parts.items);
   const unreadable: string[] = [];
   const pieces = xmls.flatMap(({ id, xml }) => {
-    const piece = readTagPiece(xml.value);
+    const piece = readTagPiece(xml);
     if (!piece) {
-      const size = xml.value.length;
+      const size = xml.length;
       unreadable.push(
         size > MAX_TAG_PART_XML
           ? `A Policy Tables tag part (${id}) holds ${size} characters, more than a tag part can (${MAX_TAG_PART_XML}); it was not read.`
@@ -76,21 +82,91 @@ export async function readTags(context: Excel.RequestContext): Promise<{
     problems: [...unreadable, ...problems],
     blocked,
     partsByTable: partsOf,
+    syncs: 1 + syncs,
   };
 }
 
 /**
- * Queues storing a tag (no sync): the new parts are added before the old ones are deleted, so
- * a request that stops between the two leaves two copies, which refresh reports and refuses,
- * rather than none, which would leave the table untagged without a word.
+ * The XML of `parts`, TAG_PARTS_PER_READ per sync so no response passes Excel's 5 MB limit
+ * (parts are at most TAG_PART_BYTES each). A batch Excel still refuses (parts an older build
+ * wrote, up to 1,000,000 characters each) is read again one part per sync.
+ */
+export async function readPartXmls(
+  context: Excel.RequestContext,
+  parts: Excel.CustomXmlPart[],
+): Promise<{ xmls: { id: string; xml: string }[]; syncs: number }> {
+  const xmls: { id: string; xml: string }[] = [];
+  let syncs = 0;
+  const read = async (batch: Excel.CustomXmlPart[]) => {
+    const values = batch.map((p) => ({ id: p.id, xml: p.getXml() }));
+    syncs++;
+    await context.sync();
+    xmls.push(...values.map(({ id, xml }) => ({ id, xml: xml.value })));
+  };
+  for (let at = 0; at < parts.length || at === 0; at += TAG_PARTS_PER_READ) {
+    const batch = parts.slice(at, at + TAG_PARTS_PER_READ);
+    try {
+      await read(batch);
+    } catch (error) {
+      if (batch.length <= 1) throw error;
+      for (const part of batch) await read([part]);
+    }
+  }
+  return { xmls, syncs };
+}
+
+/**
+ * Queues storing a tag in one request (no sync): for tags known to be small (the Sources
+ * table's). The new parts are added before the old ones are deleted, so a request that stops
+ * between the two leaves the old tag whole beside parts of the new one, which decodeTags
+ * tells apart, rather than no tag, which would leave the table untagged without a word.
  */
 export function queueWriteTag(
   context: Excel.RequestContext,
   tag: TableTag,
   oldPartIds: string[] = [],
 ) {
-  for (const xml of encodeTag(tag)) context.workbook.customXmlParts.add(xml);
-  queueDeleteTag(context, oldPartIds);
+  for (const w of tagWrites(context, tag, oldPartIds)) w.queue();
+}
+
+/**
+ * Storing a tag as writes of one part each, sized as they travel, for a writer to spread over
+ * requests under the 5 MB limit (chunkBySize): the old parts are deleted with the last new one,
+ * so until the last request the old tag stays whole, and after it the new one is.
+ */
+export function tagWrites(
+  context: Excel.RequestContext,
+  tag: TableTag,
+  oldPartIds: string[] = [],
+): { size: number; queue: () => void }[] {
+  const xmls = encodeTag(tag);
+  return xmls.map((xml, i) => ({
+    size: jsonBytes(xml),
+    queue: () => {
+      context.workbook.customXmlParts.add(xml);
+      if (i === xmls.length - 1) queueDeleteTag(context, oldPartIds);
+    },
+  }));
+}
+
+/**
+ * Stores a tag over as many syncs as its size needs: every request but the last is synced here;
+ * the last (the final parts and the deletion of the old ones) is left queued for the caller's
+ * sync, with whatever else must go with it. Returns the syncs made.
+ */
+export async function writeTagOverSyncs(
+  context: Excel.RequestContext,
+  tag: TableTag,
+  oldPartIds: string[],
+  sync: () => Promise<void>,
+): Promise<number> {
+  const writes = tagWrites(context, tag, oldPartIds);
+  const batches = chunkBySize(writes.map((w) => w.size));
+  for (const [n, [start, end]] of batches.entries()) {
+    for (let i = start; i < end; i++) writes[i].queue();
+    if (n < batches.length - 1) await sync();
+  }
+  return batches.length - 1;
 }
 
 /** Queues deleting a tag's parts (no sync). */

@@ -41,8 +41,8 @@ export async function refreshAll(
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/id,name");
   const chartParts = queueChartTagParts(context);
-  const { stored: tags, problems, blocked } = await readTags(context);
-  syncs += 2;
+  const { stored: tags, problems, blocked, syncs: tagSyncs } = await readTags(context);
+  syncs += tagSyncs;
   // The Sources table has a tag of its own kind: updated after the data tables, never as one.
   const stored = tags.filter((s) => s !== findSourcesTag(tags));
   const total = stored.length;

@@ -35,8 +35,9 @@ export async function updateSources(
 ): Promise<string | null> {
   let tags = stored;
   if (!tags) {
-    tags = (await readTags(context)).stored;
-    sync.add?.(2);
+    const read = await readTags(context);
+    tags = read.stored;
+    sync.add?.(read.syncs);
   }
   const mine = findSourcesTag(tags);
   const known = new Set(dataset.sources.map((s) => s.id));

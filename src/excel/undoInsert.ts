@@ -1,5 +1,6 @@
 import { parseAddress, type CellRect } from "../core/layout/address";
 import { readTagPiece, TAG_NAMESPACE } from "../core/layout/tableTag";
+import { readPartXmls } from "./readTags";
 
 /** What an insert may have left when a request failed part way (a batch is not a transaction). */
 export interface InsertAttempt {
@@ -32,13 +33,13 @@ export async function undoInsert(
     const before = new Set(attempt.tablesBefore.map((n) => n.toLowerCase()));
     const fresh = tables.items.filter((t) => !before.has(t.name.toLowerCase()));
     const ranges = fresh.map((t) => t.getRange().load("address"));
-    const xmls = parts.items.map((p) => ({ part: p, xml: p.getXml() }));
-    await context.sync();
+    // The ranges load with the first parts read; a large tag's parts take more syncs.
+    const { xmls } = await readPartXmls(context, parts.items);
     const ours = fresh.filter((_, i) => inside(parseAddress(ranges[i].address), attempt.target));
     const ids = new Set(ours.map((t) => t.id));
-    for (const { part, xml } of xmls) {
-      const piece = readTagPiece(xml.value);
-      if (piece && ids.has(piece.table)) part.delete();
+    for (const { id, xml } of xmls) {
+      const piece = readTagPiece(xml);
+      if (piece && ids.has(piece.table)) wb.customXmlParts.getItem(id).delete();
     }
     if (attempt.addedSheet) {
       sheet.delete();

@@ -40,9 +40,15 @@ export class PieceReader {
     return (await this.catalogWithHash(url)).catalog;
   }
 
-  /** The catalog at `url` and the sha256 of its bytes, which says whose build it is. */
-  async catalogWithHash(url: string): Promise<{ catalog: Catalog; sha256: string }> {
-    const bytes = await this.fetchBytes(url, true);
+  /**
+   * The catalog at `url` and the sha256 of its bytes, which says whose build it is; `fetched`
+   * are its bytes where they were just fetched elsewhere (checked here all the same).
+   */
+  async catalogWithHash(
+    url: string,
+    fetched?: Uint8Array,
+  ): Promise<{ catalog: Catalog; sha256: string }> {
+    const bytes = fetched ?? (await this.fetchBytes(url, true));
     const sha256 = await sha256Hex(bytes);
     let catalog: unknown;
     try {

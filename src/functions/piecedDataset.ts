@@ -1,4 +1,8 @@
-import { parseSourceMeta, parseTablePiece } from "../core/dataset/pieces/parseTablePiece";
+import {
+  parseFigureOrEvent,
+  parseSourceMeta,
+  parseTablePiece,
+} from "../core/dataset/pieces/parseTablePiece";
 import type {
   Catalog,
   IdIndex,
@@ -8,16 +12,25 @@ import type {
   TablePiece,
 } from "../core/dataset/pieces/pieceTypes";
 import { piecesDataset } from "../core/dataset/pieces/piecesDataset";
+import { verifyQuote } from "../core/dataset/pieces/verifyQuote";
 import { shardOf, SHARD_HASH } from "../core/dataset/pieces/shardOf";
-import type { Dataset } from "../core/dataset/schema";
+import type { Dataset, Event, Figure } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
 import type { PieceReader } from "./pieceReader";
 import { isTrustedCatalog, markFromCheckedPieces } from "./checkedPieces";
 
 const origins = new WeakMap<
   Dataset,
-  { pieces: PiecedDataset; tableIds: readonly string[]; docIds: readonly string[] }
+  {
+    pieces: PiecedDataset;
+    tableIds: readonly string[];
+    docIds: readonly string[];
+    recordIds?: readonly string[];
+  }
 >();
+
+// piecesDataset takes documents as the pieces list them; their text reference is dropped.
+const NO_TEXT = { path: "", sha256: "", bytes: 0 };
 
 /** The pieced dataset `dataset` was cut from, or undefined for a whole (or copied) dataset. */
 export function piecesOf(dataset: Dataset): PiecedDataset | undefined {
@@ -87,15 +100,102 @@ export class PiecedDataset {
    * Sources sheet lists (a document this dataset does not know would be taken off it).
    * Tables the catalog no longer lists are left for the refresh to report.
    */
-  withHeld(dataset: Dataset, held: { tableIds: readonly string[]; docIds: readonly string[] }) {
+  async withHeld(
+    dataset: Dataset,
+    held: { tableIds: readonly string[]; docIds: readonly string[] },
+  ) {
     const origin = origins.get(dataset);
     const listed = new Set(this.catalog.tables.map((t) => t.id));
     const tableIds = [...new Set([...(origin?.tableIds ?? []), ...held.tableIds])];
     const docIds = [...new Set([...(origin?.docIds ?? []), ...held.docIds])];
-    return this.tables(
+    const tables = await this.tables(
       tableIds.filter((id) => listed.has(id)),
       docIds,
     );
+    return origin?.recordIds ? this.withRecords(tables, origin.recordIds) : tables;
+  }
+
+  /**
+   * A dataset of the figures and events `ids` (read from their id shards) and their documents,
+   * without tables: what Search shows and inserts, and Trace reads. Ids no shard holds as a
+   * figure or event are left out.
+   */
+  async records(ids: readonly string[]): Promise<Dataset> {
+    return this.withRecords(await this.tables([]), ids);
+  }
+
+  /** `base` (cut from these pieces) with the figures and events `ids` and their documents. */
+  private async withRecords(base: Dataset, ids: readonly string[]): Promise<Dataset> {
+    const origin = origins.get(base)!;
+    const found = (await Promise.all(ids.map((id) => this.figureOrEvent(id)))).filter(
+      (r): r is IdRecord => r !== undefined,
+    );
+    const known = new Set(base.sources.map((s) => s.id));
+    const docIds = [...new Set(found.map((r) => (r.record as Figure | Event).source.doc))];
+    const docs = await Promise.all(docIds.filter((d) => !known.has(d)).map((d) => this.source(d)));
+    const slice = piecesDataset(
+      this.catalog,
+      [],
+      [
+        ...base.sources.map((s) => ({ ...s, textPiece: NO_TEXT })),
+        ...docs.filter((d): d is SourceMeta => d !== null),
+      ],
+    );
+    const figureIds = new Set(base.figures.map((f) => f.id));
+    const eventIds = new Set(base.events.map((e) => e.id));
+    const dataset = markFromCheckedPieces({
+      ...slice,
+      tables: base.tables,
+      figures: [
+        ...base.figures,
+        ...found.flatMap((r) =>
+          r.kind === "figure" && !figureIds.has(r.record.id) ? [r.record] : [],
+        ),
+      ],
+      events: [
+        ...base.events,
+        ...found.flatMap((r) =>
+          r.kind === "event" && !eventIds.has(r.record.id) ? [r.record] : [],
+        ),
+      ],
+      conflicts: base.conflicts,
+    });
+    origins.set(dataset, { ...origin, recordIds: ids });
+    return dataset;
+  }
+
+  /** The figure or event `id` from its id shard, checked against the schemas where needed. */
+  private async figureOrEvent(id: string): Promise<IdRecord | undefined> {
+    const found = await this.record(id);
+    if (found?.kind !== "figure" && found?.kind !== "event") return undefined;
+    return this.checkSchemas ? parseFigureOrEvent(found, this.catalogUrl) : found;
+  }
+
+  /**
+   * A dataset of the figure or event `id` and its document with its text, for Trace: the
+   * text piece is fetched alone, checked against the document's sha256, and the quote against
+   * the text at its offsets (verifyQuote). Null where no shard holds `id` as a figure or event.
+   */
+  async traced(id: string): Promise<Dataset | null> {
+    const dataset = await this.records([id]);
+    const record = dataset.figures[0] ?? dataset.events[0];
+    if (!record) return null;
+    const meta = await this.source(record.source.doc);
+    if (!meta) return dataset;
+    if (meta.textPiece.sha256 !== meta.sha256)
+      throw new PolicyError(
+        "invalid_dataset",
+        `Document ${meta.id} in ${this.catalogUrl} lists a text piece hashed ` +
+          `${meta.textPiece.sha256.slice(0, 12)}…, not its own sha256 ${meta.sha256.slice(0, 12)}….`,
+      );
+    const text = await this.reader.text(this.catalogUrl, meta.textPiece);
+    verifyQuote(record.id, text, record.source);
+    const traced = markFromCheckedPieces({
+      ...dataset,
+      sources: dataset.sources.map((s) => (s.id === meta.id ? { ...s, text } : s)),
+    });
+    origins.set(traced, origins.get(dataset)!);
+    return traced;
   }
 
   /** The record with id `id` from its id-index shard, or undefined where no shard holds it. */

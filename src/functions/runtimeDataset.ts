@@ -176,16 +176,21 @@ export async function installDataset(input: unknown): Promise<Dataset> {
   s.index = index;
   s.loading = Promise.resolve(index);
   for (const listener of [...s.listeners]) listener(index.dataset);
+  await recalculateFor(s, index.dataset.version);
+  return index.dataset;
+}
+
+/** Recalculates after dataset `version` was installed; a failure says how to do it by hand. */
+export async function recalculateFor(s: RuntimeState, version: string): Promise<void> {
   try {
     await s.recalculate();
   } catch (error) {
     throw new PolicyError(
       "not_supported",
-      `Dataset ${index.dataset.version} is installed, but Excel did not recalculate ` +
+      `Dataset ${version} is installed, but Excel did not recalculate ` +
         `(${userMessage(error)}). Press Ctrl+Alt+F9 to recalculate all formulas.`,
     );
   }
-  return index.dataset;
 }
 
 /** Calls `listener` with each newly installed dataset; returns the function that stops it. */

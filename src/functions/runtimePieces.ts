@@ -1,6 +1,7 @@
+import { takeCatalog } from "./heldCatalog";
 import { PiecedDataset } from "./piecedDataset";
 import { PieceReader, platformPieceFetch, type PieceFetch } from "./pieceReader";
-import { state, type RuntimeState } from "./runtimeDataset";
+import { recalculateFor, state, type RuntimeState } from "./runtimeDataset";
 
 /** The catalog published beside a dataset URL ending in "dataset.json", else null. */
 export function catalogUrlOf(datasetUrl: string): string | null {
@@ -23,19 +24,57 @@ export async function runtimePieces(
 ): Promise<PiecedDataset | null> {
   const s = state();
   const url = datasetUrl ?? s.url;
-  const catalogUrl = catalogUrlOf(url);
+  if (url !== s.url) return readPieces(url, true);
+  if (!s.pieces || fresh) {
+    // Opening starts from the catalog the pane fetched to show its list; a refresh fetches anew.
+    const catalog = readPieces(url, !fresh);
+    if (!s.pieceReader) return catalog;
+    s.pieces = { reader: s.pieceReader, catalog };
+  }
+  return s.pieces.catalog;
+}
+
+/**
+ * The pieced dataset beside `datasetUrl` as published now (its catalog fetched past any cache),
+ * read through the runtime's reader but not put in use: the functions keep answering from the
+ * catalog they have until installPieces (a refresh the person may still decline). Null where
+ * there are no pieces to read, as for runtimePieces.
+ */
+export function freshPieces(datasetUrl: string): Promise<PiecedDataset | null> {
+  return readPieces(datasetUrl, false);
+}
+
+async function readPieces(datasetUrl: string, opening: boolean): Promise<PiecedDataset | null> {
+  const s = state();
+  const catalogUrl = catalogUrlOf(datasetUrl);
   const fetchPiece = s.pieceFetch ?? (s.fetch ? undefined : defaultPieceFetch());
   if (!catalogUrl || !fetchPiece) return null;
   s.pieceReader ??= new PieceReader(fetchPiece);
   const reader = s.pieceReader;
-  const read = () =>
-    reader.catalogWithHash(catalogUrl).then(
-      ({ catalog, sha256 }) => new PiecedDataset(reader, catalogUrl, catalog, sha256),
-      () => null,
-    );
-  if (url !== s.url) return read();
-  if (!s.pieces || fresh) s.pieces = { reader, catalog: read() };
-  return s.pieces.catalog;
+  const held = opening ? takeCatalog(catalogUrl) : undefined;
+  return reader.catalogWithHash(catalogUrl, held).then(
+    ({ catalog, sha256 }) => new PiecedDataset(reader, catalogUrl, catalog, sha256),
+    () => null,
+  );
+}
+
+/**
+ * Puts `pieces` (from freshPieces) in use as the runtime's dataset at `datasetUrl`: the
+ * functions answer from its catalog; a whole dataset loaded from another content is dropped,
+ * to be fetched again only if something asks for it; then the workbook recalculates, so POLICY
+ * formulas show the new version, as installDataset does for a whole dataset.
+ */
+export async function installPieces(datasetUrl: string, pieces: PiecedDataset): Promise<void> {
+  const s = state();
+  const { contentHash, version } = pieces.catalog;
+  if (s.url !== datasetUrl || (s.index && s.index.dataset.contentHash !== contentHash)) {
+    s.generation += 1;
+    s.index = undefined;
+    s.loading = undefined;
+  }
+  s.url = datasetUrl;
+  s.pieces = { reader: pieces.reader, catalog: Promise.resolve(pieces) };
+  await recalculateFor(s, version);
 }
 
 function defaultPieceFetch(): PieceFetch | undefined {

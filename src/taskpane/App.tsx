@@ -17,13 +17,16 @@ import { describeTable } from "../core/dataset/pieces/describeTable";
 import { useCatalog } from "./hooks/useCatalog";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
+import { usePiecedDataset } from "./hooks/usePiecedDataset";
 import { usePiecedTables } from "./hooks/usePiecedTables";
 import { useFluentTheme } from "./hooks/useFluentTheme";
 import { useLookupIndex } from "./hooks/useLookupIndex";
 import { useSetting } from "./hooks/useSetting";
 import type { CatalogLoader } from "./loadCatalog";
 import type { DatasetLoader } from "./loadDataset";
-import type { TablesLoader } from "./loadTables";
+import type { CatalogListing } from "./loadCatalog";
+import type { DatasetApproval } from "./loadDataset";
+import type { PiecesOpener, PiecesRefresher, TablesLoader } from "./loadTables";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
 import { TabBar } from "./TabBar";
@@ -45,6 +48,16 @@ const SearchView = lazy(() =>
 const TraceView = lazy(() =>
   import(/* webpackChunkName: "view-trace" */ "./views/TraceView").then((m) => ({
     default: m.TraceView,
+  })),
+);
+const PiecedSearchView = lazy(() =>
+  import(/* webpackChunkName: "view-search" */ "./views/SearchView").then((m) => ({
+    default: m.PiecedSearchView,
+  })),
+);
+const PiecedTraceView = lazy(() =>
+  import(/* webpackChunkName: "view-trace" */ "./views/TraceView").then((m) => ({
+    default: m.PiecedTraceView,
   })),
 );
 const RefreshView = lazy(() =>
@@ -95,6 +108,16 @@ export interface AppProps {
    * download read their tables' pieces instead of the whole dataset.
    */
   loadTables?: TablesLoader;
+  /**
+   * The pieced dataset published with the catalog: Search and Trace read the pieces a query or
+   * a record needs from it instead of loading the whole dataset.
+   */
+  openPieces?: PiecesOpener;
+  /**
+   * Refresh from the pieces published with the catalog: the catalog is read anew and only the
+   * workbook's own tables are fetched, never the whole dataset.
+   */
+  refreshPieces?: PiecesRefresher;
   settings: SettingsStore;
   themeSource: ThemeSource;
   /** The dataset shipped with the add-in, used unless the person chose another URL. */
@@ -131,12 +154,52 @@ export function App(props: AppProps) {
   );
   const [view, setView] = useState<ViewName>(props.initialView ?? "catalog");
   const catalogState = useCatalog(props.loadCatalog, datasetUrl);
-  const listing = catalogState.status === "done" ? catalogState.catalog : null;
+  // The catalog a refresh from the pieces put in use replaces the one read on open.
+  const [refreshed, setRefreshed] = useState<{ url: string; listing: CatalogListing } | null>(null);
+  const listing =
+    refreshed?.url === datasetUrl
+      ? refreshed.listing
+      : catalogState.status === "done"
+        ? catalogState.catalog
+        : null;
+  const { refreshPieces } = props;
+  // Views the pieces serve while there may be a catalog: the whole dataset waits for its answer.
+  const piecesServe =
+    view === "catalog" ||
+    (view === "refresh" &&
+      Boolean(refreshPieces) &&
+      (catalogState.status === "loading" || Boolean(listing)));
   const [datasetAsked, askForDataset] = useReducer(() => true, false);
-  const { state, reload } = useDataset(
+  const [traceId, setTraceId] = useState<string | null>(null);
+  // Search, and Trace of a chosen record, read pieces; reading Excel's selection in Trace
+  // (which may explain any POLICY formula) needs the whole dataset.
+  const fromPieces =
+    Boolean(props.openPieces && listing) &&
+    !datasetAsked &&
+    (view === "search" || (view === "trace" && (actions.mode === "preview" || traceId !== null)));
+  const { state, reload, forget } = useDataset(
     loadDataset,
     datasetUrl,
-    datasetAsked || view !== "catalog" || (catalogState.status === "done" && !listing),
+    datasetAsked || (!piecesServe && !fromPieces) || (catalogState.status === "done" && !listing),
+  );
+  const loadedHash = state.status === "ready" ? state.dataset.contentHash : null;
+  const refreshReload = useCallback(
+    async (approve?: DatasetApproval) => {
+      const fresh = refreshPieces && listing ? await refreshPieces(datasetUrl, approve) : null;
+      if (!fresh) return reload(approve);
+      setRefreshed({ url: datasetUrl, listing: fresh.listing });
+      // A whole dataset loaded before is of the old content: loaded again when a view asks.
+      if (loadedHash && loadedHash !== fresh.dataset.contentHash) forget();
+      return fresh.dataset;
+    },
+    [refreshPieces, listing, datasetUrl, reload, forget, loadedHash],
+  );
+  const pieced = usePiecedDataset(
+    props.openPieces,
+    datasetUrl,
+    listing?.contentHash,
+    fromPieces,
+    askForDataset,
   );
   // Inserts ask before writing from a dataset the workbook's tables disagree with, as Refresh
   // does; the check is a chunk of its own, loaded by the first insert.
@@ -166,7 +229,6 @@ export function App(props: AppProps) {
   useEffect(() => {
     awaitingTrustNow.current = awaitingTrust;
   }, [awaitingTrust]);
-  const [traceId, setTraceId] = useState<string | null>(null);
   // What the ribbon or the open-time check asked the Refresh view to do: refresh, or list changes.
   const [refreshRequest, setRefreshRequest] = useState<"refresh" | "changes" | null>(null);
   const [commandError, setCommandError] = useState<PolicyError | null>(null);
@@ -331,15 +393,28 @@ export function App(props: AppProps) {
         id={`panel-${view}`}
         aria-labelledby={`tab-${view}`}
       >
-        {state.status === "loading" && needsDataset && !(view === "catalog" && tables) && (
-          <Busy label="Loading the dataset…" />
-        )}
+        {state.status === "loading" &&
+          needsDataset &&
+          !(view === "catalog" && tables) &&
+          !(view === "refresh" && listing && refreshPieces) &&
+          !(fromPieces && pieced) && <Busy label="Loading the dataset…" />}
         <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
           {needsDataset && tables && view === "catalog" && (
             <CatalogView tables={tables} data={catalogData} actions={writeActions} />
           )}
           {needsDataset && dataset && index && view === "search" && (
             <SearchView dataset={dataset} index={index} actions={writeActions} onTrace={trace} />
+          )}
+          {needsDataset && !dataset && fromPieces && pieced && view === "search" && (
+            <PiecedSearchView pieces={pieced} actions={writeActions} onTrace={trace} />
+          )}
+          {needsDataset && !dataset && fromPieces && pieced && view === "trace" && (
+            <PiecedTraceView
+              pieces={pieced}
+              actions={writeActions}
+              recordId={traceId}
+              onChooseRecord={setTraceId}
+            />
           )}
           {needsDataset && dataset && index && view === "trace" && (
             <TraceView
@@ -350,11 +425,13 @@ export function App(props: AppProps) {
               onChooseRecord={setTraceId}
             />
           )}
-          {needsDataset && dataset && view === "refresh" && (
+          {needsDataset && (dataset || (listing && refreshPieces)) && view === "refresh" && (
             <RefreshView
               actions={actions}
-              reload={reload}
-              dataset={dataset}
+              reload={refreshReload}
+              // Without tables to read, the preview compares two whole datasets.
+              reloadToCompare={actions.previewChanges ? refreshReload : reload}
+              dataset={dataset ?? undefined}
               settings={settings}
               datasetHost={host}
               request={refreshRequest}

@@ -4,7 +4,7 @@ import { PolicyError } from "../core/errors";
 import { App } from "./App";
 import { fetchCatalogLoader } from "./loadCatalog";
 import { lazyFetchDatasetLoader, SHIPPED_DATASET_URL, sharedDatasetLoader } from "./loadDataset";
-import { runtimeTablesLoader } from "./loadTables";
+import { runtimePiecesOpener, runtimePiecesRefresher, runtimeTablesLoader } from "./loadTables";
 import { downloadFile, previewWorkbook, type WorkbookExporter } from "./previewWorkbook";
 import { localSettingsStore, officeSettingsStore, type SettingsStore } from "./settingsStore";
 import { mediaThemeSource, officeThemeSource } from "./themeSource";
@@ -76,6 +76,8 @@ Office.onReady(async (info) => {
       loadDataset={loadDataset}
       loadCatalog={fetchCatalogLoader((url, init) => fetch(url, init))}
       loadTables={runtimeTablesLoader}
+      openPieces={runtimePiecesOpener}
+      refreshPieces={runtimePiecesRefresher}
       settings={settings}
       themeSource={
         inExcel ? officeThemeSource(() => Office.context.officeTheme) : mediaThemeSource(window)

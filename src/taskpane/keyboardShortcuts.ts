@@ -8,6 +8,12 @@
  * Chrome or Edge, which keep Alt+Shift+A, B, I and T for themselves, so those are not used.
  * Keys are matched by physical key (event.code): on a Mac, Option+Shift+letter types a
  * character, so event.key would not name the letter.
+ *
+ * That character is text a person may mean to type (Option+Shift+C is Ç, Option+Shift+Q is Œ),
+ * so on a Mac the shortcuts stand back while a text field has the focus and the key types; they
+ * work from anywhere else in the pane (a button, a tab, a table). Windows and Linux type
+ * nothing for Alt+Shift+letter, so there they work in text fields too, unless the layout does
+ * type a character for it (event.key is then neither the letter nor a dead key).
  */
 export const SHORTCUTS = [
   { action: "insert-table", code: "KeyN", does: "Insert the opened table at the selected cell" },
@@ -19,8 +25,9 @@ export const SHORTCUTS = [
 
 export type ShortcutAction = (typeof SHORTCUTS)[number]["action"];
 
-/** "Alt+Shift+N", as the About view and README write a shortcut. */
-export const keysText = (code: string) => `Alt+Shift+${code.replace(/^Key/, "")}`;
+/** "Alt+Shift+N" (on a Mac "Option+Shift+N"), as the About view and README write a shortcut. */
+export const keysText = (code: string, mac = false) =>
+  `${mac ? "Option" : "Alt"}+Shift+${code.replace(/^Key/, "")}`;
 
 export interface KeyPress {
   code: string;
@@ -28,12 +35,55 @@ export interface KeyPress {
   shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
+  /** What the key produced; absent when unknown. */
+  key?: string;
 }
 
-/** The pane action a key press asks for, or null when it is not one of the pane's shortcuts. */
-export function shortcutFor(key: KeyPress): ShortcutAction | null {
-  if (!key.altKey || !key.shiftKey || key.ctrlKey || key.metaKey) return null;
-  return SHORTCUTS.find((s) => s.code === key.code)?.action ?? null;
+/** Where a key press lands: a Mac or not, and whether the focus is in a field that takes text. */
+export interface KeyContext {
+  mac: boolean;
+  inTextField: boolean;
+}
+
+/**
+ * The pane action a key press asks for, or null when it is not one of the pane's shortcuts or
+ * when it types a character into the text field that has the focus.
+ */
+export function shortcutFor(
+  press: KeyPress,
+  where: KeyContext = { mac: false, inTextField: false },
+): ShortcutAction | null {
+  if (!press.altKey || !press.shiftKey || press.ctrlKey || press.metaKey) return null;
+  const shortcut = SHORTCUTS.find((s) => s.code === press.code);
+  if (!shortcut) return null;
+  if (where.inTextField && (where.mac || typesCharacter(press, shortcut.code))) return null;
+  return shortcut.action;
+}
+
+/** Whether the key produced a character other than its own letter (a layout's Alt+Shift level). */
+function typesCharacter(press: KeyPress, code: string): boolean {
+  if (press.key === undefined || press.key === "Dead" || [...press.key].length !== 1) return false;
+  return press.key.toUpperCase() !== code.replace(/^Key/, "");
+}
+
+/**
+ * Whether the pane runs on a Mac, in Excel for Mac or a browser on a Mac (Excel on the web
+ * reports its platform as OfficeOnline, so the browser is asked rather than Office).
+ */
+export function isMac(nav: Pick<Navigator, "platform" | "userAgent">): boolean {
+  const data = (nav as { userAgentData?: { platform?: string } }).userAgentData;
+  return /mac/i.test(data?.platform || nav.platform || nav.userAgent);
+}
+
+/** Whether the element takes typed text: a text input, a text area or editable content. */
+export function takesText(el: Element | null): boolean {
+  if (!el) return false;
+  if ((el as HTMLElement).isContentEditable) return true;
+  if (el.tagName === "TEXTAREA") return !(el as HTMLTextAreaElement).readOnly;
+  if (el.tagName !== "INPUT") return false;
+  const input = el as HTMLInputElement;
+  const text = ["text", "search", "email", "url", "tel", "password", "number", ""];
+  return !input.readOnly && text.includes((input.getAttribute("type") ?? "").toLowerCase());
 }
 
 /** What the pane does for a shortcut that is not a click on a control of the view in sight. */
@@ -56,7 +106,11 @@ const WAIT_MS = 5000;
  */
 export function listenForShortcuts(doc: Document, targets: ShortcutTargets): () => void {
   const onKey = (event: KeyboardEvent) => {
-    const action = shortcutFor(event);
+    const where = {
+      mac: isMac(doc.defaultView?.navigator ?? navigator),
+      inTextField: takesText(doc.activeElement),
+    };
+    const action = shortcutFor(event, where);
     if (!action) return;
     event.preventDefault();
     runShortcut(doc, action, targets);

@@ -1,5 +1,6 @@
 import type { TableDescription } from "../core/dataset/pieces/describeTable";
 import { CATALOG_FORMAT } from "../core/dataset/pieces/pieceTypes";
+import { holdCatalog } from "../functions/heldCatalog";
 
 /** What the pane opens on: the published catalog's version and its tables, without rows. */
 export interface CatalogListing {
@@ -22,6 +23,8 @@ export const CATALOG_TIMEOUT_MS = 10_000;
  * Fetches "catalog.json" beside a URL ending in "dataset.json" (npm run dataset writes both),
  * past the HTTP cache as the dataset is. A missing, unreadable or foreign catalog is null: the
  * catalog only lets the pane show its tables sooner, and the dataset itself is the authority.
+ * Its bytes are held for the runtime's piece reader, which checks them as its own fetch's, so
+ * the catalog is fetched once on open.
  */
 export function fetchCatalogLoader(
   fetchFn: typeof fetch,
@@ -33,8 +36,15 @@ export function fetchCatalogLoader(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, timeoutMs, null)));
     const read = fetchFn(url, { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((json: unknown) => (isListing(json) ? json : null))
+      .then((response) => (response.ok ? response.arrayBuffer() : null))
+      .then((buffer) => {
+        if (!buffer) return null;
+        const bytes = new Uint8Array(buffer);
+        const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
+        if (!isListing(json)) return null;
+        holdCatalog(url, bytes);
+        return json;
+      })
       .catch(() => null);
     return Promise.race([read, late]).finally(() => clearTimeout(timer));
   };

@@ -5,7 +5,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parse } from "yaml";
 import { replicateSeeds } from "../../src/cli/bench/scaleCorpus";
-import { readAnnotation, readAnnotations, readSeedDocuments } from "../../src/cli/readSeeds";
+import { annotationFiles, readAnnotation, readSeedDocuments } from "../../src/cli/readSeeds";
 
 const SEEDS = join(__dirname, "../../seeds");
 
@@ -37,7 +37,7 @@ describe("readAnnotation", () => {
       replicateSeeds(SEEDS, 200, corpus);
       const dir = join(corpus, "annotations");
       const diskBytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-      const held = retainedBytes(() => readAnnotations(corpus));
+      const held = retainedBytes(() => [...annotationFiles(corpus)]);
       // yaml's own result held 10 to 12 times the text (ropes of scanned pieces).
       expect(held / diskBytes).toBeLessThan(3);
     } finally {
@@ -53,6 +53,23 @@ describe("readAnnotation", () => {
       expect(() => readAnnotation(file)).toThrow(new RegExp(`${file}: .+`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("annotationFiles", () => {
+  it("reads each file only when the build asks for it, in file-name order", () => {
+    const corpus = mkdtempSync(join(tmpdir(), "read-seeds-lazy-"));
+    try {
+      replicateSeeds(SEEDS, 2, corpus);
+      const [first, second] = readdirSync(join(corpus, "annotations")).sort();
+      const files = annotationFiles(corpus);
+      expect(files.next().value?.file).toBe(join(corpus, "annotations", first));
+      writeFileSync(join(corpus, "annotations", second), "doc: written-after-the-first-read\n");
+      expect(files.next().value?.data).toEqual({ doc: "written-after-the-first-read" });
+      expect(files.next().done).toBe(true);
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
     }
   });
 });

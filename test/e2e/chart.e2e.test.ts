@@ -84,7 +84,7 @@ describe("chart of a table in the browser preview", () => {
     expect(violations).toEqual([]);
   });
 
-  it("draws a one-unit figures table as columns, and explains why a mixed one is not charted", async () => {
+  it("draws a one-unit figures table as columns, and a mixed one a unit at a time", async () => {
     const money = await openChart("money");
     const metrics = money.rows.map((id) => dataset.figures.find((f) => f.id === id)!.metric);
     const chart = await drawn(`${money.title} (USD)`);
@@ -92,12 +92,29 @@ describe("chart of a table in the browser preview", () => {
     expect(chart.inked).toBeGreaterThan(1000);
     expect(await page.getByText(/In Excel, Insert chart adds this chart/).count()).toBe(1);
 
-    await openChart("seizures");
-    await page
-      .getByRole("alert")
-      .filter({ hasText: /"Seizures" mixes \d+ units/ })
-      .waitFor();
-    expect(await axe("mixed-unit refusal")).toEqual([]);
+    const seizures = await openChart("seizures");
+    const offers = page.getByRole("group", { name: /^Seizures has rows in \d+ units/ });
+    const pounds = seizures.rows
+      .map((id) => dataset.figures.find((f) => f.id === id)!)
+      .filter((f) => f.unit === "pounds");
+    expect(pounds.length).toBeGreaterThan(1);
+    const offer = offers.getByRole("button", { name: `Chart pounds (${pounds.length} rows)` });
+    await offer.focus();
+    await page.keyboard.press("Enter");
+    expect(await offer.getAttribute("aria-pressed")).toBe("true");
+    const perUnit = await drawn("Seizures (pounds)");
+    expect(perUnit.labels).toEqual(pounds.map((f) => f.metric));
+    expect(perUnit.inked).toBeGreaterThan(1000);
+    expect(await axe("a chart of one unit, 800 px")).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect((await drawn("Seizures (pounds)")).width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    expect(await axe("a chart of one unit, 320 px")).toEqual([]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await offers.locator("xpath=..").screenshot({ path: join(SCREENSHOTS, "chart-units-320.png") });
+    await page.setViewportSize({ width: 800, height: 900 });
     expect(pageErrors).toEqual([]);
   });
 });

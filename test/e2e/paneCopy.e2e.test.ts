@@ -232,6 +232,56 @@ describe("copy, download and shortcuts in the browser preview (dist/)", () => {
     violations.push(...(await atBothWidths(page, "about with shortcuts")));
   });
 
+  it("on a Mac, leaves Option+Shift+letter to type in a text field and runs it elsewhere", async () => {
+    cdp ??= await browser.context.newCDPSession(page);
+    // The platform a Mac's Chromium reports; the pane reads it at each key press.
+    const onPlatform = (platform: string, uaPlatform: string) =>
+      page.evaluate(
+        ([p, ua]) => {
+          Object.defineProperty(Navigator.prototype, "platform", {
+            configurable: true,
+            get: () => p,
+          });
+          Object.defineProperty(Navigator.prototype, "userAgentData", {
+            configurable: true,
+            get: () => ({ platform: ua }),
+          });
+        },
+        [platform, uaPlatform],
+      );
+    // A key as a Mac's US layout sends it: Option+Shift+C is the character Ç.
+    const optionShift = async (code: string, key: string) => {
+      const keyCode = code.replace(/^Key/, "").charCodeAt(0);
+      const common = { modifiers: 1 | 8, code, key, windowsVirtualKeyCode: keyCode };
+      await cdp!.send("Input.dispatchKeyEvent", { type: "keyDown", text: key, ...common });
+      await cdp!.send("Input.dispatchKeyEvent", { type: "keyUp", ...common });
+    };
+    await page.setViewportSize({ width: 320, height: 900 });
+    await onPlatform("MacIntel", "macOS");
+    await page.getByRole("tab", { name: "Search" }).click();
+    const box = page.getByRole("searchbox", { name: "Search figures and events" });
+    await box.fill("");
+    await box.focus();
+    await optionShift("KeyC", "Ç");
+    await optionShift("KeyE", "´");
+    expect(await box.inputValue()).toBe("Ç´");
+    expect(await page.locator('#tab-search[aria-selected="true"]').count()).toBe(1);
+    // Out of the text field, the same keys are the pane's.
+    await page.getByRole("tab", { name: "Search" }).focus();
+    await optionShift("KeyE", "´");
+    await page.locator('#tab-trace[aria-selected="true"]').waitFor();
+
+    // Elsewhere Alt+Shift+letter types nothing, so it works in a text field too.
+    await onPlatform("Linux x86_64", "Linux");
+    await page.getByRole("tab", { name: "Search" }).click();
+    await box.fill("");
+    await box.focus();
+    await page.keyboard.press("Alt+Shift+E");
+    await page.locator('#tab-trace[aria-selected="true"]').waitFor();
+    await page.getByRole("tab", { name: "Search" }).click();
+    expect(await box.inputValue()).toBe("");
+  });
+
   it("stays accessible and without page errors throughout", () => {
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);

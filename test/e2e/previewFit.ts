@@ -76,21 +76,33 @@ export async function checkPreviewFit(
   const scrolled = await region.evaluate((el) => {
     el.scrollLeft = el.scrollWidth;
     const box = el as HTMLElement;
-    // Headless Chromium draws scrollbars 0 px wide, so what can be held is that the box itself
-    // scrolls sideways (its own overflow, wider content), not the page.
+    const style = getComputedStyle(box);
+    const borders = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
     return {
       left: box.scrollLeft,
-      scrolls:
-        box.scrollWidth > box.clientWidth && /auto|scroll/.test(getComputedStyle(box).overflowX),
+      scrolls: box.scrollWidth > box.clientWidth && /auto|scroll/.test(style.overflowX),
+      // What the horizontal scrollbar takes of the box's height: drawn, not 0 px or hidden.
+      scrollbarHeight: box.offsetHeight - box.clientHeight - borders,
     };
   });
   expect(scrolled.left).toBeGreaterThan(0);
   expect(scrolled.scrolls).toBe(true);
+  expect(scrolled.scrollbarHeight).toBeGreaterThan(0);
   const lastHeader = grid.getByRole("columnheader").last();
   await expectInView(lastHeader, width);
   await expectInView(firstHeader, width);
   await expectInView(valueHeader, width);
   await sideBySide(firstHeader, valueHeader);
+  // Beside the two columns that stay, the box shows at least a column of the narrowest width
+  // (64 px) of those that scroll, and the last of them ends inside the box.
+  const value = await box(valueHeader);
+  const last = await box(lastHeader);
+  const inside = await region.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.left + el.clientLeft + el.clientWidth;
+  });
+  expect(inside - (value.x + value.width)).toBeGreaterThanOrEqual(64);
+  expect(last.x + last.width).toBeLessThanOrEqual(inside + 1);
   await region.evaluate((el) => (el.scrollLeft = 0));
   await whileOpen();
 

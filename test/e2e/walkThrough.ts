@@ -23,6 +23,8 @@ export const PANE_BROWSER: LaunchOptions = {
   colorScheme: "light",
   // Screenshots without half-finished transitions (Fluent honours reduced motion).
   reducedMotion: "reduce",
+  // Scrollbars drawn as in a desktop pane, so the preview's sideways scrollbar can be measured.
+  ignoreDefaultArgs: ["--hide-scrollbars"],
 };
 
 /** The dataset `npm run dataset` built into `dir`, or a failure saying how to build it. */
@@ -52,8 +54,14 @@ export interface WalkThrough {
 const isTabsterBumper = (html: string) => /^<i [^>]*data-tabster-dummy/.test(html);
 
 /** Serious or critical axe findings on the page as it is now, each prefixed with `where`. */
-export async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+export async function seriousViolations(
+  page: Page,
+  where: string,
+  /** A CSS selector to check alone, where the rest of the page is checked elsewhere. */
+  include?: string,
+): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  const result = await (include ? axe.include(include) : axe).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) =>

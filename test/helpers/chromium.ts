@@ -23,6 +23,11 @@ export interface LaunchOptions {
   colorScheme?: "light" | "dark";
   reducedMotion?: "reduce" | "no-preference";
   acceptDownloads?: boolean;
+  /**
+   * Playwright adds --hide-scrollbars to headless Chromium, which draws every scrollbar 0 px
+   * wide; a check that a scrollbar is visible removes it with ["--hide-scrollbars"].
+   */
+  ignoreDefaultArgs?: string[];
 }
 
 export interface Chromium {

@@ -1,11 +1,13 @@
+import { datasetWarnings } from "../../core/dataset/datasetWarnings";
 import type { Dataset } from "../../core/dataset/schema";
 import { userMessage } from "../../core/errors";
 import { createExcelWorkbookActions } from "../../excel/excelWorkbookActions";
 import * as F from "../../functions/functions";
 import * as runtime from "../../functions/runtimeDataset";
+import { runtimePieces } from "../../functions/runtimePieces";
 import { ensureValidated, resetVerifiedDatasets } from "../../functions/verifyDataset";
-import { fetchDatasetLoader } from "../../taskpane/fetchDataset";
-import { sharedDatasetLoader, SHIPPED_DATASET_URL } from "../../taskpane/loadDataset";
+import { SHIPPED_DATASET_URL } from "../../taskpane/loadDataset";
+import { refreshFromPieces } from "../../taskpane/piecesRefresh";
 // The faithful Excel fake counts syncs as Excel would see them (see refresh.ts).
 import { FakeExcel } from "../../../test/fakes/excel";
 import type { GzipServer, ServedFile } from "./serveGzip";
@@ -33,6 +35,10 @@ export interface RefreshAtScale {
   /** Fetch, verify and rewrite, as the pane's Refresh does it. */
   ms: number;
   syncs: number;
+  /** Bytes the server sent for the refresh (gzip): the catalog and the tables' pieces. */
+  bytes?: number;
+  /** What the server sent for it, by path. */
+  fetched?: string[];
   problem?: string;
 }
 
@@ -40,7 +46,8 @@ export interface RefreshAtScale {
  * In Node, against the served site over HTTP: the first POLICY.VALUE and the first
  * POLICY.LOOKUP of a fresh functions runtime configured as the add-in's (pieces fetched, checked
  * and read by the runtime itself: VALUE from the catalog and the id shards, LOOKUP from the
- * lookup postings and figure blocks), and a Refresh, as the pane runs it, of a workbook holding three tables.
+ * lookup postings and figure blocks), and a Refresh, as the pane runs it from the pieces, of a
+ * workbook holding three tables.
  */
 export async function measureNode(server: GzipServer, figureId: string): Promise<NodeScaleResult> {
   const page = `${server.origin}/taskpane.html`;
@@ -72,7 +79,7 @@ export async function measureNode(server: GzipServer, figureId: string): Promise
   lookup.asked = words;
 
   freshRuntime();
-  const refresh = await refreshThreeTables(httpFetch);
+  const refresh = await refreshThreeTables(server);
   runtime.resetRuntimeDataset();
   resetVerifiedDatasets();
   return { value, lookup, refresh };
@@ -106,48 +113,48 @@ function describe(r: unknown): string {
   return `${code.startsWith("#") ? code : `#${code}`}: ${(e?.message ?? "").slice(0, 160)}`;
 }
 
-/** Opens the dataset, inserts its three largest tables, then refreshes them as the pane does. */
-async function refreshThreeTables(httpFetch: typeof fetch): Promise<RefreshAtScale> {
-  const load = sharedDatasetLoader(fetchDatasetLoader(httpFetch), async () => runtime);
+/**
+ * Opens the pieced dataset, inserts its three largest tables from their pieces, then refreshes
+ * them through the pane's path (piecesRefresh.ts: the catalog anew, the trust check, then
+ * refreshAll, which fetches the pieces of the workbook's tables), counting what it fetched.
+ */
+async function refreshThreeTables(server: GzipServer): Promise<RefreshAtScale> {
   const fake = new FakeExcel();
   const actions = createExcelWorkbookActions(fake.run as never, fake.requirements);
-  let dataset: Dataset;
-  try {
-    dataset = await load(SHIPPED_DATASET_URL, "open");
-  } catch (error) {
-    return {
-      completed: false,
-      tables: [],
-      rows: 0,
-      ms: 0,
-      syncs: 0,
-      problem: `open: ${userMessage(error)}`,
-    };
-  }
-  const largest = [...dataset.tables].sort((a, b) => b.rows.length - a.rows.length).slice(0, 3);
-  const rows = largest.reduce((n, t) => n + t.rows.length, 0);
+  // As the pane's validateBeforeWrite: every write waits for its dataset's one validation.
+  const write = async (dataset: Dataset) => {
+    await ensureValidated(dataset);
+    return dataset;
+  };
+  const none = { completed: false, tables: [], rows: 0, ms: 0, syncs: 0, bytes: 0 };
+  const opened = await runtimePieces(SHIPPED_DATASET_URL);
+  if (!opened)
+    return { ...none, problem: `open: no readable catalog beside ${SHIPPED_DATASET_URL}` };
+  const largest = [...opened.catalog.tables].sort((a, b) => b.rowCount - a.rowCount).slice(0, 3);
+  const rows = largest.reduce((n, t) => n + t.rowCount, 0);
   const tables = largest.map((t) => t.id);
   try {
-    // The pane validates a dataset in full before its first write (validateBeforeWrite.ts).
-    await ensureValidated(dataset);
-    for (const t of largest) await actions.insertTable(dataset, t.id, {}, "newSheet");
+    for (const id of tables)
+      await actions.insertTable(await write(await opened.tables([id])), id, {}, "newSheet");
   } catch (error) {
-    return {
-      completed: false,
-      tables,
-      rows,
-      ms: 0,
-      syncs: 0,
-      problem: `insert: ${userMessage(error)}`,
-    };
+    return { ...none, tables, rows, problem: `insert: ${userMessage(error)}` };
   }
   const syncsBefore = fake.stats.syncs;
+  const servedBefore = server.served.length;
   const started = performance.now();
+  const measured = () => ({
+    ms: Math.round(performance.now() - started),
+    syncs: fake.stats.syncs - syncsBefore,
+    bytes: server.served.slice(servedBefore).reduce((n, f) => n + f.bodyBytes, 0),
+    fetched: server.served.slice(servedBefore).map((f) => f.path),
+  });
   try {
-    const fresh = await load(SHIPPED_DATASET_URL, "refresh");
-    await ensureValidated(fresh);
-    const summary = await actions.refreshAll(fresh, () => {});
-    const ms = Math.round(performance.now() - started);
+    const approve = async (d: Dataset) =>
+      datasetWarnings(d, await actions.readTableVersions()).length === 0;
+    const fresh = await refreshFromPieces(SHIPPED_DATASET_URL, approve);
+    if (!fresh)
+      return { ...none, tables, rows, ...measured(), problem: "refresh: the catalog went away" };
+    const summary = await actions.refreshAll(await write(fresh.dataset), () => {});
     const refreshed = summary.tables.filter(
       (t) => tables.includes(t.tableId) && (t.status === "updated" || t.status === "unchanged"),
     ).length;
@@ -155,12 +162,11 @@ async function refreshThreeTables(httpFetch: typeof fetch): Promise<RefreshAtSca
       completed: refreshed === 3,
       tables,
       rows,
-      ms,
-      syncs: fake.stats.syncs - syncsBefore,
+      ...measured(),
       ...(refreshed === 3
         ? {}
         : {
-            problem: `refreshed ${refreshed} of 3 tables: ${summary.tables.map((t) => `${t.tableId} ${t.status}`).join(", ")}`,
+            problem: `refreshed ${refreshed} of 3 tables: ${summary.tables.map((t) => `${t.tableId} ${t.status}${t.message ? ` (${t.message})` : ""}`).join(", ")}`,
           }),
     };
   } catch (error) {
@@ -168,8 +174,7 @@ async function refreshThreeTables(httpFetch: typeof fetch): Promise<RefreshAtSca
       completed: false,
       tables,
       rows,
-      ms: Math.round(performance.now() - started),
-      syncs: fake.stats.syncs - syncsBefore,
+      ...measured(),
       problem: `refresh: ${userMessage(error)}`,
     };
   }

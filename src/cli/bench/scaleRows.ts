@@ -121,7 +121,7 @@ function sizeRows(
         name: `${label}: refresh of 3 tables`,
         value: node.refresh.completed ? node.refresh.ms : null,
         unit: "ms",
-        detail: `the pane's Refresh (fetch, verify, rewrite) of ${node.refresh.tables.join(", ") || "no tables"} (${n(node.refresh.rows)} rows) in the Excel fake: ${node.refresh.syncs} syncs${node.refresh.problem ? `; ${node.refresh.problem}` : ""}; target: completes`,
+        detail: `the pane's Refresh (fetch, verify, rewrite) of ${node.refresh.tables.join(", ") || "no tables"} (${n(node.refresh.rows)} rows) in the Excel fake: ${node.refresh.syncs} syncs, ${n(node.refresh.bytes ?? 0)} bytes fetched${node.refresh.problem ? `; ${node.refresh.problem}` : ""}; target: completes`,
         verdict: verdict(node.refresh.completed),
       },
     );

@@ -1,6 +1,7 @@
 import type { EventAnnotation } from "../dataset/annotationSchema";
 import type { Category, EventKind } from "../dataset/schema";
 import { unitInfo } from "../dataset/unitRegistry";
+import { actsBetweenGovernments } from "./actsBetweenGovernments";
 import { usualTables, type Known, type KnownRecord } from "./knownRecords";
 
 /** Words by which a table's title or description says it holds records of a category. */
@@ -26,6 +27,9 @@ const KIND_WORDS: Partial<Record<EventKind, RegExp>> = {
   meeting: /\bmeeting/,
   dialogue: /\bdialogue/,
 };
+
+/** Kinds of events two governments hold together: their timeline takes what they do jointly. */
+const TOGETHER: EventKind[] = ["agreement", "meeting", "dialogue"];
 
 /** Known records an analyst filed alike must be at least this many to outweigh the table descriptions. */
 const ENOUGH = 2;
@@ -92,6 +96,7 @@ export function eventTables(
   kind: EventKind,
   category: Category,
   restates: boolean,
+  sentence = "",
 ): string[] {
   if (restates) return [];
   const timelines = known.tables.filter((t) => t.kind === "event");
@@ -102,6 +107,12 @@ export function eventTables(
   const named =
     voted(known, "event", (r) => r.category === category) ??
     (words ? timelines.filter((t) => words.test(t.says)).map((t) => t.id) : []);
+  // What two governments do together or to each other, short of one prosecuting or sanctioning
+  // the other's nationals, belongs where their agreements and dialogues are.
+  if (actsBetweenGovernments(sentence, kind))
+    for (const t of timelines)
+      if (TOGETHER.some((k) => KIND_WORDS[k]!.test(t.says)) && !named.includes(t.id))
+        named.push(t.id);
   const specific = named.filter((t) => !general.includes(t));
   if (!specific.length && !general.length)
     return learned(known, "event", (r) => r.category === category) ?? [];

@@ -1,5 +1,6 @@
 import type { Category, EventKind } from "../dataset/schema";
 import { unitInfo } from "../dataset/unitRegistry";
+import { actsBetweenGovernments } from "./actsBetweenGovernments";
 
 type Rule<T> = [RegExp, T];
 
@@ -112,7 +113,11 @@ export function eventCategory(kind: EventKind, sentence: string, at?: number): C
     // Testimony informs policy whatever it is about ("the drug trade", "illicit finance").
     hearing: "policy",
   };
-  return byKind[kind] ?? categoryOf(sentence, at);
+  const settled = byKind[kind];
+  if (settled) return settled;
+  // What governments do together or to each other, on no topic of its own, is cooperation.
+  const topic = categoryOf(sentence, at);
+  return topic === "policy" && actsBetweenGovernments(sentence, kind) ? "cooperation" : topic;
 }
 
 /** True when a sentence recounts something that happened or was decided, not a background fact. */

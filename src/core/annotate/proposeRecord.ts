@@ -198,7 +198,10 @@ export function proposeEvent(
   const kind = eventKindAt(sentence.text, local, local + mention.text.length);
   const category = eventCategory(kind, sentence.text, local);
   const restates =
-    mention.date !== null && earlier.some((e) => e.kind === kind && e.date === mention.date);
+    // "in 2022" dates too much to tell one policy of that year from another.
+    mention.date !== null &&
+    mention.date.length >= 7 &&
+    earlier.some((e) => e.kind === kind && e.date === mention.date);
   const title = titleOf(sentence.text, local, local + mention.text.length, site.text, site.author);
   const parties = partiesOf(
     sentence,
@@ -213,7 +216,7 @@ export function proposeEvent(
   return {
     id: id([acronym(parties[0] ?? null), title, mention.date ?? ""]),
     ...(mention.date === null ? unnamed : locate(site)),
-    tables: eventTables(known, kind, category, restates),
+    tables: eventTables(known, kind, category, restates, sentence.text),
     date: mention.date,
     precision: mention.precision,
     relative: mention.relative ?? false,

@@ -4,14 +4,9 @@ import { extractMentions } from "../extract/extractMentions";
 import type { Mention } from "../extract/mention";
 import { DocumentAnnotation } from "./annotationSchema";
 import { buildTables, type TableTags } from "./buildTables";
-import { canonicalJson, contentHash, sha256Hex } from "./contentHash";
-import {
-  coverage,
-  spanKey,
-  type CoverageReport,
-  type DocumentMentions,
-  type OverrideRecord,
-} from "./coverage";
+import { canonicalJsonChunks } from "./canonicalJson";
+import { contentHash, sha256Hex, sha256OfChunks } from "./contentHash";
+import { coverage, spanKey, type CoverageReport, type OverrideRecord } from "./coverage";
 import type { DatasetConfig } from "./datasetConfig";
 import { findConflicts } from "./findConflicts";
 import { issuePath, listProblems } from "./issuePath";
@@ -51,12 +46,13 @@ export interface BuildResult {
  * Builds the dataset from the seed documents and their annotations: locates every quote,
  * re-extracts each value or date from the whole document (so context such as the document
  * date counts) and checks it against the annotation, builds the sources, tables and conflicts,
- * and reports coverage. Throws PolicyError("invalid_dataset") listing every problem, each
+ * and reports coverage. Annotation files may come one at a time (a generator), so a large
+ * corpus's parsed YAML is never held all at once. Throws PolicyError("invalid_dataset") listing every problem, each
  * naming the file, record and field; coverage gaps are returned, not thrown.
  */
 export function buildDataset(
   documents: SeedDocument[],
-  annotationFiles: AnnotationFile[],
+  annotationFiles: Iterable<AnnotationFile>,
   config: DatasetConfig,
   options: BuildOptions = {},
 ): BuildResult {
@@ -94,7 +90,8 @@ export function buildDataset(
   const tags = new Map<string, TableTags>();
   const idWhere = new Map<string, string>();
   const factKind = new Map<string, { kind: "figure" | "event"; where: string }>();
-  const covered: DocumentMentions[] = [];
+  // Each document's coverage is sorted out as soon as it is read, so its mentions go with it.
+  const report: CoverageReport = { documents: [], untriaged: [], overrides: [], problems: [] };
   const sameAs: SameAsLink[] = [];
 
   for (const d of docs) {
@@ -196,15 +193,10 @@ export function buildDataset(
       });
     });
 
-    covered.push({
-      doc,
-      file,
-      text: d.text,
-      mentions,
-      used,
-      dismissed: ann.dismissed,
-      overrides,
-    });
+    addCoverage(
+      report,
+      coverage([{ doc, file, text: d.text, mentions, used, dismissed: ann.dismissed, overrides }]),
+    );
   }
 
   problems.push(...linkSameAs(sameAs, figures, events));
@@ -228,9 +220,11 @@ export function buildDataset(
     contentHash: "",
     generatedFrom: {
       documents: sources.map((s) => ({ doc: s.id, file: s.file, sha256: s.sha256 })),
-      annotationsSha256: sha256Hex(
-        canonicalJson(
+      // The canonical text of every annotation would be one string of the corpus's size.
+      annotationsSha256: sha256OfChunks(
+        canonicalJsonChunks(
           [...annotations.values()].map((a) => a.ann).sort((a, b) => cmp(a.doc, b.doc)),
+          1,
         ),
       ),
       extractor: options.extractorName ?? "extractMentions",
@@ -242,7 +236,12 @@ export function buildDataset(
     conflicts,
   };
   dataset.contentHash = contentHash(dataset as unknown as Record<string, unknown>);
-  return { dataset, coverage: coverage(covered) };
+  return { dataset, coverage: report };
+}
+
+function addCoverage(report: CoverageReport, more: CoverageReport): void {
+  for (const key of ["documents", "untriaged", "overrides", "problems"] as const)
+    for (const item of more[key]) (report[key] as unknown[]).push(item);
 }
 
 const stem = (file: string) => file.replace(/^.*\//, "").replace(/\.txt$/, "");

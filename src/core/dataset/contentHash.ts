@@ -14,11 +14,17 @@ export function sha256Hex(text: string): string {
  * so a workbook can tell whether its tables are current whatever the version label says.
  */
 export function contentHash(dataset: Record<string, unknown>): string {
-  // Hashed in batches of chunks: the canonical text of a large corpus, and its UTF-8 bytes,
-  // would each be hundreds of megabytes as one string or array.
+  return sha256OfChunks(hashedContentChunks(dataset));
+}
+
+/**
+ * Hex sha256 of the UTF-8 text the chunks join to, hashed in batches: the canonical text of a
+ * large corpus, and its UTF-8 bytes, would each be hundreds of megabytes as one string or array.
+ */
+export function sha256OfChunks(chunks: Iterable<string>): string {
   const hash = sha256.create();
   let batch = "";
-  for (const chunk of hashedContentChunks(dataset)) {
+  for (const chunk of chunks) {
     batch += chunk;
     if (batch.length >= HASH_BATCH_CHARS) {
       hash.update(utf8ToBytes(batch));

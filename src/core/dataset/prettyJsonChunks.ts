@@ -38,3 +38,29 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
     v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON !== "function"
   );
 }
+
+/**
+ * The text of JSON.stringify(value) (no indent) in pieces, cut as prettyJsonChunks cuts it: a
+ * table's piece is written record by record instead of as one string of the whole table.
+ * @example [...jsonChunks({ a: [1, 2] })].join("") === JSON.stringify({ a: [1, 2] })
+ */
+export function* jsonChunks(value: unknown, expand = 2): Generator<string> {
+  if (expand > 0 && Array.isArray(value)) {
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ",";
+      yield* representable(value[i]) ? jsonChunks(value[i], expand - 1) : ["null"];
+    }
+    return yield "]";
+  }
+  if (expand > 0 && isPlainObject(value)) {
+    const keys = Object.keys(value).filter((k) => representable(value[k]));
+    yield "{";
+    for (const [i, key] of keys.entries()) {
+      yield `${i === 0 ? "" : ","}${JSON.stringify(key)}:`;
+      yield* jsonChunks(value[key], expand - 1);
+    }
+    return yield "}";
+  }
+  yield JSON.stringify(value) ?? "null";
+}

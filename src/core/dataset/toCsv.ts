@@ -28,6 +28,18 @@ export interface CsvShape {
  * evaluate is neutralised (see csvField). Without `shape` it is the published table's file.
  */
 export function toCsv(dataset: Dataset, table: Table, shape: CsvShape = {}): string {
+  return [...toCsvLines(dataset, table, shape)].join("");
+}
+
+/**
+ * toCsv's text one line at a time (the first with the byte order mark), so a table of hundreds
+ * of thousands of rows is written without holding its every cell and line at once.
+ */
+export function* toCsvLines(
+  dataset: Dataset,
+  table: Table,
+  shape: CsvShape = {},
+): Generator<string> {
   const keys = shape.columns ?? table.columns.map((c) => c.key);
   const byId = new Map(tableRecords(dataset, table).map((r) => [r.id, r]));
   const records = (shape.rowIds ?? table.rows).map((id) => {
@@ -35,10 +47,9 @@ export function toCsv(dataset: Dataset, table: Table, shape: CsvShape = {}): str
     if (!record) throw new PolicyError("bad_argument", `Table "${table.id}" has no row "${id}".`);
     return record;
   });
-  const lines = [keys.map((k) => csvField(k))];
+  yield UTF8_BOM + keys.map((k) => csvField(k)).join(",") + "\r\n";
   for (const record of records)
-    lines.push(keys.map((k) => csvField(recordCell(dataset, record, k))));
-  return UTF8_BOM + lines.map((cells) => cells.join(",") + "\r\n").join("");
+    yield keys.map((k) => csvField(recordCell(dataset, record, k))).join(",") + "\r\n";
 }
 
 /**

@@ -1,10 +1,9 @@
 import { diffTable } from "../../core/diff/diffTable";
-import { jsonBytes } from "../../core/layout/chunkPlan";
 import type { CellValue } from "../../core/layout/safeText";
 import type { TableTag } from "../../core/layout/tableTag";
 import { activeFilter } from "../activeFilter";
 import { addressAfter, queueTableUpdate, type TableWrite } from "../queueTableUpdate";
-import { queueWriteTag } from "../readTags";
+import { tagWrites } from "../readTags";
 import type { Requirements } from "../requirements";
 import { bodyRowCount } from "./readTables";
 import type { RefreshTable } from "./refreshTable";
@@ -68,10 +67,7 @@ export function planRefresh(
     },
     update,
   );
-  if (update.tagChanged || tagMoved)
-    writes.push({
-      size: jsonBytes(newTag),
-      queue: () => queueWriteTag(context, newTag, t.stored.partIds),
-    });
+  // One write per tag part: a large table's tag spreads over requests like its cells.
+  if (update.tagChanged || tagMoved) writes.push(...tagWrites(context, newTag, t.stored.partIds));
   return writes;
 }

@@ -1,7 +1,7 @@
 import { reconcileTag } from "../../core/diff/reconcileTag";
 import type { CellValue } from "../../core/layout/safeText";
 import { tagTableAttribute } from "../../core/layout/tableTag";
-import { queueWriteTag, readTags } from "../readTags";
+import { readTags, writeTagOverSyncs } from "../readTags";
 import { readBodies, readShapes } from "./readTables";
 import type { RefreshTable } from "./refreshTable";
 import type { WriteFailure } from "./writeRefresh";
@@ -33,7 +33,8 @@ export async function recoverTables(
       { ...t.update!.tag, tableName: t.table.name, sheetId: t.sheet.id, sheetName: t.sheet.name },
       { address: t.range!.address, header: t.header!.values[0], body },
     );
-    queueWriteTag(context, tag, partsByTable.get(tagTableAttribute(before.excelTableId)) ?? []);
+    const old = partsByTable.get(tagTableAttribute(before.excelTableId)) ?? [];
+    await writeTagOverSyncs(context, tag, old, sync);
     const started = t.writeSpan![0] < failure.to;
     t.summary = {
       ...t.summary!,

@@ -11,10 +11,12 @@ export type DatasetState =
  * The dataset the pane works on, loaded from `url` once `wanted` (the Catalog's list can show
  * from the catalog alone; a view or an opened table that reads records wants the dataset).
  * `reload` fetches again and resolves with the new dataset, or rejects and keeps the last good
- * one (a failed refresh changes nothing).
+ * one (a failed refresh changes nothing). `forget` drops the dataset held (a refresh from the
+ * pieces replaced its content): it is loaded again once wanted.
  */
 export function useDataset(load: DatasetLoader, url: string, wanted = true) {
   const [state, setState] = useState<DatasetState>({ status: "loading", url });
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (!wanted) return;
@@ -26,7 +28,12 @@ export function useDataset(load: DatasetLoader, url: string, wanted = true) {
     return () => {
       live = false;
     };
-  }, [load, url, wanted]);
+  }, [load, url, wanted, generation]);
+
+  const forget = useCallback(() => {
+    setState({ status: "loading", url });
+    setGeneration((g) => g + 1);
+  }, [url]);
 
   const reload = useCallback(
     async (approve?: DatasetApproval): Promise<Dataset> => {
@@ -48,5 +55,5 @@ export function useDataset(load: DatasetLoader, url: string, wanted = true) {
 
   // A new URL shows as loading until its first answer, never as the old URL's dataset.
   const current: DatasetState = state.url === url ? state : { status: "loading", url };
-  return { state: current, reload };
+  return { state: current, reload, forget };
 }

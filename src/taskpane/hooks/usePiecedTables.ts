@@ -29,6 +29,12 @@ export function usePiecedTables(
     };
   }, [load, url, wanted, wholeDataset]);
 
+  // A catalog put in use by a refresh lists other pieces: the tables shown are cut again.
+  const [cutFrom, setCutFrom] = useState(catalog);
+  if (cutFrom !== catalog) {
+    setCutFrom(catalog);
+    if (cutFrom && wanted) setWanted({ ...wanted });
+  }
   const now = got?.wanted === wanted && wanted?.url === url ? got : undefined;
   const dataset = now?.dataset ?? null;
   return useMemo(

@@ -12,6 +12,13 @@ export function DownloadButton({ action, onClick }: { action: ActionState; onCli
   );
 }
 
+/** Said where the workbook is offered: exceljs neither writes nor keeps charts (exceljs #141). */
+export function NoChartsNote({ className }: { className: string }) {
+  return (
+    <span className={className}>The workbook has no charts; Insert chart makes them in Excel.</span>
+  );
+}
+
 export function ActionResult({ action }: { action: ActionState }) {
   switch (action.status) {
     case "working":

@@ -6,7 +6,7 @@ import type { Dataset, Table as DatasetTable } from "../../core/dataset/schema";
 import type { CatalogViewState } from "../hooks/useCatalogView";
 import { useTablePreview } from "../hooks/useTablePreview";
 import type { WorkbookActions } from "../workbook";
-import { ActionResult, DownloadButton } from "./CatalogActions";
+import { ActionResult, DownloadButton, NoChartsNote } from "./CatalogActions";
 import { ChartSection } from "./ChartSection";
 import { pageScroller } from "./pageScroller";
 import { ColumnFilterFields } from "./ColumnFilterFields";
@@ -108,7 +108,10 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
             </Button>
           </>
         ) : (
-          <DownloadButton action={catalog.action} onClick={catalog.download} />
+          <>
+            <DownloadButton action={catalog.action} onClick={catalog.download} />
+            <NoChartsNote className={styles.muted} />
+          </>
         )}
       </div>
       <ActionResult action={catalog.action} />

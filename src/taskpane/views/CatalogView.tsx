@@ -5,7 +5,7 @@ import { useCatalogView, type CatalogData } from "../hooks/useCatalogView";
 import type { WorkbookActions } from "../workbook";
 import { Busy } from "./Busy";
 import { Pill } from "./Pill";
-import { ActionResult, DownloadButton } from "./CatalogActions";
+import { ActionResult, DownloadButton, NoChartsNote } from "./CatalogActions";
 import { useCatalogViewStyles } from "./useCatalogViewStyles";
 import { useViewStyles } from "./useViewStyles";
 
@@ -44,6 +44,7 @@ export function CatalogView({ tables, data, actions }: CatalogViewProps) {
             <DownloadButton action={catalog.action} onClick={catalog.download} />
           )}
         </div>
+        {actions.mode === "preview" && <NoChartsNote className={styles.muted} />}
         <ActionResult action={catalog.action} />
         <ul className={styles.list}>
           {tables.map((t) => (

@@ -1,47 +1,41 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  LinearScale,
-  Tooltip,
-  type ChartConfiguration,
-  type Scale,
-} from "chart.js";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Button } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { chartUnits } from "../../core/layout/chartUnits";
 import type { Dataset } from "../../core/dataset/schema";
-import { planChart, type ChartPlan } from "../../core/layout/planChart";
+import { planChart } from "../../core/layout/planChart";
 import type { CellPlan } from "../../core/layout/planTable";
+import { findTable } from "../../core/layout/tableColumns";
 import type { InsertedChart, WorkbookActions } from "../workbook";
-import { ErrorBar, SuccessBar } from "./ErrorBar";
-import { displayCell } from "./format";
+import { ChartInsertResult } from "./ChartInsertResult";
+import { DrawnChart } from "./DrawnChart";
+import { ErrorBar } from "./ErrorBar";
+import { UnitCharts } from "./UnitCharts";
 import { useViewStyles } from "./useViewStyles";
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
-
-const useStyles = makeStyles({
-  figure: {
-    margin: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    minWidth: 0,
-  },
-  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  canvasBox: { position: "relative", width: "100%", minWidth: 0 },
-  data: { fontSize: tokens.fontSizeBase200 },
-  dataTable: {
-    borderCollapse: "collapse",
-    "& td, & th": { padding: "2px 6px", textAlign: "start" },
-  },
-});
 
 /**
  * The chart of the opened table as Insert chart makes it in Excel: planChart gives both the
- * same categories and values, so what the pane draws is what the workbook will show.
+ * same categories and values, so what the pane draws is what the workbook will show. A figures
+ * table whose rows mix units offers a chart per unit instead (UnitCharts).
  */
 export function ChartPanel({
+  dataset,
+  plan,
+  actions,
+}: {
+  dataset: Dataset;
+  plan: CellPlan;
+  actions: WorkbookActions;
+}) {
+  const units = useMemo(
+    () => (findTable(dataset, plan.tableId).kind === "figures" ? chartUnits(dataset, plan) : []),
+    [dataset, plan],
+  );
+  if (units.length > 1)
+    return <UnitCharts dataset={dataset} plan={plan} actions={actions} units={units} />;
+  return <TableChart dataset={dataset} plan={plan} actions={actions} />;
+}
+
+function TableChart({
   dataset,
   plan,
   actions,
@@ -87,108 +81,7 @@ export function ChartPanel({
           and refresh keeps it on the table&apos;s rows.
         </span>
       )}
-      {inserted &&
-        ("error" in inserted ? (
-          <ErrorBar error={inserted.error} />
-        ) : (
-          <SuccessBar>
-            Inserted chart {inserted.chartName} beside {inserted.tableName} on {inserted.sheetName}{" "}
-            ({inserted.points} points).
-            {inserted.warnings.map((w) => ` ${w}`).join("")}
-          </SuccessBar>
-        ))}
+      {inserted && <ChartInsertResult result={inserted} />}
     </div>
   );
-}
-
-function DrawnChart({ plan }: { plan: ChartPlan }) {
-  const own = useStyles();
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const text = (v: number | null) => (v === null ? "no date" : displayCell(v, plan.valueFormat));
-  useEffect(() => {
-    if (!canvas.current) return;
-    const drawn = new Chart(canvas.current, chartConfig(plan, text));
-    return () => drawn.destroy();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- text derives from plan
-  }, [plan]);
-  const height = plan.kind === "events" ? Math.max(160, 28 * plan.points.length + 60) : 260;
-  const kind = plan.kind === "events" ? "Bar chart of dates" : "Column chart";
-  return (
-    <figure className={own.figure} aria-label={`Chart of ${plan.title}`}>
-      <figcaption className={own.title}>{plan.title}</figcaption>
-      <div className={own.canvasBox} style={{ height }}>
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={`${kind}: ${plan.value.title} by ${plan.category.title}, ${plan.points.length} points; the data follows.`}
-        />
-      </div>
-      <span className={own.data}>{plan.sourceLine}</span>
-      <details className={own.data}>
-        <summary>Chart data ({plan.points.length} points)</summary>
-        <table className={own.dataTable} data-testid="chart-data">
-          <thead>
-            <tr>
-              <th scope="col">{plan.category.title}</th>
-              <th scope="col">{plan.value.title}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.points.map((p, i) => (
-              <tr key={i}>
-                <td>{p.label}</td>
-                <td>{text(p.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
-  );
-}
-
-/** Columns of values, or horizontal bars of dates running down the page in table order. */
-function chartConfig(
-  plan: ChartPlan,
-  text: (v: number | null) => string,
-): ChartConfiguration<"bar", (number | null)[], string> {
-  const values = plan.points.map((p) => p.value);
-  const dated = values.filter((v): v is number => v !== null);
-  const timeline = plan.kind === "events";
-  // Whole labels are in the tooltip and the data table; the axis keeps the plot wide enough.
-  // A narrow pane leaves the labels a third of the width: cut them to fit, not off the edge.
-  const label = function (this: Scale, _: unknown, i: number) {
-    return short(plan.points[i]?.label ?? "", this.chart.width < 480 ? 12 : 24);
-  };
-  const valueScale = {
-    ticks: { callback: (v: string | number) => text(Number(v)) },
-    ...(timeline ? { min: Math.min(...dated) - 31, max: Math.max(...dated) + 31 } : {}),
-  };
-  return {
-    type: "bar",
-    data: {
-      labels: plan.points.map((p) => p.label),
-      datasets: [{ label: plan.value.title, data: values, backgroundColor: "#0f6cbd" }],
-    },
-    options: {
-      indexAxis: timeline ? "y" : "x",
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: {
-        tooltip: {
-          callbacks: {
-            title: (items) => plan.points[items[0]?.dataIndex ?? 0]?.label ?? "",
-            label: (item) => text(item.parsed[timeline ? "x" : "y"]),
-          },
-        },
-      },
-      scales: timeline
-        ? { x: valueScale, y: { ticks: { autoSkip: false, callback: label } } }
-        : { y: { ...valueScale, beginAtZero: true }, x: { ticks: { callback: label } } },
-    },
-  };
-}
-
-function short(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

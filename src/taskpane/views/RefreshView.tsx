@@ -35,6 +35,8 @@ const WhatChangedView = lazy(() =>
 export interface RefreshViewProps {
   actions: WorkbookActions;
   reload: (approve?: DatasetApproval) => Promise<Dataset>;
+  /** What "What changed?" fetches to compare with; `reload` unless given. */
+  reloadToCompare?: (approve?: DatasetApproval) => Promise<Dataset>;
   /** Where the dataset comes from when it is not the shipped one; null for the shipped dataset. */
   datasetHost?: string | null;
   /** The dataset in use: what the browser preview's change list compares with. */
@@ -53,6 +55,7 @@ export interface RefreshViewProps {
 export function RefreshView({
   actions,
   reload,
+  reloadToCompare = reload,
   dataset,
   settings,
   datasetHost,
@@ -66,7 +69,9 @@ export function RefreshView({
     request === "refresh",
     onStarted,
   );
-  const changes = useWhatChanged(actions, reload, dataset);
+  const changes = useWhatChanged(actions, reloadToCompare, dataset);
+  // The workbook compares its own tables; the browser preview compares with the dataset in use.
+  const canCompare = Boolean(dataset || actions.previewChanges);
   const refreshButton = useRef<HTMLButtonElement>(null);
   // What changed? when the person opened the list; none when the open-time check did.
   const changesOpener = useRef<HTMLElement | null>(null);
@@ -83,11 +88,11 @@ export function RefreshView({
   const { open: openChanges } = changes;
   // Once per request, as for a refresh: the open-time check asks for the change list.
   useEffect(() => {
-    if (request === "changes" && dataset) {
+    if (request === "changes" && canCompare) {
       onStarted?.();
       void openChanges();
     }
-  }, [request, dataset, onStarted, openChanges]);
+  }, [request, canCompare, onStarted, openChanges]);
   const busy =
     state.status === "fetching" ||
     state.status === "refreshing" ||
@@ -118,7 +123,7 @@ export function RefreshView({
         >
           {actions.mode === "excel" ? "Refresh all tables" : "Reload dataset"}
         </Button>
-        {dataset && (
+        {canCompare && (
           <Button
             disabled={busy}
             onClick={(e) => {

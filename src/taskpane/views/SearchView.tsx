@@ -1,6 +1,4 @@
-import { displayQuote } from "../../core/dataset/displayText";
 import {
-  Badge,
   Button,
   Field,
   Input,
@@ -9,14 +7,18 @@ import {
   SearchBox,
   Select,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { SearchSourceRow } from "../../core/dataset/pieces/pieceTypes";
 import type { Dataset } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import type { SearchHit } from "../../core/lookup/searchRecords";
-import { useSearchView, type InsertState } from "../hooks/useSearchView";
+import type { PiecedDataset } from "../../functions/piecedDataset";
+import { usePiecedSearchView } from "../hooks/usePiecedSearchView";
+import { useSearchView, type InsertState, type SearchFilters } from "../hooks/useSearchView";
 import type { FigureForm, WorkbookActions } from "../workbook";
-import { CopyActions } from "./CopyActions";
+import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
-import { figureText, formatIsoDate, policyFormula } from "./format";
+import { SearchHitCard } from "./SearchHitCard";
 import { useSearchViewStyles } from "./useSearchViewStyles";
 import { useViewStyles } from "./useViewStyles";
 
@@ -29,16 +31,61 @@ export interface SearchViewProps {
 
 /** Find single figures and events, then insert one into the selected cell or trace it. */
 export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps) {
+  const { result, ...state } = useSearchView(dataset, index, actions);
+  const categories = useMemo(
+    () => [...new Set([...dataset.figures, ...dataset.events].map((r) => r.category))].sort(),
+    [dataset],
+  );
+  return (
+    <SearchPanel
+      {...state}
+      result={"error" in result ? result : { ...result, index }}
+      categories={categories}
+      sources={dataset.sources}
+      actions={actions}
+      onTrace={onTrace}
+    />
+  );
+}
+
+export interface PiecedSearchViewProps {
+  pieces: PiecedDataset;
+  actions: WorkbookActions;
+  onTrace: (recordId: string) => void;
+}
+
+/**
+ * Search over the published pieces: each query reads the term shards of its words and the
+ * records of the hits shown, never the whole dataset (src/functions/piecedSearch.ts).
+ */
+export function PiecedSearchView({ pieces, actions, onTrace }: PiecedSearchViewProps) {
+  const state = usePiecedSearchView(pieces, actions);
+  return <SearchPanel {...state} actions={actions} onTrace={onTrace} />;
+}
+
+/** The hits to show (with the index holding their records), an error, or null while searching. */
+export type SearchResult =
+  { hits: SearchHit[]; total: number; index: LookupIndex } | { error: unknown } | null;
+
+interface SearchPanelProps {
+  filters: SearchFilters;
+  update: (patch: Partial<SearchFilters>) => void;
+  result: SearchResult;
+  shown: number;
+  showMore: () => void;
+  insert: InsertState;
+  insertRecord: (id: string, form: FigureForm) => void;
+  categories: readonly string[];
+  sources: readonly SearchSourceRow[];
+  actions: WorkbookActions;
+  onTrace: (recordId: string) => void;
+}
+
+function SearchPanel(props: SearchPanelProps) {
+  const { filters, update, result, shown, showMore, insert, insertRecord, actions, onTrace } =
+    props;
   const styles = useViewStyles();
   const own = useSearchViewStyles();
-  const { filters, update, result, shown, showMore, insert, insertRecord } = useSearchView(
-    dataset,
-    index,
-    actions,
-  );
-  const categories = [
-    ...new Set([...dataset.figures, ...dataset.events].map((r) => r.category)),
-  ].sort();
   return (
     <div className={styles.stack}>
       <section role="search" className={styles.tight} aria-label="Search figures and events">
@@ -57,7 +104,7 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
               onChange={(_, d) => update({ category: d.value })}
             >
               <option value="">All categories</option>
-              {categories.map((c) => (
+              {props.categories.map((c) => (
                 <option key={c} value={c}>
                   {c}
                 </option>
@@ -71,7 +118,7 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
               onChange={(_, d) => update({ source: d.value })}
             >
               <option value="">All sources</option>
-              {dataset.sources.map((s) => (
+              {props.sources.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.publisher ?? s.title} ({s.published ?? "undated"})
                 </option>
@@ -96,7 +143,9 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
           </Field>
         </div>
       </section>
-      {"error" in result ? (
+      {result === null ? (
+        <Busy label="Searching…" />
+      ) : "error" in result ? (
         <ErrorBar error={result.error} />
       ) : (
         <>
@@ -116,9 +165,9 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
           <ul className={styles.list} aria-label="Results">
             {result.hits.slice(0, shown).map((hit) => (
               <li key={hit.id}>
-                <Hit
+                <SearchHitCard
                   hit={hit}
-                  index={index}
+                  index={result.index}
                   canInsert={actions.mode === "excel"}
                   insert={insert}
                   onInsert={insertRecord}
@@ -135,90 +184,5 @@ export function SearchView({ dataset, index, actions, onTrace }: SearchViewProps
         </>
       )}
     </div>
-  );
-}
-
-interface HitProps {
-  hit: SearchHit;
-  index: LookupIndex;
-  canInsert: boolean;
-  insert: InsertState;
-  onInsert: (id: string, form: FigureForm) => void;
-  onTrace: (id: string) => void;
-}
-
-function Hit({ hit, index, canInsert, insert, onInsert, onTrace }: HitProps) {
-  const styles = useViewStyles();
-  const own = useSearchViewStyles();
-  const found = index.records.get(hit.id)!;
-  const source = index.sources.get(hit.doc);
-  const headingId = `hit-${hit.id}`;
-  const busy = insert.status === "inserting";
-  const mine = insert.status !== "idle" && insert.id === hit.id;
-  return (
-    <article className={styles.card} aria-labelledby={headingId}>
-      <div className={own.hitHead}>
-        <h3 className={styles.value} id={headingId}>
-          {found.type === "figure" ? figureText(found.record) : formatIsoDate(hit.date)}
-        </h3>
-        <Badge appearance="tint" color={found.type === "figure" ? "brand" : "informative"}>
-          {found.type === "figure" ? found.record.category : found.record.kind}
-        </Badge>
-      </div>
-      <span>{hit.what}</span>
-      {found.type === "figure" && (
-        <span className={styles.muted}>
-          Value {found.record.value.toLocaleString("en-US")} · unit {found.record.unit} ·{" "}
-          {found.record.qualifier.replace(/_/g, " ")}
-          {found.record.period.text ? ` · ${found.record.period.text}` : ""}
-        </span>
-      )}
-      <blockquote className={own.quote}>“{displayQuote(hit.quote)}”</blockquote>
-      <span className={styles.muted}>
-        {source ? `${source.title} — ${hit.source}` : hit.source}
-      </span>
-      <code className={styles.code}>{policyFormula({ type: hit.type, id: hit.id })}</code>
-      <CopyActions found={found} source={source} />
-      <div className={styles.row}>
-        {canInsert && (
-          <>
-            <Button
-              appearance="primary"
-              size="small"
-              disabled={busy}
-              onClick={() => onInsert(hit.id, "value")}
-              aria-label={`Insert value ${hit.id}`}
-            >
-              Insert value
-            </Button>
-            <Button
-              size="small"
-              disabled={busy}
-              onClick={() => onInsert(hit.id, "formula")}
-              aria-label={`Insert formula ${hit.id}`}
-            >
-              Insert formula
-            </Button>
-          </>
-        )}
-        <Button
-          size="small"
-          appearance="subtle"
-          onClick={() => onTrace(hit.id)}
-          aria-label={`Trace ${hit.id}`}
-        >
-          Trace
-        </Button>
-      </div>
-      {mine && insert.status === "done" && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            Inserted {insert.form === "value" ? "the value with its citation note" : "the formula"}{" "}
-            at {insert.address}. {insert.warnings.join(" ")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {mine && insert.status === "error" && <ErrorBar error={insert.error} />}
-    </article>
   );
 }

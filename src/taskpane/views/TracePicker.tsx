@@ -1,10 +1,15 @@
 import { Combobox, Field, makeStyles, Option, OptionGroup } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import type { Dataset } from "../../core/dataset/schema";
-import { filterTraceChoices, traceChoices } from "./traceChoices";
+import { useState } from "react";
+import { filterTraceChoices, type TraceChoice } from "./traceChoices";
 
 export interface TracePickerProps {
-  dataset: Dataset;
+  /** Every record to offer (traceChoices), filtered here by the words typed. */
+  choices: TraceChoice[];
+  /**
+   * Where the choices are searched for elsewhere (the published pieces): called with what is
+   * typed, and the choices given are shown as they are.
+   */
+  onType?: (typed: string) => void;
   recordId: string | null;
   onChooseRecord: (id: string | null) => void;
   label: string;
@@ -21,13 +26,13 @@ const useStyles = makeStyles({
  * The figure or event to trace, found by typing any words of its metric, title, value, date or
  * document. While nothing is typed the box shows the chosen record; typing filters the list.
  */
-export function TracePicker({ dataset, recordId, onChooseRecord, label, hint }: TracePickerProps) {
+export function TracePicker(props: TracePickerProps) {
+  const { choices, onType, recordId, onChooseRecord, label, hint } = props;
   const styles = useStyles();
-  const choices = useMemo(() => traceChoices(dataset), [dataset]);
   // null: nothing typed since the last choice, so the box shows the chosen record's label.
   const [typed, setTyped] = useState<string | null>(null);
   const chosen = choices.find((c) => c.id === recordId);
-  const shown = filterTraceChoices(choices, typed ?? "");
+  const shown = onType ? choices : filterTraceChoices(choices, typed ?? "");
   const groups = (["Figures", "Events"] as const)
     .map((group) => ({ group, options: shown.filter((c) => c.group === group) }))
     .filter((g) => g.options.length > 0);
@@ -38,7 +43,10 @@ export function TracePicker({ dataset, recordId, onChooseRecord, label, hint }: 
         placeholder="Type a metric, event, value, date or document"
         value={typed ?? chosen?.label ?? ""}
         selectedOptions={chosen ? [chosen.id] : []}
-        onChange={(e) => setTyped(e.target.value)}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          onType?.(e.target.value);
+        }}
         onOptionSelect={(_, data) => {
           setTyped(null);
           if (data.optionValue) onChooseRecord(data.optionValue);

@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { Dataset } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import { findRecord } from "../../core/lookup/findFigure";
@@ -9,6 +10,7 @@ import { ErrorBar } from "./ErrorBar";
 import { FormulaExplanation } from "./FormulaExplanation";
 import { RecordDetails } from "./RecordDetails";
 import { TracePicker } from "./TracePicker";
+import { traceChoices } from "./traceChoices";
 import { useViewStyles } from "./useViewStyles";
 
 export interface TraceViewProps {
@@ -28,6 +30,7 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
   const styles = useViewStyles();
   const { state, read } = useSelection(actions, dataset, onChooseRecord, recordId === null);
   const selection = state.status === "read" ? state.selection : null;
+  const choices = useMemo(() => traceChoices(dataset), [dataset]);
   let found = null;
   let lookupError: unknown;
   if (recordId) {
@@ -67,7 +70,7 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
         </div>
       )}
       <TracePicker
-        dataset={dataset}
+        choices={choices}
         recordId={recordId}
         onChooseRecord={onChooseRecord}
         label={
@@ -86,3 +89,5 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
     </div>
   );
 }
+
+export { PiecedTraceView } from "./PiecedTraceView";

@@ -1,7 +1,13 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** Width of the preview's first column, which stays in view; the key column sticks beside it. */
-const LEAD = "clamp(96px, 32vw, 200px)";
+const LEAD = "clamp(80px, 25vw, 200px)";
+/**
+ * A pane as narrow as Excel opens it (320 px). There, with scrollbars drawn as Windows draws
+ * them (about 15 px each for the page and the box), two sticky columns at full size left under
+ * 20 px for the columns that scroll; smaller text and padding leave them a column's width.
+ */
+const NARROW = "@media (max-width: 480px)";
 
 /** An opened table (preview grid, columns, filters): in its chunk, not on the startup path. */
 export const useCatalogTableStyles = makeStyles({
@@ -11,6 +17,8 @@ export const useCatalogTableStyles = makeStyles({
     // Short enough that the horizontal scrollbar is on screen with the preview's top.
     maxHeight: "min(70vh, 720px)",
     scrollbarColor: `${tokens.colorNeutralForeground3} ${tokens.colorNeutralBackground3}`,
+    // Thin, not hidden: the scrollbar shows that the columns scroll, in less of the width.
+    scrollbarWidth: "thin",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
@@ -24,6 +32,12 @@ export const useCatalogTableStyles = makeStyles({
     verticalAlign: "top",
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
+    [NARROW]: {
+      paddingLeft: tokens.spacingHorizontalXS,
+      paddingRight: tokens.spacingHorizontalXS,
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+    },
   },
   /** Long document text is cut to three lines in the preview; the insert keeps all of it. */
   clamp: {

@@ -50,4 +50,10 @@ describe("measureNode over the served shipped dataset", () => {
     expect(result.refresh.problem).toBeUndefined();
     expect(result.refresh.tables).toHaveLength(3);
   });
+
+  it("refreshes as the pane does: the catalog anew, the tables' pieces held by their hash, never dataset.json", () => {
+    // The inserts fetched the three tables' pieces; the catalog lists the same hashes again.
+    expect(result.refresh.fetched).toEqual(["/data/catalog.json"]);
+    expect(result.refresh.bytes).toBeGreaterThan(0);
+  });
 });

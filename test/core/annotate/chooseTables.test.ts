@@ -30,6 +30,27 @@ describe("chooseTables", () => {
     expect(eventTables(nothingKnown, "hearing", "policy", false)).toEqual(["timeline"]);
   });
 
+  it("files what two governments do together or to each other with their agreements", () => {
+    expect(
+      eventTables(
+        nothingKnown,
+        "policy",
+        "policy",
+        false,
+        "In May 2021, the Canadian government listed the chemicals at the request of the U.S. embassy.",
+      ),
+    ).toEqual(["cooperation-timeline", "timeline"]);
+    expect(
+      eventTables(
+        nothingKnown,
+        "policy",
+        "policy",
+        false,
+        "In May 2021, Ottawa listed the chemicals.",
+      ),
+    ).toEqual(["timeline"]);
+  });
+
   it("keeps in the timelines only the most precisely dated statement of one event", () => {
     const stated = (date: string, fact: string | null, tables: string[]) =>
       ({ date, fact, tables }) as EventAnnotation;

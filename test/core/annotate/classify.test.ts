@@ -69,4 +69,15 @@ describe("classify", () => {
       "In 2023, she testified on the illicit drug trade and its funding before a subcommittee.";
     expect(eventCategory("hearing", s, 3)).toBe("policy");
   });
+
+  it("reads what two governments do to each other on no topic of its own as cooperation", () => {
+    const law =
+      "In May 2021, the Canadian parliament passed a law limiting U.S. agents' operations.";
+    expect(eventCategory("legislation", law, 3)).toBe("cooperation");
+    const alone = "In May 2021, the Canadian parliament passed a law limiting drone flights.";
+    expect(eventCategory("legislation", alone, 3)).toBe("policy");
+    const trade =
+      "In 2020, the U.S. Postal Service reported that Canadian exports of packages grew.";
+    expect(eventCategory("announcement", trade, 3)).toBe("trade");
+  });
 });

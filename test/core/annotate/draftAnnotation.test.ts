@@ -164,6 +164,21 @@ describe("draftAnnotation", () => {
 });
 
 describe("draftAnnotation restatements", () => {
+  it("keeps two policies of one year apart, each in the timelines", () => {
+    const text = [
+      "Policy news",
+      "In 2022, Canada launched a national strategy on synthetic drugs.",
+      "In 2022, Canada expanded its chemical watch list to more precursors.",
+    ].join("\n\n");
+    const known = knownRecords([], undefined, readSeedConfig().tables);
+    const { events } = draftAnnotation("009_0123456789abcdef", text, { date: "2024-01-10", known });
+    expect(events.map((e) => [e.kind, e.date])).toEqual([
+      ["policy", "2022"],
+      ["policy", "2022"],
+    ]);
+    expect(events.map((e) => e.tables)).toEqual([["timeline"], ["timeline"]]);
+  });
+
   it("links an event restated with a more precise date of the same month to one fact", () => {
     const draft = draftAnnotation(
       "009_0123456789abcdef",

@@ -4,7 +4,7 @@ import {
   canonicalJsonChunks,
   hashedContent,
 } from "../../../src/core/dataset/canonicalJson";
-import { contentHash, sha256Hex } from "../../../src/core/dataset/contentHash";
+import { contentHash, sha256Hex, sha256OfChunks } from "../../../src/core/dataset/contentHash";
 import { shippedDataset } from "../../excel/shippedDataset";
 
 describe("canonicalJsonChunks", () => {
@@ -30,5 +30,23 @@ describe("contentHash", () => {
     const dataset = shippedDataset() as unknown as Record<string, unknown>;
     expect(contentHash(dataset)).toBe(sha256Hex(hashedContent(dataset)));
     expect(contentHash(dataset)).toBe(dataset.contentHash);
+  });
+});
+
+describe("sha256OfChunks", () => {
+  it("hashes the text its chunks join to, across batches and multi-byte characters", () => {
+    const chunks = ["[", "é".repeat(700_000), ",", "\u{1F4A5}".repeat(300_000), "]"];
+    expect(sha256OfChunks(chunks)).toBe(sha256Hex(chunks.join("")));
+    expect(sha256OfChunks([])).toBe(sha256Hex(""));
+  });
+
+  it("gives an annotation list the hash of its canonical text, chunked one member at a time", () => {
+    const annotations = [
+      { doc: "b", figures: [{ id: "x", note: "ü" }] },
+      { doc: "a", events: [] },
+    ];
+    expect(sha256OfChunks(canonicalJsonChunks(annotations, 1))).toBe(
+      sha256Hex(canonicalJson(annotations)),
+    );
   });
 });

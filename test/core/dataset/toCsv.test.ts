@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { csvField, toCsv } from "../../../src/core/dataset/toCsv";
+import { csvField, toCsv, toCsvLines } from "../../../src/core/dataset/toCsv";
 import { fixtureDataset } from "../../fixtures/fixtureDataset";
 
 describe("csvField", () => {
@@ -98,5 +98,23 @@ describe("toCsv", () => {
     expect(() => toCsv(d, seizures, { rowIds: ["nope"] })).toThrow(
       'Table "seizures" has no row "nope".',
     );
+  });
+});
+
+describe("toCsvLines", () => {
+  it("yields the table's CSV a line at a time, joining to toCsv's text", () => {
+    const dataset = fixtureDataset();
+    for (const table of dataset.tables) {
+      const lines = [...toCsvLines(dataset, table)];
+      expect(lines).toHaveLength(table.rows.length + 1);
+      expect(lines.every((l) => l.endsWith("\r\n"))).toBe(true);
+      expect(lines.join("")).toBe(toCsv(dataset, table));
+    }
+  });
+
+  it("names a row the table lacks before yielding anything", () => {
+    const dataset = fixtureDataset();
+    const lines = toCsvLines(dataset, dataset.tables[0], { rowIds: ["no-such-row"] });
+    expect(() => lines.next()).toThrow(/has no row "no-such-row"/);
   });
 });

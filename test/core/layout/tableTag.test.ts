@@ -5,7 +5,8 @@ import {
   readTagPiece,
   tagForPlan,
   tagHash,
-  TAG_PART_CHARS,
+  MAX_TAG_PARTS,
+  TAG_PART_BYTES,
   type TagPiece,
 } from "../../../src/core/layout/tableTag";
 import { hasNonXmlChar } from "../../../src/core/layout/xmlText";
@@ -47,7 +48,7 @@ describe("tableTag", () => {
     };
     const xml = encodeTag(big);
     expect(xml.length).toBeGreaterThan(1);
-    expect(xml.every((x) => x.length < 2 * TAG_PART_CHARS)).toBe(true);
+    expect(xml.every((x) => x.length <= TAG_PART_BYTES + 1_000)).toBe(true);
     const { tags } = decodeTags(xml.reverse().map((x) => readTagPiece(x)!));
     expect(tags[0].rowIds).toHaveLength(60_000);
   });
@@ -118,7 +119,7 @@ describe("tableTag", () => {
       readTagPiece(xml.replace("</tableTag>", " ".repeat(6_000_001) + "</tableTag>")),
     ).toBeNull();
     const [piece] = encodeTag(tag).map((x) => readTagPiece(x)!);
-    expect(decodeTags([{ ...piece, parts: 65 }]).problems[0]).toMatch(
+    expect(decodeTags([{ ...piece, parts: MAX_TAG_PARTS + 1 }]).problems[0]).toMatch(
       /^The tag of table \{7\} is damaged/,
     );
   });

@@ -183,6 +183,22 @@ describe("CatalogView", () => {
     ).toBeInTheDocument();
   });
 
+  it("says beside each Download workbook that the workbook has no charts, and not in Excel", async () => {
+    const note = "The workbook has no charts; Insert chart makes them in Excel.";
+    const user = userEvent.setup();
+    const { dataset } = fixture();
+    const view = renderView(
+      <CatalogView {...loadedCatalog(dataset)} actions={fakeActions("preview")} />,
+    );
+    expect(screen.getByText(note)).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Preview Seizures" }));
+    await screen.findByRole("table", { name: "Seizures" });
+    expect(screen.getByText(note)).toBeVisible();
+    view.unmount();
+    renderView(<CatalogView {...loadedCatalog(dataset)} actions={fakeActions("excel")} />);
+    expect(screen.queryByText(note)).toBeNull();
+  });
+
   it("returns to the list of tables", async () => {
     const { user } = await openSeizures("preview");
     await user.click(screen.getByRole("button", { name: "All tables" }));

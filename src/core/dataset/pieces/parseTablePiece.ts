@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PolicyError } from "../../errors";
 import { issuePath, listProblems } from "../issuePath";
 import { Conflict, Event, Figure, Sha256, Source, Table } from "../schema";
-import type { SourceMeta as SourceMetaT, TablePiece } from "./pieceTypes";
+import type { IdRecord, SourceMeta as SourceMetaT, TablePiece } from "./pieceTypes";
 
 const PieceRef = z
   .object({ path: z.string().min(1), sha256: Sha256, bytes: z.number().int().nonnegative() })
@@ -91,4 +91,23 @@ export function parseSourceMeta(input: unknown, where: string): SourceMetaT {
       ),
     );
   return parsed.data as SourceMetaT;
+}
+
+const FigureOrEventRecord = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("figure"), record: Figure }).strict(),
+  z.object({ kind: z.literal("event"), record: Event }).strict(),
+]);
+
+/** Validates a figure or event record from an id shard of a catalog not known to be valid. */
+export function parseFigureOrEvent(input: unknown, where: string): IdRecord {
+  const parsed = FigureOrEventRecord.safeParse(input);
+  if (!parsed.success)
+    throw new PolicyError(
+      "invalid_dataset",
+      listProblems(
+        `The record in ${where} is invalid`,
+        parsed.error.issues.map((i) => `${issuePath(input, i.path)}: ${i.message}`),
+      ),
+    );
+  return parsed.data as IdRecord;
 }

@@ -1,4 +1,5 @@
 import { sha256Hex } from "../contentHash";
+import { jsonChunks } from "../prettyJsonChunks";
 import type { Conflict, Dataset, Event, Figure, Source, Table } from "../schema";
 import { tableRecords } from "../tableRecords";
 import {
@@ -43,6 +44,15 @@ export interface PlanOptions {
    * corpus is never held as text all at once.
    */
   emit?: (file: PieceFile) => void;
+  /**
+   * Writes a large piece (a table's) from its text's chunks, as emit does, and returns its
+   * sha256 and UTF-8 bytes; `pathFor` names it after that hash. Without it the chunks are
+   * joined and go to emit or `files`.
+   */
+  emitChunks?: (
+    chunks: Iterable<string>,
+    pathFor: (sha256: string) => string,
+  ) => { sha256: string; bytes: number };
 }
 
 /**
@@ -59,6 +69,12 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
     else files.push({ path, content });
     return { path, sha256, bytes: utf8Length(content) };
   };
+  const chunkedPiece = (stem: string, ext: string, chunks: Iterable<string>): PieceRef => {
+    if (!options.emitChunks) return piece(stem, ext, [...chunks].join(""));
+    const pathFor = (sha256: string) => `pieces/${stem}.${sha256.slice(0, 16)}.${ext}`;
+    const { sha256, bytes } = options.emitChunks(chunks, pathFor);
+    return { path: pathFor(sha256), sha256, bytes };
+  };
 
   const metas = new Map<string, SourceMeta>();
   for (const s of dataset.sources) {
@@ -68,10 +84,10 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
   }
 
   const tables = dataset.tables.map((table) => {
-    const ref = piece(
+    const ref = chunkedPiece(
       `tables/${table.id}`,
       "json",
-      JSON.stringify(tablePiece(dataset, table, metas)),
+      jsonChunks(tablePiece(dataset, table, metas)),
     );
     return { ...describeTable(dataset, table), piece: ref };
   });
@@ -138,7 +154,9 @@ type AddPiece = (stem: string, ext: string, content: string) => PieceRef;
 
 /**
  * The id index: every figure, event, conflict and source (without text) in the shard
- * shardOf picks for its id; each record's JSON is written once, shards are joined from them.
+ * shardOf picks for its id. Two passes: the first measures the records' JSON to size the
+ * shards, the second writes one shard at a time, so the JSON of every record (as large as
+ * dataset.json's records) is never held at once.
  */
 function planIdIndex(
   dataset: Dataset,
@@ -146,21 +164,23 @@ function planIdIndex(
   targetBytes: number,
   piece: AddPiece,
 ): PieceRef {
-  const entries: { id: string; json: string }[] = [];
-  const add = (id: string, entry: IdRecord) =>
-    entries.push({ id, json: `${JSON.stringify(id)}:${JSON.stringify(entry)}` });
-  dataset.figures.forEach((record) => add(record.id, { kind: "figure", record }));
-  dataset.events.forEach((record) => add(record.id, { kind: "event", record }));
-  dataset.conflicts.forEach((record) => add(record.id, { kind: "conflict", record }));
-  for (const record of metas.values()) add(record.id, { kind: "source", record });
+  const entries: IdRecord[] = [
+    ...dataset.figures.map((record): IdRecord => ({ kind: "figure", record })),
+    ...dataset.events.map((record): IdRecord => ({ kind: "event", record })),
+    ...dataset.conflicts.map((record): IdRecord => ({ kind: "conflict", record })),
+    ...[...metas.values()].map((record): IdRecord => ({ kind: "source", record })),
+  ];
+  const json = (e: IdRecord) => `${JSON.stringify(e.record.id)}:${JSON.stringify(e)}`;
 
-  const total = entries.reduce((n, e) => n + e.json.length + 1, 0);
+  const total = entries.reduce((n, e) => n + json(e).length + 1, 0);
   const count = Math.max(1, Math.ceil(total / targetBytes));
-  const shards: string[][] = Array.from({ length: count }, () => []);
-  for (const e of entries) shards[shardOf(e.id, count)].push(e.json);
+  const shards: (typeof entries)[] = Array.from({ length: count }, () => []);
+  for (const e of entries) shards[shardOf(e.record.id, count)].push(e);
   const index: IdIndex = {
     hash: SHARD_HASH,
-    shards: shards.map((s, i) => piece(`ids/${i}`, "json", `{"records":{${s.join(",")}}}`)),
+    shards: shards.map((s, i) =>
+      piece(`ids/${i}`, "json", `{"records":{${s.map(json).join(",")}}}`),
+    ),
   };
   return piece("ids", "json", JSON.stringify(index));
 }

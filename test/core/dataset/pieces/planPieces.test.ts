@@ -130,6 +130,32 @@ describe("planPieces", () => {
     expect(emitted).toEqual(planned.files);
   });
 
+  it("hands each table's piece to emitChunks record by record, named by the hash it returns", () => {
+    const emitted: PieceFile[] = [];
+    const chunked: { path: string; chunks: string[] }[] = [];
+    const streamed = planPieces(dataset, {
+      emit: (f) => emitted.push(f),
+      emitChunks: (chunks, pathFor) => {
+        const parts = [...chunks];
+        const content = parts.join("");
+        const sha256 = sha256Hex(content);
+        chunked.push({ path: pathFor(sha256), chunks: parts });
+        return { sha256, bytes: utf8Length(content) };
+      },
+    });
+    expect(streamed.catalog).toEqual(planned.catalog);
+    expect(chunked.map((c) => c.path)).toEqual(planned.catalog.tables.map((t) => t.piece.path));
+    for (const { path, chunks } of chunked) {
+      expect(chunks.join("")).toBe(files.get(path));
+      expect(chunks.length).toBeGreaterThan(3);
+    }
+    expect([
+      ...emitted,
+      ...chunked.map((c) => ({ path: c.path, content: files.get(c.path) })),
+    ]).toEqual(expect.arrayContaining(planned.files));
+    expect(emitted.length + chunked.length).toBe(planned.files.length);
+  });
+
   it("counts UTF-8 bytes as TextEncoder encodes them, lone surrogates included", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (text) => {

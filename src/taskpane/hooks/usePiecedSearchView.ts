@@ -1,0 +1,95 @@
+import { useDeferredValue, useEffect, useState } from "react";
+import type { SearchSourceRow } from "../../core/dataset/pieces/pieceTypes";
+import type { SearchPieces } from "../../core/dataset/pieces/searchShards";
+import type { Dataset } from "../../core/dataset/schema";
+import type { PiecedDataset } from "../../functions/piecedDataset";
+import { openSearch, searchPage } from "../../functions/piecedSearch";
+import type { SearchResult } from "../views/SearchView";
+import type { FigureForm, WorkbookActions } from "../workbook";
+import type { InsertState, SearchFilters } from "./useSearchView";
+
+const PAGE = 20;
+
+/**
+ * The Search view's state over the published pieces: the filters, the page of hits shown
+ * (each query reads only what its hits need; a new one keeps the last hits on screen until it
+ * answers), the filters' choices, and inserts from the records of the page.
+ */
+export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActions) {
+  const [filters, setFilters] = useState<SearchFilters>({
+    text: "",
+    category: "",
+    source: "",
+    from: "",
+    to: "",
+  });
+  const [shown, setShown] = useState(PAGE);
+  const [insert, setInsert] = useState<InsertState>({ status: "idle" });
+  const [search, setSearch] = useState<{ pieces: SearchPieces; sources: SearchSourceRow[] }>();
+  const [result, setResult] = useState<SearchResult>(null);
+  const [page, setPage] = useState<Dataset | null>(null);
+  const deferred = useDeferredValue(filters);
+
+  useEffect(() => {
+    let live = true;
+    openSearch(pieces)
+      .then(async (opened) => ({ pieces: opened, sources: (await opened.sources()).sources }))
+      .then(
+        (opened) => live && setSearch(opened),
+        (error: unknown) => live && setResult({ error }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [pieces]);
+
+  useEffect(() => {
+    if (!search) return;
+    let live = true;
+    searchPage(pieces, search.pieces, {
+      text: deferred.text,
+      category: deferred.category || undefined,
+      source: deferred.source || undefined,
+      from: deferred.from || undefined,
+      to: deferred.to || undefined,
+      max: shown,
+    }).then(
+      (found) => {
+        if (!live) return;
+        setPage(found.dataset);
+        setResult({ hits: found.hits, total: found.total, index: found.index });
+      },
+      (error: unknown) => live && setResult({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pieces, search, deferred, shown]);
+
+  const update = (patch: Partial<SearchFilters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setShown(PAGE);
+  };
+
+  const insertRecord = (id: string, form: FigureForm) => {
+    if (!page) return;
+    setInsert({ status: "inserting", id, form });
+    actions.insertFigure(page, id, form).then(
+      (done) =>
+        setInsert({ status: "done", id, form, address: done.address, warnings: done.warnings }),
+      (error: unknown) => setInsert({ status: "error", id, error }),
+    );
+  };
+
+  return {
+    filters,
+    update,
+    result,
+    shown,
+    showMore: () => setShown((n) => n + PAGE),
+    insert,
+    insertRecord,
+    categories: search?.pieces.directory.categories ?? [],
+    sources: search?.sources ?? [],
+  };
+}

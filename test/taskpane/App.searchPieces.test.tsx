@@ -1,0 +1,124 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describeTable } from "../../src/core/dataset/pieces/describeTable";
+import { buildIndex } from "../../src/core/lookup/buildIndex";
+import { searchRecords } from "../../src/core/lookup/searchRecords";
+import { PiecedDataset } from "../../src/functions/piecedDataset";
+import { PieceReader } from "../../src/functions/pieceReader";
+import type { CatalogListing } from "../../src/taskpane/loadCatalog";
+import type { PiecesOpener } from "../../src/taskpane/loadTables";
+import { fixtureDataset } from "../fixtures/fixtureDataset";
+import { memoryPieceFetch } from "../functions/memoryPieceFetch";
+import { fakeActions } from "./fakeActions";
+import { renderApp } from "./renderApp";
+
+/** Search and Trace reading the published pieces: the whole dataset is never loaded. */
+const dataset = fixtureDataset();
+const listing: CatalogListing = {
+  version: dataset.version,
+  contentHash: dataset.contentHash,
+  tables: dataset.tables.map((t) => describeTable(dataset, t)),
+};
+const loadCatalog = async () => listing;
+jest.setTimeout(60_000);
+
+function served() {
+  const fetchPiece = memoryPieceFetch(dataset);
+  const reader = new PieceReader(fetchPiece);
+  const openPieces: PiecesOpener = async (url) => {
+    const { catalog, sha256 } = await reader.catalogWithHash(
+      url.replace(/dataset\.json$/, "catalog.json"),
+    );
+    return new PiecedDataset(reader, "data/catalog.json", catalog, sha256);
+  };
+  return { openPieces, calls: fetchPiece.calls };
+}
+
+const results = () =>
+  within(screen.getByRole("list", { name: "Results" })).queryAllByRole("listitem");
+
+describe("App's Search and Trace over published pieces", () => {
+  it("searches, then traces a hit to its marked quote, without loading the whole dataset", async () => {
+    const user = userEvent.setup();
+    const { openPieces, calls } = served();
+    const { loads } = renderApp(fakeActions("preview"), { loadCatalog, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Search" }));
+    await user.type(
+      await screen.findByRole("searchbox", { name: "Search figures and events" }),
+      "pill presses",
+    );
+    const expected = searchRecords(buildIndex(dataset), { text: "pill presses", max: 100 });
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(`${expected.length} results`),
+    );
+    expect(results().map((li) => li.querySelector("code")?.textContent)).toEqual(
+      expected.map((h) => `=POLICY.${h.type === "figure" ? "VALUE" : "DATE"}("${h.id}")`),
+    );
+    await user.click(within(results()[0]).getByRole("button", { name: `Trace ${expected[0].id}` }));
+    const mark = await screen.findByText(expected[0].quote.slice(0, 30), {
+      selector: "mark",
+      exact: false,
+    });
+    expect(mark.closest("blockquote")).toBeInTheDocument();
+    expect(loads).toEqual([]);
+    const texts = calls.filter((c) => c.includes("/docs/"));
+    expect(texts).toHaveLength(1);
+    expect(calls.some((c) => c.includes("/tables/"))).toBe(false);
+  });
+
+  it("lists the categories and documents the search pieces hold in the filters", async () => {
+    const user = userEvent.setup();
+    const { openPieces } = served();
+    renderApp(fakeActions("preview"), { loadCatalog, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Search" }));
+    const category = await screen.findByRole("combobox", { name: "Category" });
+    await waitFor(() =>
+      expect(
+        within(category)
+          .getAllByRole("option")
+          .map((o) => o.textContent),
+      ).toEqual([
+        "All categories",
+        ...[...new Set([...dataset.figures, ...dataset.events].map((r) => r.category))].sort(),
+      ]),
+    );
+    const source = screen.getByRole("combobox", { name: "Source" });
+    expect(within(source).getAllByRole("option")).toHaveLength(dataset.sources.length + 1);
+    await user.selectOptions(category, "sanctions");
+    const sanctions = [...dataset.figures, ...dataset.events].filter(
+      (r) => r.category === "sanctions",
+    ).length;
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(`${sanctions} results`),
+    );
+  });
+
+  it("finds records to trace by typing in the picker, from the search pieces", async () => {
+    const user = userEvent.setup();
+    const { openPieces } = served();
+    const { loads } = renderApp(fakeActions("preview"), { loadCatalog, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Trace" }));
+    await user.type(
+      await screen.findByRole("combobox", { name: "Figure or event to trace" }),
+      "pill presses",
+    );
+    await user.click(await screen.findByRole("option", { name: /pill presses/i }));
+    expect(
+      await screen.findByText(/DHS seized more than 3,600 pill presses/, { selector: "mark" }),
+    ).toBeInTheDocument();
+    expect(loads).toEqual([]);
+  });
+
+  it("loads the whole dataset where no pieces are published", async () => {
+    const user = userEvent.setup();
+    const { loads } = renderApp(fakeActions("preview"), {
+      loadCatalog,
+      openPieces: async () => null,
+    });
+    await user.click(await screen.findByRole("tab", { name: "Search" }));
+    await screen.findByRole("searchbox", { name: "Search figures and events" });
+    await waitFor(() => expect(loads).toEqual(["data/dataset.json"]));
+  });
+});
