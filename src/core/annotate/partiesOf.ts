@@ -36,7 +36,11 @@ const WHERE_BEFORE =
   /\b(in|to|from|into|at|across|within|of|on|for|with|by|through|between|against|toward|towards)\s+(the\s+)?$/i;
 
 /** The rest of a name compromise cut before "of": " of Commerce", " of the Treasury". */
-const OF_NAME = /^(\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}’']*(?:\s+(?:and\s+)?[A-Z][\p{L}’']*)*)/u;
+const CAPS = "[A-Z][\\p{L}’']*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}’']*)*";
+const OF_NAME = new RegExp(
+  `^(\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAPS}(?:(?:,\\s+${CAPS})*,\\s+and\\s+${CAPS})?)`,
+  "u",
+);
 
 const CAPITALISED_WORD = /^\s([A-ZÀ-Ý][\p{L}’'-]*)/u;
 
@@ -63,13 +67,16 @@ export function partiesOf(
     if (countries.includes(org.name) || countries.includes(org.raw)) continue;
     // compromise cut the name short before "of": "U.S. Department" of "U.S. Department of Commerce".
     const rest = OF_NAME.exec(body.slice(org.at + org.raw.length))?.[1] ?? "";
-    const raw = org.raw + rest.replace(/[’']s$/, "");
-    const end = org.at + raw.length;
+    // …and the capitalised words after "the" it left off: "the House Financial Services …".
+    const lead = /(?<=\bthe\s)((?:[A-Z][\p{L}]+\s+)+)$/u.exec(body.slice(0, org.at))?.[1] ?? "";
+    const at = org.at - lead.length;
+    const raw = lead + org.raw + rest.replace(/[’']s$/, "");
+    const end = at + raw.length;
     // compromise cut the name short: the capitalised words after it belong to it.
     if (CAPITALISED_WORD.test(body.slice(end)) && !/\)$/.test(raw)) continue;
     const canonical = raw === org.raw ? org.name : canonicalName(raw, known);
     const name = organisation(raw, canonical, known, text);
-    if (name) parties.push({ name: asParty(name, known), at: org.at, end });
+    if (name) parties.push({ name: asParty(name, known), at, end });
   }
   for (const { person, at } of peopleIn(sentence)) {
     const whole = wholeName(body, at, person);

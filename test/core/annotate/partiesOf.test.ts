@@ -183,3 +183,13 @@ describe("partiesOf cartels", () => {
     );
   });
 });
+
+describe("partiesOf a committee compromise reads in part", () => {
+  it("reads its words before, after 'the', and its 'on …, and …' list after", () => {
+    const s =
+      "In May 2021, I testified before the Senate Foreign Relations Subcommittee on Trade, Health, and Border Affairs on the crisis.";
+    expect(parties(s)).toContain(
+      "Senate Foreign Relations Subcommittee on Trade, Health, and Border Affairs",
+    );
+  });
+});
