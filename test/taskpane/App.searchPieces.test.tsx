@@ -70,7 +70,7 @@ describe("App's Search and Trace over published pieces", () => {
 
   it("lists the categories and documents the search pieces hold in the filters", async () => {
     const user = userEvent.setup();
-    const { openPieces } = served();
+    const { openPieces, calls } = served();
     renderApp(fakeActions("preview"), { loadCatalog, openPieces });
     await user.click(await screen.findByRole("tab", { name: "Search" }));
     const category = await screen.findByRole("combobox", { name: "Category" });
@@ -85,7 +85,14 @@ describe("App's Search and Trace over published pieces", () => {
       ]),
     );
     const source = screen.getByRole("combobox", { name: "Source" });
-    expect(within(source).getAllByRole("option")).toHaveLength(dataset.sources.length + 1);
+    // The documents list is read when the Source filter is first used, not when Search opens.
+    expect(within(source).getAllByRole("option")).toHaveLength(1);
+    expect(calls.filter((c) => c.includes("/search/sources."))).toEqual([]);
+    source.focus();
+    await waitFor(() =>
+      expect(within(source).getAllByRole("option")).toHaveLength(dataset.sources.length + 1),
+    );
+    expect(calls.filter((c) => c.includes("/search/sources."))).toHaveLength(1);
     await user.selectOptions(category, "sanctions");
     const sanctions = [...dataset.figures, ...dataset.events].filter(
       (r) => r.category === "sanctions",
@@ -109,6 +116,36 @@ describe("App's Search and Trace over published pieces", () => {
       await screen.findByText(/DHS seized more than 3,600 pill presses/, { selector: "mark" }),
     ).toBeInTheDocument();
     expect(loads).toEqual([]);
+  });
+
+  it("in Excel, reads the selected cell over the whole dataset, which it loads for that", async () => {
+    const user = userEvent.setup();
+    const { openPieces } = served();
+    const actions = fakeActions("excel", {
+      readSelection: async () => ({
+        address: "Sheet1!B2",
+        recordId: null,
+        cellValue: 5,
+        via: null,
+        datasetVersion: null,
+        tableName: null,
+        column: null,
+      }),
+    });
+    const { loads } = renderApp(actions, { loadCatalog, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Search" }));
+    await user.type(
+      await screen.findByRole("searchbox", { name: "Search figures and events" }),
+      "pill presses",
+    );
+    const trace = await screen.findAllByRole("button", { name: /^Trace / });
+    await user.click(trace[0]);
+    await screen.findByRole("heading", { name: "Where it comes from" });
+    expect(loads).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Trace selected cell" }));
+    expect(await screen.findByText(/Cell Sheet1!B2 is not from Policy Tables/)).toBeInTheDocument();
+    expect(loads).toEqual(["data/dataset.json"]);
+    expect(actions.calls.readSelection).toHaveLength(1);
   });
 
   it("loads the whole dataset where no pieces are published", async () => {

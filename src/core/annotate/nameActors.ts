@@ -96,7 +96,36 @@ export function organisationsIn(
  * Who acted or reported: the organisation named after "according to", else the first one
  * named in the sentence (usually its subject), else null.
  */
-export function actorOf(sentence: Sentence, known: Known, before: Sentence[] = []): string | null {
+export function actorOf(
+  sentence: Sentence,
+  known: Known,
+  before: Sentence[] = [],
+  text = "",
+): string | null {
+  const actor = namedActorOf(sentence, known, before);
+  return actor && text ? spelledOut(actor, text, known) : actor;
+}
+
+/**
+ * An actor by its full name with its initials, as the document defines them and the dataset
+ * spells the name: "DOJ", defined as "the Department of Justice (DOJ)", with "U.S. Department of
+ * Justice" known → "U.S. Department of Justice (DOJ)".
+ */
+export function spelledOut(actor: string, text: string, known: Known): string {
+  const bare = /^[A-Z]{2,6}$/.test(actor) ? actor : /\(([A-Z]{2,6})\)$/.exec(actor)?.[1];
+  if (!bare) return actor;
+  const defined = [...text.matchAll(NAME_WITH_ACRONYM)]
+    .map((m) => m[1])
+    .find((n) => n.endsWith(` (${bare})`));
+  if (!defined) return actor;
+  const name = defined.slice(0, -` (${bare})`.length).replace(/^the /i, "");
+  const full = `${name} (${bare})`;
+  const lower = name.toLowerCase().replace(/^u\.s\. /, "");
+  const known_ = known.actors.find((k) => k.toLowerCase().replace(/^u\.s\. /, "") === lower);
+  return known_ ? `${known_} (${bare})` : actor === bare ? full : actor;
+}
+
+function namedActorOf(sentence: Sentence, known: Known, before: Sentence[]): string | null {
   const orgs = organisationsIn(sentence, known).filter((o) => !isPlace(o.name, sentence, known));
   const text = sentence.text;
   const according = /according to (the )?/i.exec(text);
@@ -113,7 +142,7 @@ export function actorOf(sentence: Sentence, known: Known, before: Sentence[] = [
   if (name) return asActor(name, known);
   // A sentence that names nobody continues its paragraph: the last actor named before it.
   for (const s of [...before].reverse()) {
-    const earlier = actorOf(s, known);
+    const earlier = namedActorOf(s, known, []);
     if (earlier) return earlier;
   }
   return null;

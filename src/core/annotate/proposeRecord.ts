@@ -143,7 +143,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     unit,
     (site.before ?? []).map((s) => s.text),
   );
-  const actor = actorOf(sentence, known, site.before);
+  const actor = actorOf(sentence, known, site.before, site.text);
   const { period, override } = periodOf(site);
   const value = mention.value ?? 0;
   const qualifier = mention.qualifier ?? "exact";

@@ -4,8 +4,8 @@ import { extractMentions } from "../extract/extractMentions";
 import type { Mention } from "../extract/mention";
 import { DocumentAnnotation } from "./annotationSchema";
 import { buildTables, type TableTags } from "./buildTables";
-import { canonicalJsonChunks } from "./canonicalJson";
-import { contentHash, sha256Hex, sha256OfChunks } from "./contentHash";
+import { AnnotationsHash } from "./annotationsHash";
+import { contentHash, sha256Hex } from "./contentHash";
 import { coverage, spanKey, type CoverageReport, type OverrideRecord } from "./coverage";
 import type { DatasetConfig } from "./datasetConfig";
 import { findConflicts } from "./findConflicts";
@@ -84,6 +84,7 @@ export function buildDataset(
     annotations.set(doc, { file: af.file, ann: parsed.data });
   }
 
+  const annotationsHash = new AnnotationsHash(annotations.keys());
   const sources: Source[] = [];
   const figures: Figure[] = [];
   const events: Event[] = [];
@@ -197,6 +198,8 @@ export function buildDataset(
       report,
       coverage([{ doc, file, text: d.text, mentions, used, dismissed: ann.dismissed, overrides }]),
     );
+    annotationsHash.add(doc, ann);
+    annotations.delete(doc);
   }
 
   problems.push(...linkSameAs(sameAs, figures, events));
@@ -220,13 +223,7 @@ export function buildDataset(
     contentHash: "",
     generatedFrom: {
       documents: sources.map((s) => ({ doc: s.id, file: s.file, sha256: s.sha256 })),
-      // The canonical text of every annotation would be one string of the corpus's size.
-      annotationsSha256: sha256OfChunks(
-        canonicalJsonChunks(
-          [...annotations.values()].map((a) => a.ann).sort((a, b) => cmp(a.doc, b.doc)),
-          1,
-        ),
-      ),
+      annotationsSha256: annotationsHash.hex(),
       extractor: options.extractorName ?? "extractMentions",
     },
     sources,

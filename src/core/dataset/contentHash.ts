@@ -22,17 +22,29 @@ export function contentHash(dataset: Record<string, unknown>): string {
  * large corpus, and its UTF-8 bytes, would each be hundreds of megabytes as one string or array.
  */
 export function sha256OfChunks(chunks: Iterable<string>): string {
+  const hash = sha256Text();
+  for (const chunk of chunks) hash.update(chunk);
+  return hash.hex();
+}
+
+/** A sha256 of UTF-8 text taken a piece at a time (see sha256OfChunks). */
+export function sha256Text(): { update: (text: string) => void; hex: () => string } {
   const hash = sha256.create();
   let batch = "";
-  for (const chunk of chunks) {
-    batch += chunk;
-    if (batch.length >= HASH_BATCH_CHARS) {
+  return {
+    update(text) {
+      batch += text;
+      if (batch.length >= HASH_BATCH_CHARS) {
+        hash.update(utf8ToBytes(batch));
+        batch = "";
+      }
+    },
+    hex() {
       hash.update(utf8ToBytes(batch));
       batch = "";
-    }
-  }
-  hash.update(utf8ToBytes(batch));
-  return bytesToHex(hash.digest());
+      return bytesToHex(hash.digest());
+    },
+  };
 }
 
 const HASH_BATCH_CHARS = 1 << 20;

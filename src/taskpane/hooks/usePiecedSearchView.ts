@@ -13,7 +13,8 @@ const PAGE = 20;
 /**
  * The Search view's state over the published pieces: the filters, the page of hits shown
  * (each query reads only what its hits need; a new one keeps the last hits on screen until it
- * answers), the filters' choices, and inserts from the records of the page.
+ * answers), the filters' choices (the documents once the Source filter is first used), and
+ * inserts from the records of the page.
  */
 export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActions) {
   const [filters, setFilters] = useState<SearchFilters>({
@@ -25,19 +26,19 @@ export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActi
   });
   const [shown, setShown] = useState(PAGE);
   const [insert, setInsert] = useState<InsertState>({ status: "idle" });
-  const [search, setSearch] = useState<{ pieces: SearchPieces; sources: SearchSourceRow[] }>();
+  const [search, setSearch] = useState<SearchPieces>();
+  // The documents list grows with the corpus: read when the Source filter is first used.
+  const [sources, setSources] = useState<SearchSourceRow[] | null>(null);
   const [result, setResult] = useState<SearchResult>(null);
   const [page, setPage] = useState<Dataset | null>(null);
   const deferred = useDeferredValue(filters);
 
   useEffect(() => {
     let live = true;
-    openSearch(pieces)
-      .then(async (opened) => ({ pieces: opened, sources: (await opened.sources()).sources }))
-      .then(
-        (opened) => live && setSearch(opened),
-        (error: unknown) => live && setResult({ error }),
-      );
+    openSearch(pieces).then(
+      (opened) => live && setSearch(opened),
+      (error: unknown) => live && setResult({ error }),
+    );
     return () => {
       live = false;
     };
@@ -46,7 +47,7 @@ export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActi
   useEffect(() => {
     if (!search) return;
     let live = true;
-    searchPage(pieces, search.pieces, {
+    searchPage(pieces, search, {
       text: deferred.text,
       category: deferred.category || undefined,
       source: deferred.source || undefined,
@@ -89,7 +90,15 @@ export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActi
     showMore: () => setShown((n) => n + PAGE),
     insert,
     insertRecord,
-    categories: search?.pieces.directory.categories ?? [],
-    sources: search?.sources ?? [],
+    categories: search?.directory.categories ?? [],
+    sources: sources ?? [],
+    wantSources: () => {
+      if (!search || sources) return;
+      setSources([]);
+      search.sources().then(
+        (list) => setSources(list.sources),
+        (error: unknown) => setResult({ error }),
+      );
+    },
   };
 }

@@ -77,6 +77,8 @@ interface SearchPanelProps {
   insertRecord: (id: string, form: FigureForm) => void;
   categories: readonly string[];
   sources: readonly SearchSourceRow[];
+  /** Asks for the documents the Source filter lists, where they are read on first use. */
+  wantSources?: () => void;
   actions: WorkbookActions;
   onTrace: (recordId: string) => void;
 }
@@ -116,6 +118,8 @@ function SearchPanel(props: SearchPanelProps) {
               className={styles.select}
               value={filters.source}
               onChange={(_, d) => update({ source: d.value })}
+              onFocus={props.wantSources}
+              onPointerDown={props.wantSources}
             >
               <option value="">All sources</option>
               {props.sources.map((s) => (

@@ -69,3 +69,36 @@ describe("actorOf", () => {
     expect(actorOf(sentence("Officers found 65 China-based firms."), known)).toBeNull();
   });
 });
+
+describe("actorOf with the document's own definitions", () => {
+  const own = knownRecords([
+    {
+      doc: "other",
+      figures: [
+        {
+          actor: "U.S. Federal Aviation Administration",
+          place: null,
+          metric: "Drones grounded",
+          quote: "q",
+          period: { text: null, start: null, end: null },
+        },
+      ],
+      events: [],
+    },
+  ] as never);
+
+  it("spells out initials as the document defines them, in the dataset's spelling", () => {
+    const text =
+      "In May, the Federal Aviation Administration (FAA) grounded 40 drones. In 2023, the FAA fined 12 airlines.";
+    const [, fined] = readSentences(text);
+    expect(actorOf(fined, own)).toBe("FAA");
+    expect(actorOf(fined, own, [], text)).toBe("U.S. Federal Aviation Administration (FAA)");
+  });
+
+  it("spells out initials the dataset does not know as the document does", () => {
+    const text =
+      "The Maritime Safety Board (MSB) opened 12 inquiries. In 2023, the MSB closed 5 inquiries.";
+    const [, later] = readSentences(text);
+    expect(actorOf(later, own, [], text)).toBe("Maritime Safety Board (MSB)");
+  });
+});
