@@ -18,6 +18,7 @@ import { useCatalog } from "./hooks/useCatalog";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useDataset } from "./hooks/useDataset";
 import { usePiecedDataset } from "./hooks/usePiecedDataset";
+import { useViewTable } from "./hooks/useViewTable";
 import { usePiecedTables } from "./hooks/usePiecedTables";
 import { useFluentTheme } from "./hooks/useFluentTheme";
 import { useLookupIndex } from "./hooks/useLookupIndex";
@@ -164,12 +165,22 @@ export function App(props: AppProps) {
         : null;
   const { refreshPieces } = props;
   // Views the pieces serve while there may be a catalog: the whole dataset waits for its answer.
+  const [datasetAsked, askForDataset] = useReducer(() => true, false);
+  // Conflicts and About read one table's piece: the conflicts table, the sources table.
+  const viewKind = view === "conflicts" ? "conflicts" : view === "about" ? "sources" : null;
+  const viewTableId =
+    props.loadTables && !datasetAsked && viewKind
+      ? listing?.tables.find((t) => t.kind === viewKind)?.id
+      : undefined;
   const piecesServe =
     view === "catalog" ||
     (view === "refresh" &&
       Boolean(refreshPieces) &&
-      (catalogState.status === "loading" || Boolean(listing)));
-  const [datasetAsked, askForDataset] = useReducer(() => true, false);
+      (catalogState.status === "loading" || Boolean(listing))) ||
+    (viewKind !== null &&
+      Boolean(props.loadTables) &&
+      !datasetAsked &&
+      (catalogState.status === "loading" || Boolean(viewTableId)));
   const [traceId, setTraceId] = useState<string | null>(null);
   // Search, and Trace of a chosen record, read pieces; reading Excel's selection in Trace
   // (which may explain any POLICY formula) needs the whole dataset.
@@ -194,6 +205,14 @@ export function App(props: AppProps) {
     },
     [refreshPieces, listing, datasetUrl, reload, forget, loadedHash],
   );
+  const viewTable = useViewTable(
+    props.loadTables,
+    datasetUrl,
+    viewTableId,
+    listing?.contentHash,
+    askForDataset,
+  );
+  const viewIndex = useLookupIndex(view === "conflicts" ? viewTable : null);
   const pieced = usePiecedDataset(
     props.openPieces,
     datasetUrl,
@@ -397,6 +416,7 @@ export function App(props: AppProps) {
           needsDataset &&
           !(view === "catalog" && tables) &&
           !(view === "refresh" && listing && refreshPieces) &&
+          !(view === "conflicts" && viewIndex) &&
           !(fromPieces && pieced) && <Busy label="Loading the dataset…" />}
         <Suspense fallback={<Busy label={`Loading ${label(view)}…`} />}>
           {needsDataset && tables && view === "catalog" && (
@@ -441,9 +461,13 @@ export function App(props: AppProps) {
           {needsDataset && dataset && index && view === "conflicts" && (
             <ConflictsView dataset={dataset} index={index} onTrace={trace} />
           )}
+          {needsDataset && !dataset && viewTable && viewIndex && view === "conflicts" && (
+            <ConflictsView dataset={viewTable} index={viewIndex} onTrace={trace} />
+          )}
           {view === "about" && (
             <AboutView
               state={state}
+              pieces={viewTableId && listing ? { sources: viewTable, catalog: listing } : undefined}
               datasetUrl={storedUrl}
               defaultDatasetUrl={defaultDatasetUrl}
               onSaveUrl={saveDatasetUrl}

@@ -4,7 +4,8 @@ import type { DatasetApproval, DatasetLoader } from "../loadDataset";
 
 export type DatasetState =
   | { status: "loading"; url: string }
-  | { status: "ready"; url: string; dataset: Dataset; loadedAt: Date }
+  /** `loadedAt` is null for a dataset cut from pieces fetched at several times. */
+  | { status: "ready"; url: string; dataset: Dataset; loadedAt: Date | null }
   | { status: "error"; url: string; error: unknown };
 
 /**

@@ -1,6 +1,8 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
+import type { Catalog } from "../../core/dataset/pieces/pieceTypes";
 import type { Dataset } from "../../core/dataset/schema";
+import type { CatalogListing } from "../loadCatalog";
 import type { DatasetState } from "../hooks/useDataset";
 import { ErrorBar } from "./ErrorBar";
 import { formatIsoDate, sourceLine } from "./format";
@@ -12,10 +14,39 @@ export interface AboutViewProps {
   datasetUrl: string;
   defaultDatasetUrl: string;
   onSaveUrl: (url: string | null) => Promise<void>;
+  /**
+   * Where the whole dataset is not loaded: the sources table cut from its piece (every
+   * document, without text; null while it loads) and the catalog, whose counts are the
+   * dataset's (the cut table's are not).
+   */
+  pieces?: { sources: Dataset | null; catalog: CatalogListing & { counts?: Catalog["counts"] } };
+}
+
+export interface DatasetCounts {
+  tables: number;
+  figures: number;
+  events: number;
+  conflicts: number;
 }
 
 /** The dataset in use (version, hash, dates), where it comes from, and its sources. */
-export function AboutView({ state, datasetUrl, defaultDatasetUrl, onSaveUrl }: AboutViewProps) {
+export function AboutView({
+  state: loaded,
+  datasetUrl,
+  defaultDatasetUrl,
+  onSaveUrl,
+  pieces,
+}: AboutViewProps) {
+  const fromPieces = pieces && loaded.status !== "ready" ? pieces : null;
+  const state: DatasetState = !fromPieces
+    ? loaded
+    : fromPieces.sources
+      ? { status: "ready", url: datasetUrl, dataset: fromPieces.sources, loadedAt: null }
+      : { status: "loading", url: datasetUrl };
+  const counts: DatasetCounts | undefined = fromPieces?.catalog.counts && {
+    tables: fromPieces.catalog.tables.length,
+    ...fromPieces.catalog.counts,
+  };
   const styles = useViewStyles();
   const [draft, setDraft] = useState(datasetUrl);
   const [saveError, setSaveError] = useState<unknown>();
@@ -37,6 +68,14 @@ export function AboutView({ state, datasetUrl, defaultDatasetUrl, onSaveUrl }: A
           <DatasetFacts
             dataset={dataset}
             loadedAt={state.status === "ready" ? state.loadedAt : null}
+            counts={
+              counts ?? {
+                tables: dataset.tables.length,
+                figures: dataset.figures.length,
+                events: dataset.events.length,
+                conflicts: dataset.conflicts.length,
+              }
+            }
           />
         ) : state.status === "error" ? (
           <ErrorBar error={state.error} />
@@ -82,7 +121,15 @@ export function AboutView({ state, datasetUrl, defaultDatasetUrl, onSaveUrl }: A
   );
 }
 
-function DatasetFacts({ dataset, loadedAt }: { dataset: Dataset; loadedAt: Date | null }) {
+function DatasetFacts({
+  dataset,
+  loadedAt,
+  counts,
+}: {
+  dataset: Dataset;
+  loadedAt: Date | null;
+  counts: DatasetCounts;
+}) {
   const styles = useViewStyles();
   const dates = dataset.sources
     .map((s) => s.published)
@@ -105,8 +152,8 @@ function DatasetFacts({ dataset, loadedAt }: { dataset: Dataset; loadedAt: Date 
         </dd>
         <dt>Contents</dt>
         <dd>
-          {dataset.tables.length} tables, {dataset.figures.length} figures, {dataset.events.length}{" "}
-          events, {dataset.conflicts.length} conflicts
+          {counts.tables} tables, {counts.figures} figures, {counts.events} events,{" "}
+          {counts.conflicts} conflicts
         </dd>
         {loadedAt && (
           <>
