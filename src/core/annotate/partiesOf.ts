@@ -3,6 +3,7 @@ import type { Known } from "./knownRecords";
 import { canonicalName, organisationsIn, US } from "./nameActors";
 import { actionAt } from "./readActions";
 import type { Sentence } from "./readSentences";
+import { statesByAcronym } from "./statesByAcronym";
 
 interface Party {
   name: string;
@@ -34,6 +35,13 @@ const LEADING_WORDS =
 const WHERE_BEFORE =
   /\b(in|to|from|into|at|across|within|of|on|for|with|by|through|between|against|toward|towards)\s+(the\s+)?$/i;
 
+/** The rest of a name compromise cut before "of": " of Commerce", " of the Treasury". */
+const CAPS = "[A-Z][\\p{L}’']*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}’']*)*";
+const OF_NAME = new RegExp(
+  `^(\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAPS}(?:(?:,\\s+${CAPS})*,\\s+and\\s+${CAPS})?)`,
+  "u",
+);
+
 const CAPITALISED_WORD = /^\s([A-ZÀ-Ý][\p{L}’'-]*)/u;
 
 /**
@@ -57,11 +65,18 @@ export function partiesOf(
   const parties: Party[] = [];
   for (const org of organisationsIn(sentence, known)) {
     if (countries.includes(org.name) || countries.includes(org.raw)) continue;
-    const end = org.at + org.raw.length;
+    // compromise cut the name short before "of": "U.S. Department" of "U.S. Department of Commerce".
+    const rest = OF_NAME.exec(body.slice(org.at + org.raw.length))?.[1] ?? "";
+    // …and the capitalised words after "the" it left off: "the House Financial Services …".
+    const lead = /(?<=\bthe\s)((?:[A-Z][\p{L}]+\s+)+)$/u.exec(body.slice(0, org.at))?.[1] ?? "";
+    const at = org.at - lead.length;
+    const raw = lead + org.raw + rest.replace(/[’']s$/, "");
+    const end = at + raw.length;
     // compromise cut the name short: the capitalised words after it belong to it.
-    if (CAPITALISED_WORD.test(body.slice(end)) && !/\)$/.test(org.raw)) continue;
-    const name = organisation(org.raw, org.name, known, text);
-    if (name) parties.push({ name: asParty(name, known), at: org.at, end });
+    if (CAPITALISED_WORD.test(body.slice(end)) && !/\)$/.test(raw)) continue;
+    const canonical = raw === org.raw ? org.name : canonicalName(raw, known);
+    const name = organisation(raw, canonical, known, text);
+    if (name) parties.push({ name: asParty(name, known), at, end });
   }
   for (const { person, at } of peopleIn(sentence)) {
     const whole = wholeName(body, at, person);
@@ -74,7 +89,7 @@ export function partiesOf(
     if ((!/\s/.test(name) && !known.actors.includes(name)) || THING.test(name)) continue;
     if (!BARE_TITLE.test(name)) parties.push({ name, at, end: at + whole.length });
   }
-  if (date) parties.push(...groupsActing(body, date, known, author));
+  if (date) parties.push(...groupsActing(body, date, known, author), ...cartelsOfMembers(body));
   for (const c of actingCountries(body, countries, sentence))
     parties.push({ name: canonicalName(c.name, known), at: c.at, end: c.at + c.name.length });
   const kept = parties.filter(
@@ -88,10 +103,31 @@ export function partiesOf(
             (q.at === p.at && q.name.length > p.name.length && q.name.endsWith(lastWord(p.name)))),
       ),
   );
+  const formal = formalStateName(text, known);
   return kept
     .sort((a, b) => a.at - b.at)
-    .map((p) => p.name)
+    .map((p) => formal(p.name))
     .filter((name, i, all) => all.indexOf(name) === i);
+}
+
+/**
+ * A state the document calls by the acronym of its formal name ("PRC" for "People's Republic
+ * of China") is a party by that formal name, whether named by it, by its acronym, by its short
+ * name or as its government ("China", "the Chinese government").
+ */
+function formalStateName(text: string, known: Known): (name: string) => string {
+  const states = [...statesByAcronym(text, (p) => known.places.includes(p))];
+  return (name) => {
+    for (const [acronym, { formal, country }] of states) {
+      const government = /^(?:the )?([A-Z][\p{L}]+) government$/iu.exec(name)?.[1];
+      const ofCountry =
+        government !== undefined &&
+        (government === country ||
+          (nlp(government).has("#Demonym") && government.startsWith(country.slice(0, -1))));
+      if (name === acronym || name === country || ofCountry) return formal;
+    }
+    return name;
+  };
 }
 
 /**
@@ -189,6 +225,25 @@ function actingCountries(
     if (m[2]) acting.push({ name: m[2], at: m.index + m[0].indexOf(m[2], m[1].length) });
   }
   return acting;
+}
+
+/**
+ * A cartel whose members an event acts on is a party, named as a name: "sanctions on 13 members
+ * of Mexico’s powerful Sinaloa cartel", "nine Sinaloa Cartel members". A cartel that only
+ * describes someone ("former Sinaloa Cartel leader") is not.
+ */
+function cartelsOfMembers(body: string): Party[] {
+  const cartels: Party[] = [];
+  const named = [
+    /\bmembers of (?:[\p{L}’']+\s){0,3}?([A-Z][\p{L}]+) [Cc]artel\b/gu,
+    /\b([A-Z][\p{L}]+) [Cc]artel members\b/gu,
+  ];
+  for (const pattern of named)
+    for (const m of body.matchAll(pattern)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      cartels.push({ name: `${m[1]} Cartel`, at, end: at + m[1].length + " cartel".length });
+    }
+  return cartels;
 }
 
 const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;

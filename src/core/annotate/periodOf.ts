@@ -27,6 +27,8 @@ export function periodOf(site: Site): { period: Period; override?: string } {
   const dates = datesIn(sentence.start, sentence.end).filter(
     (m) => !/\b[A-Z][\w)]*\s+of\s+$/.test(site.text.slice(Math.max(0, m.start - 30), m.start)),
   );
+  const compared = comparedSpan(site.text, dates);
+  if (compared) return { period: compared };
   const before = dates.filter((d) => d.end <= mention.start).pop();
   const inSentence = before ?? dates.find((x) => x.start >= mention.end);
   if (inSentence) return fromDate(site, inSentence, dates, true);
@@ -114,4 +116,20 @@ function dayAfterYearBefore(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   const t = new Date(Date.UTC(y - 1, m - 1, d + 1));
   return t.toISOString().slice(0, 10);
+}
+
+/**
+ * Two dates a comparison sets against each other ("five times higher in 2023 than they were in
+ * 2020"): the figure measures the change between them, so its period runs from the earlier to
+ * the later.
+ */
+function comparedSpan(text: string, dates: Mention[]): Period | null {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [a, b] = [dates[i], dates[i + 1]];
+    if (!/\bthan\b/i.test(text.slice(a.end, b.start))) continue;
+    const starts = [a.period?.start ?? a.date!, b.period?.start ?? b.date!].sort();
+    const ends = [a.period?.end ?? a.date!, b.period?.end ?? b.date!].sort();
+    return { text: text.slice(a.start, b.end), start: starts[0], end: ends[1] };
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import type { Known } from "./knownRecords";
 import { US } from "./nameActors";
 import { actionAt, actionsIn, type Span } from "./readActions";
 import type { Sentence } from "./readSentences";
+import { statesByAcronym } from "./statesByAcronym";
 
 /** "WASHINGTON —", "EL PASO, Texas –": where a release was issued, not where its figures are. */
 const DATELINE = /^(date \d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .]+(, [A-Z][a-z.]+)*\s+[–—-]\s/;
@@ -34,7 +35,7 @@ export function placesIn(sentence: Sentence, known: Known, withUS = false): Span
       .filter((p) => p !== p.toUpperCase() && (withUS || !US.test(p))),
     ...(withUS ? ["United States", "U.S."] : []),
   ];
-  const found: Span[] = [];
+  const found: Span[] = basedIn(body);
   for (const name of new Set(names))
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
       if (/[\p{L}]/u.test(body.charAt(at - 1)) || /[\p{L}]/u.test(body.charAt(at + name.length)))
@@ -57,6 +58,41 @@ export function placesIn(sentence: Sentence, known: Known, withUS = false): Span
     .sort((a, b) => a.start - b.start);
 }
 
+const PLACE_WORDS = "[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)*";
+
+/**
+ * Places a "-based" compound names, whole ("Hong Kong-based"), and both sides of a shared one:
+ * "China- or Hong Kong-based persons" are based in China and Hong Kong.
+ */
+function basedIn(body: string): Span[] {
+  const found: Span[] = [];
+  const based = new RegExp(
+    `(?:(${PLACE_WORDS})-\\s+(?:or|and)\\s+)?(${PLACE_WORDS})-based\\b`,
+    "gu",
+  );
+  for (const m of body.matchAll(based)) {
+    const sides = [m[1], m[2]].filter((x): x is string => !!x);
+    if (!sides.every((x) => x !== x.toUpperCase() && nlp(x).has("#Place"))) continue;
+    const end = m.index + m[0].length - "-based".length;
+    found.push({ text: sides.join(" and "), start: m.index, end });
+  }
+  return found;
+}
+
+/**
+ * The place an acronym of a state's formal name stands for, where the document writes the name
+ * out: "PRC" is China where the text says "People's Republic of China".
+ */
+function acronymPlaces(sentence: Sentence, text: string, known: Known): Span[] {
+  const states = statesByAcronym(text, (p) => known.places.includes(p));
+  const found: Span[] = [];
+  for (const m of sentence.text.matchAll(/\b[A-Z]{2,5}\b/g)) {
+    const state = states.get(m[0]);
+    if (state) found.push({ text: state.country, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
 /** A place as the dataset spells it when it spells it the same way, else as the sentence does. */
 function spelled(name: string, known: Known): string {
   if (US.test(name)) return "United States";
@@ -68,7 +104,8 @@ function spelled(name: string, known: Known): string {
  * A figure's place: the place phrase nearest its mention ("13 members of Mexico's Sinaloa
  * cartel and four Sonora, Mexico-based firms": Mexico for the members, Sonora for the firms),
  * else the place most known records of its category share (`usual`), else the United States for
- * a US agency's figure or a sentence about the US.
+ * a US agency's figure or a sentence about the US. `text` is the whole document, where an
+ * acronym ("PRC-based companies") is spelled out.
  */
 export function figurePlace(
   sentence: Sentence,
@@ -76,10 +113,11 @@ export function figurePlace(
   mention: { start: number; end: number },
   actor: string | null = null,
   usual: string | null = null,
+  text = sentence.text,
 ): string | null {
   const distance = (p: Span) =>
     p.end <= mention.start ? mention.start - p.end : Math.max(0, p.start - mention.end);
-  const places = placesIn(sentence, known, true);
+  const places = [...placesIn(sentence, known, true), ...acronymPlaces(sentence, text, known)];
   // "a box from Asia", "pill sets from China": where a thing came from is not where it was counted.
   const origin = (p: Span) => /\bfrom\s+(the\s+)?$/i.test(sentence.text.slice(0, p.start));
   const candidates = places.some((p) => !origin(p)) ? places.filter((p) => !origin(p)) : places;

@@ -174,6 +174,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
       { start: local, end: local + mention.text.length },
       actor,
       usualPlace(known, "figure", category),
+      site.text,
     ),
     period,
     ...(override ? { overrides: { period: override } } : {}),

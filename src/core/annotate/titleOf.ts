@@ -11,6 +11,9 @@ type Verbs = ReturnType<ReturnType<typeof nlp>["verbs"]>;
 const CLAUSE_END =
   /\s*(?:;|—|\s–\s|,\s+(?:which|who|where|while|whose|but|as|after|before|when|and)\b|,\s+[a-z]+ing\b|,\s+[A-Z][\w’'. ]+\s+said\b)/;
 
+/** Verbs that only say an event happened: its subject is its title. */
+const HAPPENED = /^(?:took|takes|take) place\b|^(?:was|were|is|are) held\b/i;
+
 /** "the Department of Justice (DOJ)" is written "DOJ" in a title. */
 const NAME_WITH_ACRONYM =
   /^(?:the\s+)?(?:[A-Z][\w.’']*\s+(?:(?:of|for|and|on|the)\s+)*)+\(([A-Z]{2,6})\)/;
@@ -51,6 +54,9 @@ export function titleOf(
     start,
     end,
   );
+  // "The inaugural meeting of the group took place in Beijing": the subject names the event.
+  if (HAPPENED.test(sentence.slice(action.start)) && subject)
+    return capitalised(subject.replace(/^the\s+/i, ""));
   // "I will issue" in a statement is its speaker's act.
   const named = subject === "I" && author ? author : shortName(subject, text);
   const verb = action.text.replace(/^(?:\w+ly|later|then|also|soon)\s+/, "");

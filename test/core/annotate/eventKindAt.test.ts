@@ -46,3 +46,31 @@ describe("eventKindAt", () => {
     expect(kindAt(s, "May 2021")).toBe("indictment");
   });
 });
+
+describe("eventKindAt of reports, finds and listed acts", () => {
+  it("reads a verb of saying with a that-clause as an announcement, not as what it says", () => {
+    const s =
+      "In 2019, the agency reported that the carrier met the rule of the Customs Act of 2018.";
+    expect(kindAt(s, "2019")).toBe("announcement");
+  });
+
+  it("reads finding an amount as a seizure", () => {
+    const s = "In May, officers checking mail opened a crate and found inside 40 pounds of powder.";
+    expect(kindAt(s, "May")).toBe("seizure");
+  });
+
+  it("gives an act a sentence lists the kind of what it lists", () => {
+    const s =
+      "The ministry has imposed 90 sanctions this year, including a broker the police targeted last month.";
+    expect(kindAt(s, "last month")).toBe("sanction");
+  });
+});
+
+describe("eventKindAt of additions to a list", () => {
+  it("reads adding a named country to a list as a designation, but not adding substances", () => {
+    const s = "In May 2021, the President added Peru to the list of major drug-transit countries.";
+    expect(kindAt(s, "May 2021")).toBe("designation");
+    const t = "In May 2021, the ministry added two opioids to its list of controlled drugs.";
+    expect(kindAt(t, "May 2021")).not.toBe("designation");
+  });
+});

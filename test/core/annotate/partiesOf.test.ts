@@ -143,3 +143,53 @@ describe("partiesOf of a first-person sentence", () => {
     ]);
   });
 });
+
+describe("partiesOf a state named by the acronym of its formal name", () => {
+  const lead = "Envoys of the People’s Republic of China met. The PRC stayed silent.";
+
+  it("writes the state by its formal name, as named, as its acronym's country or its government", () => {
+    expect(parties(`${lead} In May 2021, China announced new export rules.`)).toEqual([
+      "People's Republic of China",
+    ]);
+    expect(parties(`${lead} In May 2021, the Chinese government added two substances.`)).toEqual([
+      "People's Republic of China",
+    ]);
+  });
+
+  it("keeps the short name where the document never uses the acronym", () => {
+    expect(parties("In May 2021, China announced new export rules.")).toEqual(["China"]);
+  });
+});
+
+describe("partiesOf a name compromise cuts before 'of'", () => {
+  it("reads the department whole instead of a known department it begins like", () => {
+    const found = parties(
+      "In June 2021, the U.S. Department of Agriculture decided to close two plants.",
+    );
+    expect(found).toEqual(["U.S. Department of Agriculture"]);
+  });
+});
+
+describe("partiesOf cartels", () => {
+  it("names a cartel whose members the event acts on, not one that describes a person", () => {
+    const date = (s: string, d: string) => ({ start: s.indexOf(d), end: s.indexOf(d) + d.length });
+    const s =
+      "On May 2, 2021 the ministry imposed sanctions on 12 members of Peru’s violent Norte cartel.";
+    const sentence = readSentences(s)[0];
+    expect(partiesOf(sentence, known, s, date(s, "May 2, 2021"))).toContain("Norte Cartel");
+    const t = "On May 2, 2021 police arrested the son of former Norte Cartel leader Ana Ruiz.";
+    expect(partiesOf(readSentences(t)[0], known, t, date(t, "May 2, 2021"))).not.toContain(
+      "Norte Cartel",
+    );
+  });
+});
+
+describe("partiesOf a committee compromise reads in part", () => {
+  it("reads its words before, after 'the', and its 'on …, and …' list after", () => {
+    const s =
+      "In May 2021, I testified before the Senate Foreign Relations Subcommittee on Trade, Health, and Border Affairs on the crisis.";
+    expect(parties(s)).toContain(
+      "Senate Foreign Relations Subcommittee on Trade, Health, and Border Affairs",
+    );
+  });
+});

@@ -17,6 +17,13 @@ describe("periodOf", () => {
     expect(p.get(7)?.period).toMatchObject({ start: "2015", end: "2021" });
   });
 
+  it("spans the two dates a comparison sets against each other, earlier first", () => {
+    const p = periods(
+      "Heroin seizures were almost three times higher in 2022 than they were in 2019.",
+    );
+    expect(p.get(3)?.period).toMatchObject({ start: "2019", end: "2022" });
+  });
+
   it("dates a sentence that points back by the sentence before it, saying so", () => {
     const p = periods(
       "In 2022, 107,000 people died of drug overdoses. Of those, 68% involved fentanyl.",

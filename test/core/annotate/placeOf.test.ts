@@ -60,6 +60,24 @@ describe("figurePlace", () => {
   });
 });
 
+describe("figurePlace of things based somewhere", () => {
+  it("places a count of things based in two places in both", () => {
+    const s = "Regulators fined more than 20 Taiwan- or Hong Kong-based brokers last year.";
+    expect(figureAt(s, "more than 20 Taiwan- or Hong Kong-based brokers")).toBe(
+      "Taiwan and Hong Kong",
+    );
+  });
+
+  it("reads a state's acronym as its country where the document spells the name out", () => {
+    const text =
+      "Talks with the Democratic People’s Republic of Korea resumed.\n\nProsecutors charged four DPRK-based firms in May.";
+    const s = readSentences(text)[1];
+    const at = { start: s.text.indexOf("four"), end: s.text.indexOf(" in May") };
+    expect(figurePlace(s, known, at, null, null, text)).toBe("Korea");
+    expect(figurePlace(s, known, at, null, null, s.text)).not.toBe("Korea");
+  });
+});
+
 describe("eventPlace", () => {
   it("takes where the date's own clause says it happened", () => {
     const s =

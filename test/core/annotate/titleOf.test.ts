@@ -44,3 +44,10 @@ describe("titleOf in the first person", () => {
     );
   });
 });
+
+describe("titleOf an event that only took place", () => {
+  it("titles it by its subject, without the article", () => {
+    const s = "On May 4, 2022, the first meeting of the joint task force took place in Lima.";
+    expect(titleOf(s, 3, 14)).toBe("First meeting of the joint task force");
+  });
+});
