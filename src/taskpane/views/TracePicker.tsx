@@ -32,7 +32,9 @@ export function TracePicker(props: TracePickerProps) {
   // null: nothing typed since the last choice, so the box shows the chosen record's label.
   const [typed, setTyped] = useState<string | null>(null);
   const chosen = choices.find((c) => c.id === recordId);
-  const shown = onType ? choices : filterTraceChoices(choices, typed ?? "");
+  const words = (typed ?? "").trim();
+  // Found elsewhere: what was found for earlier words is not offered once the box is cleared.
+  const shown = onType ? (words === "" ? [] : choices) : filterTraceChoices(choices, words);
   const groups = (["Figures", "Events"] as const)
     .map((group) => ({ group, options: shown.filter((c) => c.group === group) }))
     .filter((g) => g.options.length > 0);
@@ -70,7 +72,9 @@ export function TracePicker(props: TracePickerProps) {
         ))}
         {groups.length === 0 && (
           <Option key="none" value="" text="" disabled>
-            {`No figure or event has all of "${typed}". Try fewer words.`}
+            {words === ""
+              ? "Type words of a metric, event, value, date or document to find it."
+              : `No figure or event has all of "${typed}". Try fewer words.`}
           </Option>
         )}
       </Combobox>
