@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import type { SearchSourceRow } from "../../core/dataset/pieces/pieceTypes";
 import type { SearchPieces } from "../../core/dataset/pieces/searchShards";
 import type { Dataset } from "../../core/dataset/schema";
@@ -6,9 +6,7 @@ import type { PiecedDataset } from "../../functions/piecedDataset";
 import { openSearch, searchPage } from "../../functions/piecedSearch";
 import type { SearchResult } from "../views/SearchView";
 import type { FigureForm, WorkbookActions } from "../workbook";
-import type { InsertState, SearchFilters } from "./useSearchView";
-
-const PAGE = 20;
+import { queryOfFilters, useFigureInsert, useSearchFilters } from "./useSearchView";
 
 /**
  * The Search view's state over the published pieces: the filters, the page of hits shown
@@ -17,21 +15,13 @@ const PAGE = 20;
  * inserts from the records of the page.
  */
 export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActions) {
-  const [filters, setFilters] = useState<SearchFilters>({
-    text: "",
-    category: "",
-    source: "",
-    from: "",
-    to: "",
-  });
-  const [shown, setShown] = useState(PAGE);
-  const [insert, setInsert] = useState<InsertState>({ status: "idle" });
+  const { filters, deferred, update, shown, showMore } = useSearchFilters();
+  const { insert, insertRecord } = useFigureInsert(actions);
   const [search, setSearch] = useState<SearchPieces>();
   // The documents list grows with the corpus: read when the Source filter is first used.
   const [sources, setSources] = useState<SearchSourceRow[] | null>(null);
   const [result, setResult] = useState<SearchResult>(null);
   const [page, setPage] = useState<Dataset | null>(null);
-  const deferred = useDeferredValue(filters);
 
   useEffect(() => {
     let live = true;
@@ -47,14 +37,7 @@ export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActi
   useEffect(() => {
     if (!search) return;
     let live = true;
-    searchPage(pieces, search, {
-      text: deferred.text,
-      category: deferred.category || undefined,
-      source: deferred.source || undefined,
-      from: deferred.from || undefined,
-      to: deferred.to || undefined,
-      max: shown,
-    }).then(
+    searchPage(pieces, search, queryOfFilters(deferred, shown)).then(
       (found) => {
         if (!live) return;
         setPage(found.dataset);
@@ -67,29 +50,16 @@ export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActi
     };
   }, [pieces, search, deferred, shown]);
 
-  const update = (patch: Partial<SearchFilters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setShown(PAGE);
-  };
-
-  const insertRecord = (id: string, form: FigureForm) => {
-    if (!page) return;
-    setInsert({ status: "inserting", id, form });
-    actions.insertFigure(page, id, form).then(
-      (done) =>
-        setInsert({ status: "done", id, form, address: done.address, warnings: done.warnings }),
-      (error: unknown) => setInsert({ status: "error", id, error }),
-    );
-  };
-
   return {
     filters,
     update,
     result,
     shown,
-    showMore: () => setShown((n) => n + PAGE),
+    showMore,
     insert,
-    insertRecord,
+    insertRecord: (id: string, form: FigureForm) => {
+      if (page) insertRecord(page, id, form);
+    },
     categories: search?.directory.categories ?? [],
     sources: sources ?? [],
     wantSources: () => {

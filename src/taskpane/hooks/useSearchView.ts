@@ -20,8 +20,23 @@ export type InsertState =
 
 const PAGE = 20;
 
-/** The Search view's state: the filters, the hits (searched off the typing path), and inserts. */
-export function useSearchView(dataset: Dataset, index: LookupIndex, actions: WorkbookActions) {
+/** The query the Search filters stand for: an empty filter is no filter. */
+export function queryOfFilters(filters: SearchFilters, max: number): SearchQuery {
+  return {
+    text: filters.text,
+    category: filters.category || undefined,
+    source: filters.source || undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+    max,
+  };
+}
+
+/**
+ * The Search filters as typed, the same filters deferred off the typing path, and how many hits
+ * are shown (a page more on Show more, back to one page when a filter changes).
+ */
+export function useSearchFilters() {
   const [filters, setFilters] = useState<SearchFilters>({
     text: "",
     category: "",
@@ -30,32 +45,18 @@ export function useSearchView(dataset: Dataset, index: LookupIndex, actions: Wor
     to: "",
   });
   const [shown, setShown] = useState(PAGE);
-  const [insert, setInsert] = useState<InsertState>({ status: "idle" });
   const deferred = useDeferredValue(filters);
-
-  const result = useMemo((): { hits: SearchHit[]; total: number } | { error: unknown } => {
-    const query: SearchQuery = {
-      text: deferred.text,
-      category: deferred.category || undefined,
-      source: deferred.source || undefined,
-      from: deferred.from || undefined,
-      to: deferred.to || undefined,
-      max: index.records.size,
-    };
-    try {
-      const hits = searchRecords(index, query);
-      return { hits, total: hits.length };
-    } catch (error) {
-      return { error };
-    }
-  }, [index, deferred]);
-
   const update = (patch: Partial<SearchFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
     setShown(PAGE);
   };
+  return { filters, deferred, update, shown, showMore: () => setShown((n) => n + PAGE) };
+}
 
-  const insertRecord = (id: string, form: FigureForm) => {
+/** Inserting a found figure into the workbook, and how that insert stands. */
+export function useFigureInsert(actions: WorkbookActions) {
+  const [insert, setInsert] = useState<InsertState>({ status: "idle" });
+  const insertRecord = (dataset: Dataset, id: string, form: FigureForm) => {
     setInsert({ status: "inserting", id, form });
     actions.insertFigure(dataset, id, form).then(
       (done) =>
@@ -63,15 +64,31 @@ export function useSearchView(dataset: Dataset, index: LookupIndex, actions: Wor
       (error: unknown) => setInsert({ status: "error", id, error }),
     );
   };
+  return { insert, insertRecord };
+}
+
+/** The Search view's state: the filters, the hits (searched off the typing path), and inserts. */
+export function useSearchView(dataset: Dataset, index: LookupIndex, actions: WorkbookActions) {
+  const { filters, deferred, update, shown, showMore } = useSearchFilters();
+  const { insert, insertRecord } = useFigureInsert(actions);
+
+  const result = useMemo((): { hits: SearchHit[]; total: number } | { error: unknown } => {
+    try {
+      const hits = searchRecords(index, queryOfFilters(deferred, index.records.size));
+      return { hits, total: hits.length };
+    } catch (error) {
+      return { error };
+    }
+  }, [index, deferred]);
 
   return {
     filters,
     update,
     result,
     shown,
-    showMore: () => setShown((n) => n + PAGE),
+    showMore,
     insert,
-    insertRecord,
+    insertRecord: (id: string, form: FigureForm) => insertRecord(dataset, id, form),
     stale: deferred !== filters,
   };
 }
