@@ -1,11 +1,12 @@
 import { Button } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { chartUnits } from "../../core/layout/chartUnits";
 import type { Dataset } from "../../core/dataset/schema";
 import { planChart } from "../../core/layout/planChart";
 import type { CellPlan } from "../../core/layout/planTable";
 import { findTable } from "../../core/layout/tableColumns";
-import type { InsertedChart, WorkbookActions } from "../workbook";
+import { useChartInsert } from "../hooks/useChartInsert";
+import type { WorkbookActions } from "../workbook";
 import { ChartInsertResult } from "./ChartInsertResult";
 import { DrawnChart } from "./DrawnChart";
 import { ErrorBar } from "./ErrorBar";
@@ -52,19 +53,9 @@ function TableChart({
       return { error };
     }
   }, [dataset, plan]);
-  const [inserted, setInserted] = useState<InsertedChart | { error: unknown } | null>(null);
-  const [working, setWorking] = useState(false);
+  const { inserted, working, run } = useChartInsert();
   if ("error" in chart) return <ErrorBar error={chart.error} />;
-  const insert = () => {
-    setWorking(true);
-    actions
-      .insertChart(dataset, plan.tableId)
-      .then(
-        (result) => setInserted(result),
-        (error: unknown) => setInserted({ error }),
-      )
-      .finally(() => setWorking(false));
-  };
+  const insert = () => run(() => actions.insertChart(dataset, plan.tableId));
   return (
     <div className={styles.stack}>
       <DrawnChart plan={chart.plan} />

@@ -4,7 +4,8 @@ import type { Dataset } from "../../core/dataset/schema";
 import { unitChoice, type ChartUnit } from "../../core/layout/chartUnits";
 import { planChart } from "../../core/layout/planChart";
 import { planTable, type CellPlan } from "../../core/layout/planTable";
-import type { InsertedChart, WorkbookActions } from "../workbook";
+import { useChartInsert } from "../hooks/useChartInsert";
+import type { WorkbookActions } from "../workbook";
 import { ChartInsertResult } from "./ChartInsertResult";
 import { DrawnChart } from "./DrawnChart";
 import { ErrorBar } from "./ErrorBar";
@@ -32,8 +33,7 @@ export function UnitCharts({
   const styles = useViewStyles();
   const intro = useId();
   const [chosen, setChosen] = useState<ChartUnit | null>(null);
-  const [inserted, setInserted] = useState<InsertedChart | { error: unknown } | null>(null);
-  const [working, setWorking] = useState(false);
+  const { inserted, working, run, clear } = useChartInsert();
   const chart = useMemo(() => {
     if (!chosen) return null;
     try {
@@ -47,18 +47,10 @@ export function UnitCharts({
   const apart = units.filter((u) => u.where === null);
   const choose = (unit: ChartUnit) => {
     setChosen(unit === chosen ? null : unit);
-    setInserted(null);
+    clear();
   };
-  const insert = (unit: ChartUnit) => {
-    setWorking(true);
-    actions
-      .insertUnitChart(dataset, plan.tableId, plan.choice, unit.label)
-      .then(
-        (result) => setInserted(result),
-        (error: unknown) => setInserted({ error }),
-      )
-      .finally(() => setWorking(false));
-  };
+  const insert = (unit: ChartUnit) =>
+    run(() => actions.insertUnitChart(dataset, plan.tableId, plan.choice, unit.label));
   return (
     <div className={styles.stack}>
       <span id={intro}>
