@@ -6,7 +6,7 @@ import type { WorkbookActions } from "../workbook";
 import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
 import { RecordDetails } from "./RecordDetails";
-import { TracePicker } from "./TracePicker";
+import { TracePicker, tracePickerWording } from "./TracePicker";
 import { traceChoices } from "./traceChoices";
 import { useViewStyles } from "./useViewStyles";
 
@@ -51,14 +51,7 @@ export function PiecedTraceView({
         onType={searchChoices}
         recordId={recordId}
         onChooseRecord={onChooseRecord}
-        label={
-          actions.mode === "excel" ? "Or choose a figure or event" : "Figure or event to trace"
-        }
-        hint={
-          actions.mode === "preview"
-            ? "In Excel, Trace follows the selected cell; here, type to find a record."
-            : undefined
-        }
+        {...tracePickerWording(actions.mode)}
       />
       {recordId && traced === null && <Busy label="Reading the record and its document…" />}
       {traced && "error" in traced && <ErrorBar error={traced.error} />}

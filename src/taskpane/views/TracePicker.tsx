@@ -1,5 +1,6 @@
 import { Combobox, Field, makeStyles, Option, OptionGroup } from "@fluentui/react-components";
 import { useState } from "react";
+import type { WorkbookActions } from "../workbook";
 import { filterTraceChoices, type TraceChoice } from "./traceChoices";
 
 export interface TracePickerProps {
@@ -14,6 +15,17 @@ export interface TracePickerProps {
   onChooseRecord: (id: string | null) => void;
   label: string;
   hint?: string;
+}
+
+/** The picker's label and hint: in Excel it stands beside Trace selected cell. */
+export function tracePickerWording(mode: WorkbookActions["mode"]) {
+  return {
+    label: mode === "excel" ? "Or choose a figure or event" : "Figure or event to trace",
+    hint:
+      mode === "preview"
+        ? "In Excel, Trace follows the selected cell; here, type to find a record."
+        : undefined,
+  };
 }
 
 const useStyles = makeStyles({

@@ -9,7 +9,7 @@ import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
 import { FormulaExplanation } from "./FormulaExplanation";
 import { RecordDetails } from "./RecordDetails";
-import { TracePicker } from "./TracePicker";
+import { TracePicker, tracePickerWording } from "./TracePicker";
 import { traceChoices } from "./traceChoices";
 import { useViewStyles } from "./useViewStyles";
 
@@ -73,14 +73,7 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
         choices={choices}
         recordId={recordId}
         onChooseRecord={onChooseRecord}
-        label={
-          actions.mode === "excel" ? "Or choose a figure or event" : "Figure or event to trace"
-        }
-        hint={
-          actions.mode === "preview"
-            ? "In Excel, Trace follows the selected cell; here, type to find a record."
-            : undefined
-        }
+        {...tracePickerWording(actions.mode)}
       />
       {lookupError !== undefined && <ErrorBar error={lookupError} />}
       {found && (
