@@ -2,12 +2,12 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describeTable } from "../../src/core/dataset/pieces/describeTable";
 import { PolicyError } from "../../src/core/errors";
 import type { CatalogListing } from "../../src/taskpane/loadCatalog";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { fakeActions } from "./fakeActions";
 import { renderApp } from "./renderApp";
+import { catalogListing } from "./renderView";
 
 /** The pane opening on the catalog piece: the whole dataset only when something reads records. */
 const dataset = fixtureDataset();
@@ -20,11 +20,7 @@ const inserted = {
   syncs: 3,
   warnings: [],
 };
-const listing: CatalogListing = {
-  version: dataset.version,
-  contentHash: dataset.contentHash,
-  tables: dataset.tables.map((t) => describeTable(dataset, t)),
-};
+const listing = catalogListing(dataset);
 
 function catalogFor(answer: CatalogListing | null) {
   const asked: string[] = [];

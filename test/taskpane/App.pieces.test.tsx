@@ -2,22 +2,17 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describeTable } from "../../src/core/dataset/pieces/describeTable";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { PolicyError } from "../../src/core/errors";
-import type { CatalogListing } from "../../src/taskpane/loadCatalog";
 import type { TablesLoader } from "../../src/taskpane/loadTables";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { fakeActions } from "./fakeActions";
 import { renderApp } from "./renderApp";
+import { catalogListing } from "./renderView";
 
 /** The Catalog reading its tables from their pieces: the whole dataset is never loaded. */
 const dataset = fixtureDataset();
-const listing: CatalogListing = {
-  version: dataset.version,
-  contentHash: dataset.contentHash,
-  tables: dataset.tables.map((t) => describeTable(dataset, t)),
-};
+const listing = catalogListing(dataset);
 const loadCatalog = async () => listing;
 jest.setTimeout(60_000);
 const inserted = {

@@ -2,25 +2,20 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describeTable } from "../../src/core/dataset/pieces/describeTable";
 import { buildIndex } from "../../src/core/lookup/buildIndex";
 import { searchRecords } from "../../src/core/lookup/searchRecords";
 import { PiecedDataset } from "../../src/functions/piecedDataset";
 import { PieceReader } from "../../src/functions/pieceReader";
-import type { CatalogListing } from "../../src/taskpane/loadCatalog";
 import type { PiecesOpener } from "../../src/taskpane/loadTables";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { memoryPieceFetch } from "../functions/memoryPieceFetch";
 import { fakeActions } from "./fakeActions";
 import { renderApp } from "./renderApp";
+import { catalogListing } from "./renderView";
 
 /** Search and Trace reading the published pieces: the whole dataset is never loaded. */
 const dataset = fixtureDataset();
-const listing: CatalogListing = {
-  version: dataset.version,
-  contentHash: dataset.contentHash,
-  tables: dataset.tables.map((t) => describeTable(dataset, t)),
-};
+const listing = catalogListing(dataset);
 const loadCatalog = async () => listing;
 jest.setTimeout(60_000);
 
