@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { facilitiesAlong } from "./facilitiesAlong";
 import type { Known } from "./knownRecords";
 import { US } from "./nameActors";
 import { actionAt, actionsIn, type Span } from "./readActions";
@@ -23,9 +24,16 @@ const US_AGENCY =
  * The place phrases a sentence gives, outside a dateline, each as long as the sentence gives it
  * ("San Diego corridor", "Sonora, Mexico" of "Sonora, Mexico-based"): compromise's places and
  * the dataset's place spellings, without a place that only begins a name ("Sinaloa Cartel") or
- * lies inside a longer one. The United States only `withUS`: most sentences name it in passing.
+ * lies inside a longer one, and facilities along a border by the border (`facilitiesAlong`, with
+ * acronyms as `text`, the document, spells them). The United States only `withUS`: most
+ * sentences name it in passing.
  */
-export function placesIn(sentence: Sentence, known: Known, withUS = false): Span[] {
+export function placesIn(
+  sentence: Sentence,
+  known: Known,
+  withUS = false,
+  text = sentence.text,
+): Span[] {
   const body = sentence.text.replace(DATELINE, (m) => " ".repeat(m.length));
   const names = [
     ...known.places.filter((p) => !US.test(p)),
@@ -35,7 +43,7 @@ export function placesIn(sentence: Sentence, known: Known, withUS = false): Span
       .filter((p) => p !== p.toUpperCase() && (withUS || !US.test(p))),
     ...(withUS ? ["United States", "U.S."] : []),
   ];
-  const found: Span[] = basedIn(body);
+  const found: Span[] = [...basedIn(body), ...facilitiesAlong(body, text)];
   for (const name of new Set(names))
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
       if (/[\p{L}]/u.test(body.charAt(at - 1)) || /[\p{L}]/u.test(body.charAt(at + name.length)))
@@ -117,7 +125,10 @@ export function figurePlace(
 ): string | null {
   const distance = (p: Span) =>
     p.end <= mention.start ? mention.start - p.end : Math.max(0, p.start - mention.end);
-  const places = [...placesIn(sentence, known, true), ...acronymPlaces(sentence, text, known)];
+  const places = [
+    ...placesIn(sentence, known, true, text),
+    ...acronymPlaces(sentence, text, known),
+  ];
   // "a box from Asia", "pill sets from China": where a thing came from is not where it was counted.
   const origin = (p: Span) => /\bfrom\s+(the\s+)?$/i.test(sentence.text.slice(0, p.start));
   const candidates = places.some((p) => !origin(p)) ? places.filter((p) => !origin(p)) : places;
