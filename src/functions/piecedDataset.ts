@@ -180,8 +180,24 @@ export class PiecedDataset {
     const dataset = await this.records([id]);
     const record = dataset.figures[0] ?? dataset.events[0];
     if (!record) return null;
+    const text = await this.quotedText(record);
+    if (text === null) return dataset;
+    const traced = markFromCheckedPieces({
+      ...dataset,
+      sources: dataset.sources.map((s) => (s.id === record.source.doc ? { ...s, text } : s)),
+    });
+    origins.set(traced, origins.get(dataset)!);
+    return traced;
+  }
+
+  /**
+   * The text of the document `record` quotes, its piece fetched alone and checked against the
+   * document's sha256, and the record's quote against the text at its offsets (verifyQuote);
+   * null where the id index holds no such document.
+   */
+  async quotedText(record: Figure | Event): Promise<string | null> {
     const meta = await this.source(record.source.doc);
-    if (!meta) return dataset;
+    if (!meta) return null;
     if (meta.textPiece.sha256 !== meta.sha256)
       throw new PolicyError(
         "invalid_dataset",
@@ -190,12 +206,7 @@ export class PiecedDataset {
       );
     const text = await this.reader.text(this.catalogUrl, meta.textPiece);
     verifyQuote(record.id, text, record.source);
-    const traced = markFromCheckedPieces({
-      ...dataset,
-      sources: dataset.sources.map((s) => (s.id === meta.id ? { ...s, text } : s)),
-    });
-    origins.set(traced, origins.get(dataset)!);
-    return traced;
+    return text;
   }
 
   /** The record with id `id` from its id-index shard, or undefined where no shard holds it. */

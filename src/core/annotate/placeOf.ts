@@ -1,4 +1,6 @@
 import nlp from "compromise";
+import { countryOfCapital } from "./countryOfCapital";
+import { facilitiesAlong } from "./facilitiesAlong";
 import type { Known } from "./knownRecords";
 import { US } from "./nameActors";
 import { actionAt, actionsIn, type Span } from "./readActions";
@@ -23,9 +25,16 @@ const US_AGENCY =
  * The place phrases a sentence gives, outside a dateline, each as long as the sentence gives it
  * ("San Diego corridor", "Sonora, Mexico" of "Sonora, Mexico-based"): compromise's places and
  * the dataset's place spellings, without a place that only begins a name ("Sinaloa Cartel") or
- * lies inside a longer one. The United States only `withUS`: most sentences name it in passing.
+ * lies inside a longer one, and facilities along a border by the border (`facilitiesAlong`, with
+ * acronyms as `text`, the document, spells them). A capital that acts ("Beijing issued") is its
+ * country. The United States only `withUS`: most sentences name it in passing.
  */
-export function placesIn(sentence: Sentence, known: Known, withUS = false): Span[] {
+export function placesIn(
+  sentence: Sentence,
+  known: Known,
+  withUS = false,
+  text = sentence.text,
+): Span[] {
   const body = sentence.text.replace(DATELINE, (m) => " ".repeat(m.length));
   const names = [
     ...known.places.filter((p) => !US.test(p)),
@@ -35,7 +44,7 @@ export function placesIn(sentence: Sentence, known: Known, withUS = false): Span
       .filter((p) => p !== p.toUpperCase() && (withUS || !US.test(p))),
     ...(withUS ? ["United States", "U.S."] : []),
   ];
-  const found: Span[] = basedIn(body);
+  const found: Span[] = [...basedIn(body), ...facilitiesAlong(body, text)];
   for (const name of new Set(names))
     for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
       if (/[\p{L}]/u.test(body.charAt(at - 1)) || /[\p{L}]/u.test(body.charAt(at + name.length)))
@@ -47,7 +56,16 @@ export function placesIn(sentence: Sentence, known: Known, withUS = false): Span
       const region = REGION_NOUN.exec(after)?.[0] ?? "";
       found.push({ text: name + region, start: at, end: at + name.length + region.length });
     }
+  // "Beijing issued a notice": a capital that acts is its country's government, not a city.
+  const subjects = actionsIn(sentence.text).map((a) => a.subject);
+  const governing = (p: Span) => {
+    const country = countryOfCapital(p.text);
+    return country && subjects.some((s) => s?.start === p.start && s.end === p.end)
+      ? { ...p, text: country }
+      : p;
+  };
   return found
+    .map(governing)
     .filter(
       (p) =>
         !found.some(
@@ -117,7 +135,10 @@ export function figurePlace(
 ): string | null {
   const distance = (p: Span) =>
     p.end <= mention.start ? mention.start - p.end : Math.max(0, p.start - mention.end);
-  const places = [...placesIn(sentence, known, true), ...acronymPlaces(sentence, text, known)];
+  const places = [
+    ...placesIn(sentence, known, true, text),
+    ...acronymPlaces(sentence, text, known),
+  ];
   // "a box from Asia", "pill sets from China": where a thing came from is not where it was counted.
   const origin = (p: Span) => /\bfrom\s+(the\s+)?$/i.test(sentence.text.slice(0, p.start));
   const candidates = places.some((p) => !origin(p)) ? places.filter((p) => !origin(p)) : places;
@@ -155,7 +176,7 @@ export function eventPlace(
   const distance = (p: Span) =>
     Math.min(Math.abs(p.start - date.end), Math.abs(date.start - p.end));
   const where = located.sort((a, b) => distance(a) - distance(b))[0];
-  if (where) return spelled(where.text, known);
+  if (where) return spelled(where.text, known) + hostEvent(sentence.text.slice(0, where.start));
   const home = action?.subject ? countryOf(action.subject, sentence, known) : null;
   // An act on another country's people or things ("removed China's institute from the list",
   // "released him to Mexico") happens between two countries, in neither alone.
@@ -168,6 +189,19 @@ export function eventPlace(
       (p) => p.start >= action.end && p.end <= until && spelled(p.text, known) !== home,
     );
   return abroad ? null : home;
+}
+
+/**
+ * The gathering a side meeting was held at, for the place that follows it: met "on the margins
+ * of the APEC Summit in San Francisco" is at "San Francisco (APEC Summit)"; "" when the place
+ * is not where a gathering was held beside.
+ */
+function hostEvent(before: string): string {
+  const host =
+    /\b(?:on|at) the (?:margins|sidelines) of (?:the )?([A-Z][\p{L}.’' -]*?) in (?:the )?$/u.exec(
+      before,
+    );
+  return host ? ` (${host[1]})` : "";
 }
 
 /**

@@ -7,11 +7,15 @@ import {
   MessageBarBody,
   tokens,
 } from "@fluentui/react-components";
+import { useRef } from "react";
 import { conflictVerdict } from "../../core/dataset/conflictVerdict";
 import { displayQuote } from "../../core/dataset/displayText";
 import type { ConflictSide, Dataset, Figure } from "../../core/dataset/schema";
 import { statedValue } from "../../core/dataset/statedValue";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
+import { piecesOf, type PiecedDataset } from "../../functions/piecedDataset";
+import { useQuotedText } from "../hooks/useQuotedText";
+import { ErrorBar } from "./ErrorBar";
 import { formatIsoDate, sourceLine } from "./format";
 import { QuoteInContext } from "./QuoteInContext";
 import { useViewStyles } from "./useViewStyles";
@@ -29,9 +33,14 @@ export interface ConflictsViewProps {
   onTrace: (recordId: string) => void;
 }
 
-/** Where documents disagree on a value or a date: every side, with its quote and document. */
+/**
+ * Where documents disagree on a value or a date: every side, with its quote marked in its
+ * paragraph and its document. A dataset cut from the conflicts table's piece holds documents
+ * without their text: each side's text is read from its own piece as the side comes on screen.
+ */
 export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
   const styles = useViewStyles();
+  const pieces = piecesOf(dataset);
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
   if (dataset.conflicts.length === 0)
     return (
@@ -59,7 +68,7 @@ export function ConflictsView({ dataset, index, onTrace }: ConflictsViewProps) {
               </div>
               {c.note && <span className={styles.muted}>{c.note}</span>}
               {c.sides.map((side) => (
-                <Side key={side.ref} side={side} index={index} onTrace={onTrace} />
+                <Side key={side.ref} side={side} index={index} pieces={pieces} onTrace={onTrace} />
               ))}
             </article>
           </li>
@@ -89,19 +98,26 @@ function claimOf(side: ConflictSide, figure: Figure | null): string {
 function Side({
   side,
   index,
+  pieces,
   onTrace,
 }: {
   side: ConflictSide;
   index: LookupIndex;
+  pieces: PiecedDataset | undefined;
   onTrace: (id: string) => void;
 }) {
   const styles = useViewStyles();
   const own = useStyles();
-  const source = index.sources.get(side.doc);
+  const at = useRef<HTMLElement>(null);
   const record = index.records.get(side.ref);
+  const listed = index.sources.get(side.doc);
+  const fetched = useQuotedText(listed && pieces, record?.record, at);
+  const source =
+    listed && fetched && "text" in fetched ? { ...listed, text: fetched.text } : listed;
   const claim = claimOf(side, record?.type === "figure" ? record.record : null);
   return (
     <section
+      ref={at}
       className={mergeClasses(styles.tight, own.side)}
       aria-label={`${claim} according to ${source?.title ?? side.doc}`}
     >
@@ -114,6 +130,7 @@ function Side({
       ) : (
         <blockquote style={{ margin: 0 }}>{displayQuote(side.quote)}</blockquote>
       )}
+      {fetched && "error" in fetched && <ErrorBar error={fetched.error} />}
       <div>
         <Button size="small" onClick={() => onTrace(side.ref)} aria-label={`Trace ${side.ref}`}>
           Trace

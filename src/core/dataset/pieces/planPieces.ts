@@ -143,8 +143,11 @@ function tablePiece(dataset: Dataset, table: Table, metas: Map<string, SourceMet
     piece.conflicts = records as unknown as Conflict[];
     piece.conflicts.forEach((c) => c.sides.forEach((s) => docs.add(s.doc)));
     // A side's cell shows its value as its figure states it (qualifier, unit): see conflictSides.
+    // The Conflicts view marks each side's quote in its paragraph at the record's offsets, so
+    // the events a side states come too, as the figures do.
     const refs = new Set(piece.conflicts.flatMap((c) => c.sides.map((s) => s.ref)));
     piece.figures = dataset.figures.filter((f) => refs.has(f.id));
+    piece.events = dataset.events.filter((e) => refs.has(e.id));
   } else table.rows.forEach((id) => docs.add(id));
   piece.sources = [...docs].map((doc) => metas.get(doc)!).filter(Boolean);
   return piece;
