@@ -7,7 +7,8 @@ const QUALIFIED = /^(.+?)\s+[a-z]+(?:ed|ing)\b(?:\s+(?:to|by|with|from|in))?\s+\
  * A passive participle with its preposition, in the figure's own clause (no comma but a
  * number's): "are attributed to".
  */
-const PASSIVE = /^(?:[^,;]|,(?=\d))*?\b(?:are|is|were|was|been)\s+([a-z]+ed\s+(?:to|by|with|from|in))\s+/;
+const PASSIVE =
+  /^(?:[^,;]|,(?=\d))*?\b(?:are|is|were|was|been)\s+([a-z]+ed\s+(?:to|by|with|from|in))\s+/;
 
 /**
  * A known record's label for the same measure, in this sentence's own words: documents agree on
