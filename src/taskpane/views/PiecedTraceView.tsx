@@ -31,7 +31,7 @@ export function PiecedTraceView({
   onChooseRecord,
 }: PiecedTraceViewProps) {
   const styles = useViewStyles();
-  const { traced, found, choicesFrom, searchChoices } = usePiecedTrace(pieces, recordId);
+  const { traced, found, choicesFrom, foundIds, searchChoices } = usePiecedTrace(pieces, recordId);
   const choices = useMemo(() => traceChoices(choicesFrom), [choicesFrom]);
   return (
     <div className={styles.stack}>
@@ -49,6 +49,7 @@ export function PiecedTraceView({
       <TracePicker
         choices={choices}
         onType={searchChoices}
+        foundIds={foundIds}
         recordId={recordId}
         onChooseRecord={onChooseRecord}
         {...tracePickerWording(actions.mode)}
