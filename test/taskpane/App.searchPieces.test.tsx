@@ -131,6 +131,36 @@ describe("App's Search and Trace over published pieces", () => {
     expect(loads).toEqual([]);
   });
 
+  it("after a choice, lists only what new words find and traces the record chosen next", async () => {
+    const user = userEvent.setup();
+    const { openPieces } = served();
+    renderApp(fakeActions("preview"), { loadCatalog, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Trace" }));
+    const box = await screen.findByRole("combobox", { name: "Figure or event to trace" });
+    await user.type(box, "pill presses");
+    await user.click(await screen.findByRole("option", { name: /pill presses/i }));
+    await screen.findByText(/DHS seized more than 3,600 pill presses/, { selector: "mark" });
+    await user.click(box);
+    await user.keyboard("{Control>}a{/Control}deaths");
+    expect(box).toHaveValue("deaths");
+    // The record traced labels the box but is not offered for words that do not find it.
+    const listed = () =>
+      within(screen.getByRole("listbox"))
+        .getAllByRole("option")
+        .map((o) => o.textContent);
+    await waitFor(() => expect(listed()).toHaveLength(2));
+    expect(listed()).toEqual([
+      expect.stringMatching(
+        /^drug overdose deaths a year in the United States — more than 100,000/,
+      ),
+      expect.stringMatching(/^drug overdose deaths in the United States — more than 107,000/),
+    ]);
+    await user.click(screen.getByRole("option", { name: /more than 107,000 deaths/ }));
+    expect(
+      await screen.findByRole("heading", { name: "more than 107,000 deaths" }),
+    ).toBeInTheDocument();
+  });
+
   it("in Excel, reads a selected cell that is not ours without loading the whole dataset", async () => {
     const user = userEvent.setup();
     const { openPieces } = served();

@@ -17,7 +17,7 @@ const CATEGORY_RULES: Rule<Category>[] = [
   [/\b(scanners?|laborator\w*|inspection|screening|detection technology)\b/i, "capacity"],
   [/\b(fund\w*|budget|appropriat\w*|invest\w*|grants?)\b/i, "funding"],
   [
-    /\b(agree\w*|coalition|partner\w*|cooperat\w*|bilateral|dialogue|summit|met with)\b/i,
+    /\b(agree\w*|coalition|partner\w*|cooperat\w*|bilateral|joint(ly)?|dialogue|summit|met with)\b/i,
     "cooperation",
   ],
   [/\b(trade|imports?|exports?|shipments?|packages?|commerc\w*|customs)\b/i, "trade"],
@@ -56,7 +56,19 @@ function nearest<T>(rules: Rule<T>[], text: string, otherwise: T, at?: number): 
 
 /** The category the sentence's words suggest, nearest the mention at `at`; "policy" when none does. */
 export const categoryOf = (sentence: string, at?: number): Category =>
-  nearest(CATEGORY_RULES, sentence, "policy", at);
+  nearest(CATEGORY_RULES, withoutNames(sentence), "policy", at);
+
+/**
+ * The sentence with the names of its agencies and laws blanked (same length, so offsets hold):
+ * they are named, not described, by their words ("U.S. Customs and Border Protection announced
+ * a strategy" is no trade figure, "the Trafficking and Overdose Prevention (STOP) Act" no
+ * death). Names of what was done ("Strike Force", "Summit", "Coalition") still tell the topic.
+ */
+function withoutNames(sentence: string): string {
+  return sentence.replace(NAME, (m) => " ".repeat(m.length));
+}
+const NAME =
+  /\b[A-Z][\w’'.-]*(?:\s+(?:(?:and|of|for|on|the|to)\s+)*(?:\([A-Z]{2,6}\)\s+)?[A-Z][\w’'.-]*)*?\s+(?:\([A-Z]{2,6}\)\s+)?(?:Protection|Administration|Agency|Service|Office|Commission|Act)\b/g;
 
 /**
  * A figure's category: the words nearest it in its sentence; for a sentence that names none,
@@ -115,10 +127,19 @@ export function eventCategory(kind: EventKind, sentence: string, at?: number): C
   };
   const settled = byKind[kind];
   if (settled) return settled;
+  // "As overdose deaths continue at a record pace, CBP announced a strategy": the opening
+  // clause sets the scene; the act after it has the topic.
+  const scene = SCENE.exec(sentence)?.[0].length ?? 0;
+  const topic =
+    scene && (at ?? 0) >= scene
+      ? categoryOf(" ".repeat(scene) + sentence.slice(scene), at)
+      : categoryOf(sentence, at);
   // What governments do together or to each other, on no topic of its own, is cooperation.
-  const topic = categoryOf(sentence, at);
   return topic === "policy" && actsBetweenGovernments(sentence, kind) ? "cooperation" : topic;
 }
+
+/** An opening clause of circumstance: "As deaths rise, ", "While talks stalled, ", "Amid …, ". */
+const SCENE = /^\s*(?:as|while|amid|with|although|though)\b[^,]{3,120},\s*/i;
 
 /** True when a sentence recounts something that happened or was decided, not a background fact. */
 export const statesAnEvent = (sentence: string, pastTense = false): boolean =>

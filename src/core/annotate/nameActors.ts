@@ -1,5 +1,6 @@
 import type { Known } from "./knownRecords";
 import type { Sentence } from "./readSentences";
+import { statesByAcronym } from "./statesByAcronym";
 
 export const US = /^(the )?(U\.S\.?|US|United States|America)$/i;
 const NAME_WITH_ACRONYM =
@@ -103,7 +104,10 @@ export function actorOf(
   text = "",
 ): string | null {
   const actor = namedActorOf(sentence, known, before);
-  return actor && text ? spelledOut(actor, text, known) : actor;
+  if (!actor || !text) return actor;
+  // "the PRC" acts as the state the document names in full: "People's Republic of China".
+  const state = statesByAcronym(text, (p) => known.places.includes(p)).get(actor);
+  return state ? state.formal : spelledOut(actor, text, known);
 }
 
 /**
@@ -126,7 +130,9 @@ export function spelledOut(actor: string, text: string, known: Known): string {
 }
 
 function namedActorOf(sentence: Sentence, known: Known, before: Sentence[]): string | null {
-  const orgs = organisationsIn(sentence, known).filter((o) => !isPlace(o.name, sentence, known));
+  const orgs = organisationsIn(sentence, known).filter(
+    (o) => !isPlace(o.name, sentence, known) && !isAudience(o, sentence.text),
+  );
   const text = sentence.text;
   const according = /according to (the )?/i.exec(text);
   const after = according ? orgs.find((o) => o.at >= according.index) : undefined;
@@ -173,6 +179,17 @@ function asActor(name: string, known: Known): string {
   const lower = name.toLowerCase();
   const spelled = known.figureActors.filter((k) => k.toLowerCase().startsWith(`${lower} (`));
   return spelled.sort((a, b) => a.length - b.length)[0] ?? name;
+}
+
+/**
+ * A committee a witness testifies or appears before hears the figures; it neither measures nor
+ * does what they count. All that follows "testified before" names the hearing, the committee
+ * and its title, however compromise splits them ("… Subcommittee on … International Financial
+ * Institutions on “Follow the Money …”").
+ */
+function isAudience(o: { at: number }, text: string): boolean {
+  const before = /\b(?:testif\w*|appear\w*)\s+before\b/i.exec(text);
+  return before !== null && o.at > before.index;
 }
 
 /** A country or city (compromise's or the dataset's places) names where, not who. */

@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import type { Known } from "./knownRecords";
+import { countryOfCapital } from "./countryOfCapital";
 import { canonicalName, organisationsIn, US } from "./nameActors";
 import { actionAt } from "./readActions";
 import type { Sentence } from "./readSentences";
@@ -322,6 +323,10 @@ function groupsActing(
   // "I testified", "I will issue": the document's author or speaker.
   if (subject?.text === "I" && author)
     groups.push({ name: canonicalName(author, known), at: subject.start, end: subject.end });
+  // "Beijing issued a notice": a capital that acts is its country's government.
+  const governed = subject ? countryOfCapital(subject.text) : null;
+  if (subject && governed)
+    groups.push({ name: canonicalName(governed, known), at: subject.start, end: subject.end });
   if (subject) {
     const own = new RegExp(`^(?:the )?([A-Z][\\p{L}]+ (?:${GROUP}))$`, "u").exec(subject.text);
     if (own && nlp(own[1].split(" ")[0]).has("#Demonym"))

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { countryOfCapital } from "./countryOfCapital";
 import { facilitiesAlong } from "./facilitiesAlong";
 import type { Known } from "./knownRecords";
 import { US } from "./nameActors";
@@ -25,8 +26,8 @@ const US_AGENCY =
  * ("San Diego corridor", "Sonora, Mexico" of "Sonora, Mexico-based"): compromise's places and
  * the dataset's place spellings, without a place that only begins a name ("Sinaloa Cartel") or
  * lies inside a longer one, and facilities along a border by the border (`facilitiesAlong`, with
- * acronyms as `text`, the document, spells them). The United States only `withUS`: most
- * sentences name it in passing.
+ * acronyms as `text`, the document, spells them). A capital that acts ("Beijing issued") is its
+ * country. The United States only `withUS`: most sentences name it in passing.
  */
 export function placesIn(
   sentence: Sentence,
@@ -55,7 +56,16 @@ export function placesIn(
       const region = REGION_NOUN.exec(after)?.[0] ?? "";
       found.push({ text: name + region, start: at, end: at + name.length + region.length });
     }
+  // "Beijing issued a notice": a capital that acts is its country's government, not a city.
+  const subjects = actionsIn(sentence.text).map((a) => a.subject);
+  const governing = (p: Span) => {
+    const country = countryOfCapital(p.text);
+    return country && subjects.some((s) => s?.start === p.start && s.end === p.end)
+      ? { ...p, text: country }
+      : p;
+  };
   return found
+    .map(governing)
     .filter(
       (p) =>
         !found.some(
@@ -166,7 +176,7 @@ export function eventPlace(
   const distance = (p: Span) =>
     Math.min(Math.abs(p.start - date.end), Math.abs(date.start - p.end));
   const where = located.sort((a, b) => distance(a) - distance(b))[0];
-  if (where) return spelled(where.text, known);
+  if (where) return spelled(where.text, known) + hostEvent(sentence.text.slice(0, where.start));
   const home = action?.subject ? countryOf(action.subject, sentence, known) : null;
   // An act on another country's people or things ("removed China's institute from the list",
   // "released him to Mexico") happens between two countries, in neither alone.
@@ -179,6 +189,19 @@ export function eventPlace(
       (p) => p.start >= action.end && p.end <= until && spelled(p.text, known) !== home,
     );
   return abroad ? null : home;
+}
+
+/**
+ * The gathering a side meeting was held at, for the place that follows it: met "on the margins
+ * of the APEC Summit in San Francisco" is at "San Francisco (APEC Summit)"; "" when the place
+ * is not where a gathering was held beside.
+ */
+function hostEvent(before: string): string {
+  const host =
+    /\b(?:on|at) the (?:margins|sidelines) of (?:the )?([A-Z][\p{L}.’' -]*?) in (?:the )?$/u.exec(
+      before,
+    );
+  return host ? ` (${host[1]})` : "";
 }
 
 /**

@@ -46,7 +46,7 @@ export function PiecedTraceView({
   );
   const { state, read } = useSelection(actions, explainFrom, onChooseRecord, recordId === null);
   const selection = state.status === "read" ? state.selection : null;
-  const { traced, found, choicesFrom, searchChoices } = usePiecedTrace(pieces, recordId);
+  const { traced, found, choicesFrom, foundIds, searchChoices } = usePiecedTrace(pieces, recordId);
   const choices = useMemo(() => traceChoices(choicesFrom), [choicesFrom]);
   return (
     <div className={styles.stack}>
@@ -54,6 +54,7 @@ export function PiecedTraceView({
       <TracePicker
         choices={choices}
         onType={searchChoices}
+        foundIds={foundIds}
         recordId={recordId}
         onChooseRecord={onChooseRecord}
         {...tracePickerWording(actions.mode)}

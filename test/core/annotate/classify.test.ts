@@ -80,4 +80,28 @@ describe("classify", () => {
       "In 2020, the U.S. Postal Service reported that Canadian exports of packages grew.";
     expect(eventCategory("announcement", trade, 3)).toBe("trade");
   });
+
+  it("reads no topic from the words of an agency's or a law's name", () => {
+    const agency = "On Monday, U.S. Customs and Border Protection announced a strategy.";
+    expect(categoryOf(agency, agency.indexOf("Monday"))).toBe("policy");
+    const law =
+      "In 2021, the Port Safety and Overdose Prevention (PSOP) Act required data on 90% of packages.";
+    expect(categoryOf(law, law.indexOf("90%"))).toBe("trade");
+    // A name of what was done still tells the topic.
+    const force = "On May 2, Treasury launched a Counter-Fentanyl Strike Force.";
+    expect(categoryOf(force, 3)).toBe("enforcement");
+  });
+
+  it("takes an event's topic from its act, not from the clause that sets the scene", () => {
+    const s = "As overdose deaths climb, the agency announced a new strategy on Thursday.";
+    expect(eventCategory("policy", s, s.indexOf("Thursday"))).toBe("policy");
+    expect(eventCategory("policy", "Overdose deaths climb; on Thursday a strategy came.", 30)).toBe(
+      "deaths",
+    );
+  });
+
+  it("reads joint actions of two governments as cooperation", () => {
+    const s = "Joint actions in 2022 included a plan and wider sanctions on traffickers.";
+    expect(categoryOf(s, s.indexOf("2022"))).toBe("cooperation");
+  });
 });

@@ -102,3 +102,23 @@ describe("actorOf with the document's own definitions", () => {
     expect(actorOf(later, own, [], text)).toBe("Maritime Safety Board (MSB)");
   });
 });
+
+describe("actorOf for a state and for a hearing", () => {
+  const none = knownRecords([]);
+
+  it("names a state by the formal name the document spells its initials with", () => {
+    const text =
+      "The Socialist Republic of Vietnam hosted a summit. In May, the SRV seized 40 kilograms of heroin.";
+    const [, seized] = readSentences(text);
+    expect(actorOf(seized, none)).toBe("SRV");
+    expect(actorOf(seized, none, [], text)).toBe("Socialist Republic of Vietnam");
+  });
+
+  it("does not take the committee a witness testified before for the figures' actor", () => {
+    const [testified, deaths] = readSentences(
+      "Last year, I testified before the Senate Finance Committee on Trade at a Hearing on Ports. In 2023, over 90,000 people died of overdoses.",
+    );
+    expect(actorOf(testified, none)).toBeNull();
+    expect(actorOf(deaths, none, [testified])).toBeNull();
+  });
+});

@@ -193,3 +193,18 @@ describe("partiesOf a committee compromise reads in part", () => {
     );
   });
 });
+
+describe("partiesOf a capital that acts", () => {
+  const at = (text: string, date: string) => {
+    const sentence = readSentences(text).pop()!;
+    const start = sentence.text.indexOf(date);
+    return partiesOf(sentence, knownRecords([]), text, { start, end: start + date.length });
+  };
+
+  it("is its country's government, not a city", () => {
+    expect(at("In March 2022, Moscow also issued new export rules.", "March 2022")).toEqual([
+      "Russia",
+    ]);
+    expect(at("In March 2022, officials met in Moscow.", "March 2022")).not.toContain("Russia");
+  });
+});

@@ -127,4 +127,25 @@ describe("eventPlace", () => {
       ),
     ).toBe("Mexico");
   });
+
+  it("names the gathering a side meeting was held at beside its place", () => {
+    expect(
+      eventAt(
+        "The two ministers met on May 3, 2022, on the sidelines of the NATO Summit in Madrid.",
+        "May 3, 2022",
+      ),
+    ).toBe("Madrid (NATO Summit)");
+    expect(eventAt("The two ministers met in Madrid on May 3, 2022.", "May 3, 2022")).toBe(
+      "Madrid",
+    );
+  });
+
+  it("reads a capital that acts as its country, and a capital where a thing happened as the city", () => {
+    expect(eventAt("In March 2022, Moscow also issued new export rules.", "March 2022")).toBe(
+      "Russia",
+    );
+    expect(eventAt("In March 2022, the two envoys met in Moscow.", "March 2022")).toBe("Moscow");
+    const s = "In March 2022, Moscow warned 40 exporters of new rules.";
+    expect(figureAt(s, "40")).toBe("Russia");
+  });
 });
