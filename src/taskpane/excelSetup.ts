@@ -1,6 +1,6 @@
 import { createExcelWorkbookActions } from "../excel/excelWorkbookActions";
 import { missingInsertApi } from "../excel/requirements";
-import { checkOnOpen } from "./openCheck";
+import { checkOnOpen, type DatasetVersion } from "./openCheck";
 import type { SettingsStore } from "./settingsStore";
 import type { WorkbookActions } from "./workbook";
 
@@ -26,7 +26,7 @@ export function excelSetup(downloadWorkbook: WorkbookActions["downloadWorkbook"]
 export function afterRender(
   settings: SettingsStore,
   actions: WorkbookActions,
-  dataset: () => Promise<Parameters<WorkbookActions["refreshAll"]>[0]>,
+  datasetVersion: () => Promise<DatasetVersion>,
 ): void {
-  checkOnOpen(settings, actions, dataset).catch(() => undefined);
+  checkOnOpen(settings, actions, datasetVersion).catch(() => undefined);
 }

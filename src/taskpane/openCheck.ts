@@ -1,9 +1,14 @@
 import { emitCommandEvent } from "../commands/commandEvents";
 import { decideOnOpen, type OpenDecision, type OpenSettings } from "../core/dataset/decideOnOpen";
-import type { Dataset } from "../core/dataset/schema";
 import { PolicyError } from "../core/errors";
 import type { SettingsStore } from "./settingsStore";
 import type { WorkbookActions } from "./workbook";
+
+/** What the check on open compares with the workbook's tables. */
+export interface DatasetVersion {
+  version: string;
+  contentHash: string;
+}
 
 /** The workbook settings (document settings in Excel) behind "when this workbook opens". */
 export const OPEN_SETTING_KEYS = { check: "checkOnOpen", refresh: "refreshOnOpen" } as const;
@@ -42,16 +47,17 @@ export async function applyStartupBehavior(loadWithWorkbook: boolean): Promise<v
  * Run when the pane's runtime starts with the workbook: compares the dataset with the versions
  * the workbook's tables were written with and, when they differ, opens the pane on the change
  * list, or on a refresh when the person opted in. The refresh is the Refresh view's own, so it
- * keeps every ownership rule and shows its summary. Resolves with what it did.
+ * keeps every ownership rule and shows its summary. Resolves with what it did. Only the
+ * dataset's version and content hash are compared: the catalog beside it has both.
  */
 export async function checkOnOpen(
   settings: SettingsStore,
   actions: Pick<WorkbookActions, "readTableVersions">,
-  dataset: () => Promise<Dataset>,
+  datasetVersion: () => Promise<DatasetVersion>,
 ): Promise<OpenDecision["action"]> {
   const chosen = readOpenSettings(settings);
   if (!chosen.check) return "none";
-  const decision = decideOnOpen(chosen, await dataset(), await actions.readTableVersions());
+  const decision = decideOnOpen(chosen, await datasetVersion(), await actions.readTableVersions());
   if (decision.action === "none") return "none";
   // Ignored for Marketplace add-ins since February 2026: the pane then shows it when opened.
   await Office.addin.showAsTaskpane().catch(() => undefined);
