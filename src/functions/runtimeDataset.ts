@@ -120,19 +120,6 @@ export async function runtimeIndexForLookup(
   return (await lookupSlice(s, text, actor, period)) ?? runtimeIndex();
 }
 
-/**
- * The version and content hash of the runtime's dataset, which the check when a workbook opens
- * compares with its tables: from the catalog beside it where there is one (a few KB), never
- * loading the whole dataset for two strings; else from the whole dataset.
- */
-export async function runtimeVersion(): Promise<{ version: string; contentHash: string }> {
-  const s = state();
-  if (s.index) return s.index.dataset;
-  const { runtimePieces } = await import(/* webpackChunkName: "pieces" */ "./runtimePieces");
-  const pieces = await runtimePieces();
-  return pieces?.catalog ?? (await runtimeIndex()).dataset;
-}
-
 /** The runtime's dataset, for the task pane: the same object the functions read. */
 export async function runtimeDataset(): Promise<Dataset> {
   return (await runtimeIndex()).dataset;

@@ -1,7 +1,7 @@
 import { takeCatalog } from "./heldCatalog";
 import { PiecedDataset } from "./piecedDataset";
 import { PieceReader, platformPieceFetch, type PieceFetch } from "./pieceReader";
-import { recalculateFor, state, type RuntimeState } from "./runtimeDataset";
+import { recalculateFor, runtimeIndex, state, type RuntimeState } from "./runtimeDataset";
 
 /** The catalog published beside a dataset URL ending in "dataset.json", else null. */
 export function catalogUrlOf(datasetUrl: string): string | null {
@@ -84,4 +84,16 @@ function defaultPieceFetch(): PieceFetch | undefined {
 /** The pieces this runtime fetched and checked, by URL (tests and the bench). */
 export function pieceUrls(s: RuntimeState = state()): string[] {
   return s.pieceReader?.urls ?? [];
+}
+
+/**
+ * The version and content hash of the runtime's dataset, which the check when a workbook opens
+ * compares with its tables: from the catalog beside it where there is one (a few KB), never
+ * loading the whole dataset for two strings; else from the whole dataset.
+ */
+export async function runtimeVersion(): Promise<{ version: string; contentHash: string }> {
+  const s = state();
+  if (s.index) return s.index.dataset;
+  const pieces = await runtimePieces();
+  return pieces?.catalog ?? (await runtimeIndex()).dataset;
 }

@@ -1,6 +1,14 @@
 import { createExcelWorkbookActions } from "../excel/excelWorkbookActions";
 import { missingInsertApi } from "../excel/requirements";
 import { checkOnOpen, type DatasetVersion } from "./openCheck";
+
+/** The runtime's dataset version, from the catalog beside it where there is one (runtimePieces.ts). */
+async function datasetVersion(): Promise<DatasetVersion> {
+  const { runtimeVersion } = await import(
+    /* webpackChunkName: "pieces" */ "../functions/runtimePieces"
+  );
+  return runtimeVersion();
+}
 import type { SettingsStore } from "./settingsStore";
 import type { WorkbookActions } from "./workbook";
 
@@ -23,10 +31,6 @@ export function excelSetup(downloadWorkbook: WorkbookActions["downloadWorkbook"]
  * Once the pane is rendered: the "when this workbook opens" check. A failure is left unsaid
  * here, since Refresh and What changed report the same problems when the person uses them.
  */
-export function afterRender(
-  settings: SettingsStore,
-  actions: WorkbookActions,
-  datasetVersion: () => Promise<DatasetVersion>,
-): void {
+export function afterRender(settings: SettingsStore, actions: WorkbookActions): void {
   checkOnOpen(settings, actions, datasetVersion).catch(() => undefined);
 }

@@ -87,5 +87,5 @@ Office.onReady(async (info) => {
       onCommandEvent={onCommandEvent}
     />,
   );
-  excel?.afterRender(settings, checked, () => runtime().then((r) => r.runtimeVersion()));
+  excel?.afterRender(settings, checked);
 });

@@ -2,8 +2,8 @@ import {
   configureRuntimeDataset,
   resetRuntimeDataset,
   runtimeIndex,
-  runtimeVersion,
 } from "../../src/functions/runtimeDataset";
+import { runtimeVersion } from "../../src/functions/runtimePieces";
 import { checkOnOpen } from "../../src/taskpane/openCheck";
 import { shippedDataset } from "../excel/shippedDataset";
 import { countingFetch } from "./datasetFetch";
