@@ -1,3 +1,4 @@
+import { decodedBytes } from "../core/dataset/pieces/decodedBytes";
 import { LruCache } from "../core/dataset/pieces/lruCache";
 import { CATALOG_FORMAT, type Catalog, type PieceRef } from "../core/dataset/pieces/pieceTypes";
 import { PolicyError } from "../core/errors";
@@ -11,18 +12,27 @@ export interface PieceResponse {
 /** `fresh` asks past any HTTP cache: the catalog is the one file whose name does not change. */
 export type PieceFetch = (url: string, fresh: boolean) => Promise<PieceResponse>;
 
-/** Pieces held in memory at most; the id shards of one workbook's formulas fit many times over. */
+/**
+ * Memory the decoded pieces held may take at most (decodedBytes: parsed JSON takes 1.2 to 4.3
+ * times its bytes, a text up to twice); the id shards of one workbook's formulas fit many
+ * times over.
+ */
 export const PIECE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Reads the pieced dataset: the catalog, then pieces by the hash the catalog (or a piece it
  * lists) gives. Each piece is checked once against its sha256 with the platform's digest
- * (crypto.subtle; @noble/hashes where there is none, e.g. an http page), kept in a byte-bounded
- * LRU by that hash, and shared by concurrent reads, so a refresh that lists the same hash
+ * (crypto.subtle; @noble/hashes where there is none, e.g. an http page), kept in an LRU by that
+ * hash bounded by the memory the decoded pieces take, and shared by concurrent reads, so a refresh that lists the same hash
  * neither fetches nor checks it again.
  */
 export class PieceReader {
   private readonly cache: LruCache<unknown>;
+
+  /** What the pieces held take in memory, by decodedBytes; never more than the bound. */
+  get heldBytes(): number {
+    return this.cache.bytes;
+  }
   private readonly pending = new Map<string, Promise<unknown>>();
   /** Pieces fetched and checked (tests and the bench read them). */
   fetched = 0;
@@ -103,7 +113,7 @@ export class PieceReader {
       const url = catalogUrl.replace(/[^/]*$/, "") + ref.path;
       loading = this.fetchChecked(url, ref).then((bytes) => decode(bytes, url));
       loading
-        .then((value) => this.cache.set(ref.sha256, value, ref.bytes))
+        .then((value) => this.cache.set(ref.sha256, value, decodedBytes(value)))
         .catch(() => undefined)
         .finally(() => this.pending.delete(ref.sha256));
       this.pending.set(ref.sha256, loading);
