@@ -6,7 +6,7 @@ import type { CoverageReport } from "../core/dataset/coverage";
 import { dataPackage, packagedTableFiles, type WrittenFile } from "../core/dataset/dataPackage";
 import { DatasetConfig } from "../core/dataset/datasetConfig";
 import { issuePath } from "../core/dataset/issuePath";
-import { parseDataset } from "../core/dataset/parseDataset";
+import { parseBuiltDataset, parseDataset } from "../core/dataset/parseDataset";
 import type { Dataset } from "../core/dataset/schema";
 import { prettyJsonChunks } from "../core/dataset/prettyJsonChunks";
 import { toCsvLines } from "../core/dataset/toCsv";
@@ -106,7 +106,8 @@ function release(
     }
   }
 
-  return { valid: parseDataset(dataset), coverage };
+  // Parsed record by record in place: the built dataset is never held beside a parsed copy.
+  return { valid: parseBuiltDataset(dataset), coverage };
 }
 
 function buildFromSeeds(args: Args, config: DatasetConfig, configFile: string): BuildResult {

@@ -194,10 +194,6 @@ export function App(props: AppProps) {
     datasetAsked || (!piecesServe && !fromPieces) || (catalogState.status === "done" && !listing),
   );
   const loadedHash = state.status === "ready" ? state.dataset.contentHash : null;
-  const wholeDataset = useCallback(
-    () => loadDataset(datasetUrl, "open"),
-    [loadDataset, datasetUrl],
-  );
   const refreshReload = useCallback(
     async (approve?: DatasetApproval) => {
       const fresh = refreshPieces && listing ? await refreshPieces(datasetUrl, approve) : null;
@@ -438,7 +434,6 @@ export function App(props: AppProps) {
               actions={writeActions}
               recordId={traceId}
               onChooseRecord={setTraceId}
-              wholeDataset={wholeDataset}
             />
           )}
           {needsDataset && dataset && index && view === "trace" && (

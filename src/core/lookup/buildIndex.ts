@@ -1,4 +1,4 @@
-import type { Conflict, Dataset, Figure, Source, Table } from "../dataset/schema";
+import type { Conflict, Dataset, Event, Figure, Source, Table } from "../dataset/schema";
 import type { FigureOrEvent } from "./fields";
 import { tokenize } from "./tokens";
 
@@ -34,11 +34,7 @@ export function buildIndex(dataset: Dataset): LookupIndex {
   }
   for (const e of dataset.events) {
     records.set(e.id, { type: "event", record: e });
-    stems.set(e.id, {
-      name: tokenize(`${e.id.replace(/-/g, " ")} ${e.title}`),
-      context: tokenize([e.kind, e.category, e.place, ...e.parties].filter(Boolean).join(" ")),
-      quote: tokenize(e.source.quote),
-    });
+    stems.set(e.id, eventStems(e));
   }
   return {
     dataset,
@@ -48,6 +44,15 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     conflicts: new Map(dataset.conflicts.map((c) => [c.id, c])),
     recordIds: [...records.keys()].sort(),
     stems,
+  };
+}
+
+/** The word stems SEARCH matches an event on. */
+export function eventStems(e: Event): RecordStems {
+  return {
+    name: tokenize(`${e.id.replace(/-/g, " ")} ${e.title}`),
+    context: tokenize([e.kind, e.category, e.place, ...e.parties].filter(Boolean).join(" ")),
+    quote: tokenize(e.source.quote),
   };
 }
 

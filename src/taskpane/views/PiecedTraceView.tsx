@@ -20,9 +20,10 @@ export interface PiecedTraceViewProps {
   onChooseRecord: (id: string | null) => void;
   /**
    * The whole dataset, loaded when asked: for a selected POLICY formula the pieces cannot
-   * explain (an unknown id's near ids, POLICY.SEARCH).
+   * explain (an unknown id's near ids, POLICY.SEARCH). By default the shared runtime's, which
+   * the formula's own function reads.
    */
-  wholeDataset: () => Promise<Dataset>;
+  wholeDataset?: () => Promise<Dataset>;
 }
 
 /**
@@ -32,12 +33,17 @@ export interface PiecedTraceViewProps {
  * inserted table or figure names its record, and a POLICY formula is explained from the pieces
  * its function reads (piecesFormulaIndexer).
  */
+const runtimeWholeDataset = () =>
+  import(/* webpackChunkName: "runtime-dataset" */ "../../functions/runtimeDataset").then((r) =>
+    r.runtimeDataset(),
+  );
+
 export function PiecedTraceView({
   pieces,
   actions,
   recordId,
   onChooseRecord,
-  wholeDataset,
+  wholeDataset = runtimeWholeDataset,
 }: PiecedTraceViewProps) {
   const styles = useViewStyles();
   const explainFrom = useMemo(

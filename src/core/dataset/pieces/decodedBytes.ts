@@ -29,7 +29,7 @@ const OBJECT = 24;
 const SLOT = 8;
 
 function stringBytes(text: string): number {
-  return 16 + (LATIN1.test(text) ? text.length : text.length * 2);
+  return 16 + (BEYOND_LATIN1.test(text) ? text.length * 2 : text.length);
 }
 
-const LATIN1 = /^[\u0000-\u00ff]*$/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;

@@ -43,10 +43,12 @@ export function planLookupIndex(
   });
   cut();
 
-  const entries = [...postings].map(([key, ordinals]) => {
-    const json = `${JSON.stringify(key)}:${JSON.stringify(gaps(ordinals))}`;
-    return { key, json };
-  });
+  // Each key's list goes as its text is made, so the postings are not held twice.
+  const entries: { key: string; json: string }[] = [];
+  for (const [key, ordinals] of postings) {
+    entries.push({ key, json: `${JSON.stringify(key)}:${JSON.stringify(gaps(ordinals))}` });
+    postings.delete(key);
+  }
   const total = entries.reduce((n, e) => n + e.json.length + 1, 0);
   const count = Math.max(1, Math.ceil(total / targetBytes));
   const shards: string[][] = Array.from({ length: count }, () => []);

@@ -1,4 +1,4 @@
-import { buildIndex, type RecordStems } from "../../lookup/buildIndex";
+import { eventStems, figureStems, type RecordStems } from "../../lookup/buildIndex";
 import { KEY_LENGTH, stemKey } from "../../lookup/lookupKeys";
 import type { Dataset } from "../schema";
 import {
@@ -30,21 +30,24 @@ export function planSearchIndex(
   piece: AddPiece,
   blockRecords = ENTRY_BLOCK_RECORDS,
 ): PieceRef {
-  const index = buildIndex(dataset);
   // Search lists ties figures first, then by id: ordinals in that order make ties ordinal order.
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   const figures = [...dataset.figures].sort(byId);
   const events = [...dataset.events].sort(byId);
-  const ids = [...figures.map((f) => f.id), ...events.map((e) => e.id)];
+  const records = figures.length + events.length;
 
+  // Each record's stems are made as its postings are, never kept for every record at once (a
+  // whole lookup index of 10,000 documents was the build's peak of memory).
   const postings = new Map<string, [number[], number[], number[]]>();
-  ids.forEach((id, ordinal) => {
-    for (const [stem, field] of bestFields(index.stems.get(id)!)) {
+  const post = (stems: RecordStems, ordinal: number) => {
+    for (const [stem, field] of bestFields(stems)) {
       let lists = postings.get(stem);
       if (!lists) postings.set(stem, (lists = [[], [], []]));
       lists[field].push(ordinal);
     }
-  });
+  };
+  figures.forEach((f, ordinal) => post(figureStems(f), ordinal));
+  events.forEach((e, n) => post(eventStems(e), figures.length + n));
 
   const entries: SearchEntry[] = [
     ...figures.map((f): SearchEntry => [
@@ -66,10 +69,15 @@ export function planSearchIndex(
     );
   }
 
-  const terms = [...postings].map(([stem, lists]) => ({
-    key: stemKey(stem),
-    json: `${JSON.stringify(stem)}:${JSON.stringify(lists.map(gaps))}`,
-  }));
+  // Each stem's lists go as its text is made, so the postings are not held twice.
+  const terms: { key: string; json: string }[] = [];
+  for (const [stem, lists] of postings) {
+    terms.push({
+      key: stemKey(stem),
+      json: `${JSON.stringify(stem)}:${JSON.stringify(lists.map(gaps))}`,
+    });
+    postings.delete(stem);
+  }
   const total = terms.reduce((n, t) => n + t.json.length + 1, 0);
   const count = Math.max(1, Math.ceil(total / targetBytes));
   const shards: string[][] = Array.from({ length: count }, () => []);
@@ -88,7 +96,7 @@ export function planSearchIndex(
     hash: SHARD_HASH,
     keyLength: KEY_LENGTH,
     figures: figures.length,
-    records: ids.length,
+    records,
     categories: [...new Set(entries.map((e) => e[1]))].sort(),
     sources: piece("search/sources", "json", JSON.stringify(sources)),
     shards: shards.map((s, i) => piece(`search/terms-${i}`, "json", `{"terms":{${s.join(",")}}}`)),
