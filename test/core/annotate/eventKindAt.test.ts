@@ -73,4 +73,9 @@ describe("eventKindAt of additions to a list", () => {
     const t = "In May 2021, the ministry added two opioids to its list of controlled drugs.";
     expect(kindAt(t, "May 2021")).not.toBe("designation");
   });
+
+  it("reads a body launched to convene others as a meeting", () => {
+    const s = "On May 3, 2022, Canada launched a forum that convened 40 delegations in Toronto.";
+    expect(kindAt(s, "May 3, 2022")).toBe("meeting");
+  });
 });
