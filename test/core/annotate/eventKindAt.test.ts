@@ -78,4 +78,11 @@ describe("eventKindAt of additions to a list", () => {
     const s = "On May 3, 2022, Canada launched a forum that convened 40 delegations in Toronto.";
     expect(kindAt(s, "May 3, 2022")).toBe("meeting");
   });
+
+  it("reads what two governments publish together as an agreement, not one government's", () => {
+    const s = "In June 2021, the U.S. and Canadian governments published a joint plan on opioids.";
+    expect(kindAt(s, "June 2021")).toBe("agreement");
+    const t = "In June 2021, the Canadian government published a plan on opioids.";
+    expect(kindAt(t, "June 2021")).not.toBe("agreement");
+  });
 });
