@@ -75,6 +75,8 @@ export function partiesOf(
     const end = at + raw.length;
     // compromise cut the name short: the capitalised words after it belong to it.
     if (CAPITALISED_WORD.test(body.slice(end)) && !/\)$/.test(raw)) continue;
+    // "ahead of President Biden’s visit": named for what is theirs, as a person is below.
+    if (/^[’']s\s+[a-z]/.test(body.slice(end))) continue;
     const canonical = raw === org.raw ? org.name : canonicalName(raw, known);
     const name = organisation(raw, canonical, known, text);
     if (name) parties.push({ name: asParty(name, known), at, end });
