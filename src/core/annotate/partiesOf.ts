@@ -28,6 +28,11 @@ const OFFICE =
 const THING =
   /\b(Summit|Conference|Dialogue|Meeting|Forum|Coalition|Framework|Initiative|Act|Order|Strategy|Plan|List|Database|Report)\b|\b(Airport|Port of Entry|Port|Border|Sector|Corridor)$/;
 
+/** The last word of a body's name, and the things named after the body that keeps them. */
+const ORGANISATION_END =
+  /\b(?:Board|Commission|Council|Agency|Bureau|Office|Organization|Service|Administration)$/;
+const KEPT = /^(?:Database|Report|List)$/;
+
 /** A name compromise read with the words before it: "At the North American Leaders Summit". */
 const LEADING_WORDS =
   /^(?:At|In|On|By|For|From|After|Before|During|With|Under|Through|As|When)\s+(?:the\s+)?/;
@@ -74,7 +79,9 @@ export function partiesOf(
     const raw = lead + org.raw + rest.replace(/[’']s$/, "");
     const end = at + raw.length;
     // compromise cut the name short: the capitalised words after it belong to it.
-    if (CAPITALISED_WORD.test(body.slice(end)) && !/\)$/.test(raw)) continue;
+    // …unless what follows is a thing the body keeps: "the … Control Board Database".
+    const next = CAPITALISED_WORD.exec(body.slice(end))?.[1];
+    if (next && !/\)$/.test(raw) && !(ORGANISATION_END.test(raw) && KEPT.test(next))) continue;
     // "ahead of President Biden’s visit": named for what is theirs, as a person is below.
     if (/^[’']s\s+[a-z]/.test(body.slice(end))) continue;
     const canonical = raw === org.raw ? org.name : canonicalName(raw, known);

@@ -236,3 +236,14 @@ describe("partiesOf a name in the possessive", () => {
     expect(found).toContain("Canadian authorities");
   });
 });
+
+describe("partiesOf a body named with a thing it keeps", () => {
+  it("keeps the body whose database or report the event names", () => {
+    const text =
+      "In May 2021, Canada submitted 80 seizure cases to the World Customs Organization Database.";
+    const start = text.indexOf("May 2021");
+    expect(partiesOf(readSentences(text)[0], known, text, { start, end: start + 8 })).toContain(
+      "World Customs Organization",
+    );
+  });
+});
