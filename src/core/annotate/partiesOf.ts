@@ -99,7 +99,12 @@ export function partiesOf(
     if ((!/\s/.test(name) && !known.actors.includes(name)) || THING.test(name)) continue;
     if (!BARE_TITLE.test(name)) parties.push({ name, at, end: at + whole.length });
   }
-  if (date) parties.push(...groupsActing(body, date, known, author), ...cartelsOfMembers(body));
+  if (date)
+    parties.push(
+      ...groupsActing(body, date, known, author),
+      ...cartelsOfMembers(body),
+      ...agencyOfOfficers(body, date, known, text),
+    );
   for (const c of [
     ...actingCountries(body, countries, sentence),
     ...pairedCountries(body, countries),
@@ -278,6 +283,32 @@ function cartelsOfMembers(body: string): Party[] {
       cartels.push({ name: `${m[1]} Cartel`, at, end: at + m[1].length + " cartel".length });
     }
   return cartels;
+}
+
+/**
+ * The agency of officers the date's verb has act unnamed ("officers at the airport seized 14
+ * kits"): the one the document names with that word ("CBP officers examined …"), as a party.
+ */
+function agencyOfOfficers(
+  body: string,
+  date: { start: number; end: number },
+  known: Known,
+  text: string,
+): Party[] {
+  const action = actionAt(body, date.start, date.end);
+  if (!action) return [];
+  const bare =
+    /(?:^|[\s,])(?:(?:the|some|two|three|several|[a-z]+ing)\s+)?(officers|agents|inspectors)\b(?:\s+(?:at|in|from|of)\s+[^,;]*?)?\s*$/u.exec(
+      body.slice(0, action.start),
+    );
+  if (!bare) return [];
+  const named = new RegExp(
+    `((?:U\\.S\\.\\s+)?[A-Z][\\w.]*(?:\\s+(?:and\\s+|of\\s+|the\\s+)*[A-Z][\\w.]*)*)\\s+${bare[1]}\\b`,
+  ).exec(text)?.[1];
+  const name = named ? organisation(named, canonicalName(named, known), known, text) : null;
+  if (!name) return [];
+  const at = bare.index + bare[0].indexOf(bare[1]);
+  return [{ name: asParty(name, known), at, end: at + bare[1].length }];
 }
 
 const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;

@@ -247,3 +247,22 @@ describe("partiesOf a body named with a thing it keeps", () => {
     );
   });
 });
+
+describe("partiesOf officers the sentence leaves unnamed", () => {
+  const at = (text: string, date: string) => {
+    const sentence = readSentences(text).pop()!;
+    const start = sentence.text.indexOf(date);
+    return partiesOf(sentence, knownRecords([]), text, { start, end: start + date.length });
+  };
+
+  it("names the agency the document names with the same word", () => {
+    const text =
+      "The Border Services Agency (BSA) runs the crossing. BSA officers inspect every truck. In May, officers at the Detroit crossing seized 40 pounds of powder.";
+    expect(at(text, "May")).toEqual(["Border Services Agency (BSA)"]);
+  });
+
+  it("names none where the document never says whose officers they are", () => {
+    const text = "In May, officers at the Detroit crossing seized 40 pounds of powder.";
+    expect(at(text, "May")).toEqual([]);
+  });
+});
