@@ -44,4 +44,34 @@ describe("task pane from the dev server (npm start), in the browser preview", ()
   it("works through every view with the shipped dataset, accessibly", async () => {
     await walkThrough({ page, browser, dataset, screenshots: null, pageErrors });
   }, 240_000);
+
+  it("sends content-hashed files immutable for a year and revalidates every other name", async () => {
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname),
+    );
+    const chunk = loaded.find((p) => /^\/view-search\.[0-9a-f]{8}\.js$/.test(p));
+    const piece = loaded.find((p) => /^\/data\/pieces\/.*\.[0-9a-f]{16}\.json$/.test(p));
+    expect([chunk, piece].every(Boolean)).toBe(true);
+    const headers = async (path: string, init?: RequestInit) => {
+      const response = await fetch(new URL(path.slice(1), server.base), init);
+      await response.arrayBuffer();
+      return {
+        status: response.status,
+        cache: response.headers.get("cache-control"),
+        etag: response.headers.get("etag"),
+      };
+    };
+    for (const path of [chunk!, piece!])
+      expect([path, (await headers(path)).cache]).toEqual([
+        path,
+        "public, max-age=31536000, immutable",
+      ]);
+    for (const path of ["/taskpane.html", "/taskpane.js", "/data/catalog.json"]) {
+      const first = await headers(path);
+      expect([path, first.cache]).toEqual([path, "no-cache"]);
+      expect(first.etag).toBeTruthy();
+      const again = await headers(path, { headers: { "If-None-Match": first.etag! } });
+      expect([path, again.status]).toEqual([path, 304]);
+    }
+  }, 60_000);
 });
