@@ -174,9 +174,11 @@ module.exports = (env = {}, argv = {}) => {
     // Source maps without eval, so the CSP needs no 'unsafe-eval' in either mode.
     devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
+      // functions.js keeps its own file: the manifest names it (Functions.Script.Url).
       functions: "./src/functions/functions.ts",
-      commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The ribbon commands ride in taskpane.js: a file of their own was one more request and
+      // a second copy of the error module before the Catalog.
+      taskpane: ["./src/commands/commands.ts", "./src/taskpane/index.tsx"],
     },
     output: {
       path: OUT,
@@ -219,7 +221,7 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
+        chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         csp: CSP,
       }),
