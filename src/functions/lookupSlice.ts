@@ -50,8 +50,18 @@ async function sliceFor(
   period: unknown,
 ): Promise<LookupIndex | null> {
   const opened = await openPieces(s);
-  const ref = opened?.catalog.lookup;
-  if (!opened || !ref) return null;
+  return opened && lookupSliceOf(opened, text, actor, period);
+}
+
+/** lookupSlice over the pieces `opened`: null where they cannot answer. */
+export async function lookupSliceOf(
+  opened: OpenedPieces,
+  text: unknown,
+  actor: unknown,
+  period: unknown,
+): Promise<LookupIndex | null> {
+  const ref = opened.catalog.lookup;
+  if (!ref) return null;
   let query: MeaningQuery;
   let words: string[];
   try {

@@ -35,7 +35,14 @@ export async function pieceSlice(s: RuntimeState, typed: string): Promise<Lookup
 
 async function sliceFor(s: RuntimeState, id: string): Promise<LookupIndex | null> {
   const opened = await openPieces(s);
-  if (!opened) return null;
+  return opened && idSlice(opened, id);
+}
+
+/**
+ * An index of the figure or event `id` (normalised) and its document from their id-index
+ * shards, or null where the shards hold no such figure or event.
+ */
+export async function idSlice(opened: OpenedPieces, id: string): Promise<LookupIndex | null> {
   const found = await idRecord(opened, id);
   if (found === null) return null;
   if (found?.kind === "figure" || found?.kind === "event") {
