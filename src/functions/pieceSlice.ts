@@ -40,7 +40,9 @@ async function sliceFor(s: RuntimeState, id: string): Promise<LookupIndex | null
 
 /**
  * An index of the figure or event `id` (normalised) and its document from their id-index
- * shards, or null where the shards hold no such figure or event.
+ * shards; for an id they hold no figure or event of, one without it whose "Did you mean"
+ * weighs the ids sorted beside it (and a document id's document). Null where the id index is
+ * of another kind or lists no sorted ids.
  */
 export async function idSlice(opened: OpenedPieces, id: string): Promise<LookupIndex | null> {
   const found = await idRecord(opened, id);
