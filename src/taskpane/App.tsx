@@ -183,18 +183,22 @@ export function App(props: AppProps) {
       !datasetAsked &&
       (catalogState.status === "loading" || Boolean(viewTableId)));
   const [traceId, setTraceId] = useState<string | null>(null);
-  // Search, and Trace of a chosen record, read pieces; reading Excel's selection in Trace
-  // (which may explain any POLICY formula) needs the whole dataset.
+  // Search and Trace read pieces: a record, its document's text, and for a selected POLICY
+  // formula the pieces its function reads.
   const fromPieces =
     Boolean(props.openPieces && listing) &&
     !datasetAsked &&
-    (view === "search" || (view === "trace" && (actions.mode === "preview" || traceId !== null)));
+    (view === "search" || view === "trace");
   const { state, reload, forget } = useDataset(
     loadDataset,
     datasetUrl,
     datasetAsked || (!piecesServe && !fromPieces) || (catalogState.status === "done" && !listing),
   );
   const loadedHash = state.status === "ready" ? state.dataset.contentHash : null;
+  const wholeDataset = useCallback(
+    () => loadDataset(datasetUrl, "open"),
+    [loadDataset, datasetUrl],
+  );
   const refreshReload = useCallback(
     async (approve?: DatasetApproval) => {
       const fresh = refreshPieces && listing ? await refreshPieces(datasetUrl, approve) : null;
@@ -429,6 +433,7 @@ export function App(props: AppProps) {
               actions={writeActions}
               recordId={traceId}
               onChooseRecord={setTraceId}
+              wholeDataset={wholeDataset}
             />
           )}
           {needsDataset && dataset && index && view === "trace" && (

@@ -85,7 +85,13 @@ function fromDate(
     start = dayAfterYearBefore(d.date);
     text = `${yearEnding[1]} ${d.text}`;
   }
-  const end = since ? null : (d.period?.end ?? d.date);
+  // A total since a date is open ("Since FY21, … have seized"); a yearly rate since a date
+  // ("100,000 deaths a year since 2020") is stated as holding up to the document's date.
+  const end = since
+    ? RATE.test(site.sentence.text)
+      ? (site.documentDate ?? null)
+      : null
+    : (d.period?.end ?? d.date);
   const period = { text, start, end };
   if (inSentence && yearEnding && start !== d.date)
     return {
@@ -97,6 +103,8 @@ function fromDate(
   const from = sentenceAround(site.text, d.start);
   return { period, override: `The date is in an earlier sentence of its paragraph (${from}).` };
 }
+
+const RATE = /\b(?:a|per|each|every) year\b|\bannually\b/i;
 
 /** The sentence around an offset (ending at a stop before a capital), for a reason to check. */
 function sentenceAround(text: string, at: number): string {

@@ -41,6 +41,15 @@ describe("periodOf", () => {
     expect(p.get(65)?.period).toEqual({ text: null, start: null, end: "2024-03-20" });
   });
 
+  it("runs a yearly rate since a date to the document's date, and leaves a total since it open", () => {
+    const p = periods(
+      "More than 90,000 deaths a year have been linked to opioids since 2019.",
+      "Since 2021, port officers have seized more than 3,400 kilograms of methamphetamine.",
+    );
+    expect(p.get(90000)?.period).toMatchObject({ start: "2019", end: "2024-03-20" });
+    expect(p.get(3400)?.period).toMatchObject({ start: "2021", end: null });
+  });
+
   it("leaves undated what only a modal's perfect or a plain present says", () => {
     const p = periods(
       "CBP is operating 16 laboratories, so a test that would have taken weeks takes seconds.",
