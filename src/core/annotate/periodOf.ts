@@ -37,12 +37,10 @@ export function periodOf(site: Site): { period: Period; override?: string } {
     previous && pointsBack(sentence.text) && datesIn(previous.start, previous.end).pop();
   if (pointed) return fromDate(site, pointed, [], false);
   // A headline reports the news of its document's date ("Three companies and five employees
-  // charged" over a release dated June 23, 2023).
+  // charged" over a release dated June 23, 2023); with no period text, the build has no
+  // date of the quote to hold it to.
   if (site.documentDate && isHeadline(site.text, sentence.start, sentence.text))
-    return {
-      period: { text: null, start: site.documentDate, end: site.documentDate },
-      override: `A headline reports the news of its document's date (${site.documentDate}).`,
-    };
+    return { period: { text: null, start: site.documentDate, end: site.documentDate } };
   const now = site.documentDate ? NOW.exec(sentence.text) : null;
   if (now && site.documentDate)
     return { period: { text: now[1] ?? null, start: null, end: site.documentDate } };
