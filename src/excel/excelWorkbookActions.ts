@@ -1,6 +1,7 @@
 import { parseDataset } from "../core/dataset/parseDataset";
 import type { TableVersion } from "../core/dataset/datasetTrust";
 import type { Dataset } from "../core/dataset/schema";
+import type { FormulaSource } from "../core/lookup/explainFormula";
 import { PolicyError } from "../core/errors";
 import type {
   FigureForm,
@@ -48,7 +49,11 @@ export interface ExcelWorkbookActions {
     choice: TableChoice,
     unit: string,
   ): Promise<InsertedChart>;
-  readSelection(dataset: Dataset): Promise<SelectionInfo>;
+  /**
+   * What the selected cell is to Policy Tables; a POLICY formula in it is explained from
+   * `explainFrom` (the whole dataset, or the pieces its function reads).
+   */
+  readSelection(explainFrom: FormulaSource): Promise<SelectionInfo>;
   readTableVersions(): Promise<TableVersion[]>;
   /** What a refresh with `dataset` would change, record by record; writes nothing. */
   previewChanges(dataset: Dataset): Promise<ChangeReport>;
@@ -101,8 +106,8 @@ export function createExcelWorkbookActions(
           unit,
         ),
       ),
-    readSelection: (dataset) =>
-      go("read the selected cell", (c) => readSelection(c, requirements, dataset)),
+    readSelection: (explainFrom) =>
+      go("read the selected cell", (c) => readSelection(c, requirements, explainFrom)),
     readTableVersions: () =>
       go("read the tables' dataset versions", (c) => readTableVersions(c, requirements)),
     previewChanges: (dataset) =>

@@ -1,4 +1,3 @@
-import type { Dataset } from "../core/dataset/schema";
 import { matchRows } from "../core/diff/matchRows";
 import { containsCell, parseAddress } from "../core/layout/address";
 import { figureIdFromName } from "../core/layout/planFigure";
@@ -7,8 +6,10 @@ import type { SelectionInfo } from "../core/layout/workbookTypes";
 import { buildIndex } from "../core/lookup/buildIndex";
 import {
   explainPolicyFormula,
+  explainPolicyFormulaWith,
   parsePolicyCall,
   referencedCells,
+  type FormulaSource,
 } from "../core/lookup/explainFormula";
 import { readTags } from "./readTags";
 import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
@@ -16,12 +17,14 @@ import { EXCEL_API, requireExcelApi, type Requirements } from "./requirements";
 /**
  * What the selected cell is to Policy Tables: a POLICY.VALUE formula, an inserted figure
  * (marked by a workbook name), a cell of an inserted table (its record found through the
- * table's tag, even after the user sorted the table), or nothing of ours.
+ * table's tag, even after the user sorted the table), or nothing of ours. Only a POLICY formula
+ * needs the dataset: it is explained from `explainFrom`, the whole dataset or an indexer that
+ * reads the pieces the formula's function reads.
  */
 export async function readSelection(
   context: Excel.RequestContext,
   requirements: Requirements,
-  dataset: Dataset,
+  explainFrom: FormulaSource,
 ): Promise<SelectionInfo> {
   requireExcelApi(requirements, EXCEL_API.insert, "Tracing the selected cell");
   const wb = context.workbook;
@@ -42,12 +45,24 @@ export async function readSelection(
   const here = parseAddress(cell.address);
   if (/POLICY\./i.test(formula)) {
     const cells = await readReferences(context, formula, here.sheet);
-    const explained = explainPolicyFormula(buildIndex(dataset), formula, cells);
+    let version = "";
+    const explained =
+      typeof explainFrom === "function"
+        ? await explainPolicyFormulaWith(
+            async (call, args) => {
+              const index = await explainFrom(call, args);
+              version = index.dataset.version;
+              return index;
+            },
+            formula,
+            cells,
+          )
+        : explainPolicyFormula(buildIndex(explainFrom), formula, cells);
     return {
       ...info,
       recordId: explained.recordId,
       via: "formula",
-      datasetVersion: dataset.version,
+      datasetVersion: typeof explainFrom === "function" ? version || null : explainFrom.version,
       formula: explained,
     };
   }

@@ -30,6 +30,7 @@ import type { DatasetApproval } from "./loadDataset";
 import type { PiecesOpener, PiecesRefresher, TablesLoader } from "./loadTables";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
+import { focusWhenShown } from "./focusWhenShown";
 import { TabBar } from "./TabBar";
 import { useAppStyles, usePageStyles } from "./useAppStyles";
 import { Busy } from "./views/Busy";
@@ -182,18 +183,22 @@ export function App(props: AppProps) {
       !datasetAsked &&
       (catalogState.status === "loading" || Boolean(viewTableId)));
   const [traceId, setTraceId] = useState<string | null>(null);
-  // Search, and Trace of a chosen record, read pieces; reading Excel's selection in Trace
-  // (which may explain any POLICY formula) needs the whole dataset.
+  // Search and Trace read pieces: a record, its document's text, and for a selected POLICY
+  // formula the pieces its function reads.
   const fromPieces =
     Boolean(props.openPieces && listing) &&
     !datasetAsked &&
-    (view === "search" || (view === "trace" && (actions.mode === "preview" || traceId !== null)));
+    (view === "search" || view === "trace");
   const { state, reload, forget } = useDataset(
     loadDataset,
     datasetUrl,
     datasetAsked || (!piecesServe && !fromPieces) || (catalogState.status === "done" && !listing),
   );
   const loadedHash = state.status === "ready" ? state.dataset.contentHash : null;
+  const wholeDataset = useCallback(
+    () => loadDataset(datasetUrl, "open"),
+    [loadDataset, datasetUrl],
+  );
   const refreshReload = useCallback(
     async (approve?: DatasetApproval) => {
       const fresh = refreshPieces && listing ? await refreshPieces(datasetUrl, approve) : null;
@@ -291,19 +296,13 @@ export function App(props: AppProps) {
     [dataset, state.status, pieces],
   );
 
-  // A record sent to Trace from another view takes the keyboard focus with it.
-  const focusTrace = useRef(false);
+  // A record sent to Trace from another view takes the keyboard focus with it, once the Trace
+  // view's code and the record have arrived (the button that sent it is gone by then).
   const trace = useCallback((id: string) => {
     setTraceId(id);
     setView("trace");
-    focusTrace.current = true;
+    focusWhenShown(document, "trace-record");
   }, []);
-  useEffect(() => {
-    if (focusTrace.current && view === "trace") {
-      focusTrace.current = false;
-      document.getElementById("trace-record")?.focus();
-    }
-  });
   // The pane's keyboard shortcuts come with the About view that lists them, fetched a second
   // after the Catalog shows so they never compete with it for the network.
   const ready = state.status === "ready" || Boolean(listing);
@@ -434,6 +433,7 @@ export function App(props: AppProps) {
               actions={writeActions}
               recordId={traceId}
               onChooseRecord={setTraceId}
+              wholeDataset={wholeDataset}
             />
           )}
           {needsDataset && dataset && index && view === "trace" && (

@@ -1,5 +1,6 @@
 import type { TableVersion } from "../core/dataset/datasetTrust";
 import type { Dataset } from "../core/dataset/schema";
+import type { FormulaSource } from "../core/lookup/explainFormula";
 import type { ChangeReport } from "../core/diff/listChanges";
 import type {
   FigureForm,
@@ -53,7 +54,11 @@ export interface WorkbookActions {
     choice: TableChoice,
     unit: string,
   ): Promise<InsertedChart>;
-  readSelection(dataset: Dataset): Promise<SelectionInfo>;
+  /**
+   * What the selected cell is to Policy Tables; a POLICY formula in it is explained from
+   * `explainFrom` (the whole dataset, or the pieces its function reads).
+   */
+  readSelection(explainFrom: FormulaSource): Promise<SelectionInfo>;
   /** The dataset version and hash each inserted table was written with (none in a browser). */
   readTableVersions(): Promise<TableVersion[]>;
   /**

@@ -1,16 +1,26 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import type { Dataset } from "../../src/core/dataset/schema";
+import { displayQuote } from "../../src/core/dataset/displayText";
+import type { Dataset, Figure } from "../../src/core/dataset/schema";
+import { figureText } from "../../src/taskpane/views/format";
 import { checkPreviewFilters } from "./previewFilters";
 import { checkTabBar } from "./tabBar";
 import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 
 /*
  * The pane at the width Excel opens it (320 px) and a wide one (800 px), in the production
- * build's browser preview: the Trace picker found by typing and chosen from the keyboard, and
- * the table preview's per-column filters, and the tab bar on one line with every view reachable.
+ * build's browser preview: the Trace picker found by typing and chosen from the keyboard, then
+ * typed over and another record chosen, the table preview's per-column filters, and the tab
+ * bar on one line with every view reachable.
  */
 const DIST = join(__dirname, "../../dist");
+
+function figure(dataset: Dataset, id: string): Figure {
+  const found = dataset.figures.find((f) => f.id === id);
+  if (!found)
+    throw new Error(`The built dataset has no figure "${id}" for the picker walk-through.`);
+  return found;
+}
 
 jest.setTimeout(90_000);
 
@@ -72,6 +82,56 @@ describe("the pane at 320 and 800 px (dist/, browser preview)", () => {
       await heading.waitFor();
       expect(await box.inputValue()).toBe(chosen);
       expect(await page.locator("blockquote mark").count()).toBe(1);
+      await box.fill("");
+    },
+  );
+
+  it.each([320, 800])(
+    "after a choice, finds another record by typing over it and traces that one at %i px",
+    async (width) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.reload();
+      await page.getByRole("tab", { name: "Trace" }).click();
+      const box = page.getByRole("combobox", { name: "Figure or event to trace" });
+      const listed = page.getByRole("listbox").getByRole("option", { disabled: false });
+      // The record Trace shows, once it is the one named.
+      const traced = async (f: Figure) => {
+        const heading = page.locator("#trace-record");
+        await heading.filter({ hasText: figureText(f) }).waitFor();
+        return heading.textContent();
+      };
+      const first = figure(dataset, "dhs-pill-presses-seized-fy2023");
+      const second = figure(dataset, "cbp-forward-operating-laboratories");
+      const third = figure(dataset, "dhs-currency-seized-fy2023");
+
+      await box.click();
+      await page.keyboard.type("pill presses");
+      await listed.filter({ hasText: first.metric }).click();
+      expect(await traced(first)).toBe(figureText(first));
+
+      // As a person retypes: select the chosen label and type words over it. The combobox
+      // drops its selection when the text no longer begins an option; the words must stay.
+      await box.click();
+      await page.keyboard.press("ControlOrMeta+a");
+      await page.keyboard.type("frontline laboratories");
+      expect(await box.inputValue()).toBe("frontline laboratories");
+      const option = listed.filter({ hasText: second.metric });
+      await option.waitFor();
+      // Only records the new words find are listed; the one traced is not offered again.
+      expect(await listed.filter({ hasText: first.metric }).count()).toBe(0);
+      const list = await page.getByRole("listbox").boundingBox();
+      expect(list!.x + list!.width).toBeLessThanOrEqual(width);
+      await option.click();
+      expect(await traced(second)).toBe(figureText(second));
+      expect(await box.inputValue()).toContain(second.metric);
+      expect(await page.locator("blockquote mark").textContent()).toBe(
+        displayQuote(second.source.quote),
+      );
+
+      // Playwright's fill (all text replaced at once) finds and chooses the same way.
+      await box.fill("currency interdiction");
+      await listed.filter({ hasText: third.metric }).click();
+      expect(await traced(third)).toBe(figureText(third));
       await box.fill("");
     },
   );

@@ -1,3 +1,5 @@
+import { buildIndex } from "../../src/core/lookup/buildIndex";
+import type { FormulaIndexer } from "../../src/core/lookup/explainFormula";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { workbook } from "./harness";
 
@@ -81,6 +83,35 @@ describe("readSelection", () => {
       code: "#N/A",
       message: expect.stringMatching(/its period Oct 2022 to Sep 2023 is not inside 2022/),
     });
+  });
+
+  it("explains a POLICY formula from the index an indexer gives for its call and arguments, as from the dataset", async () => {
+    const { fake, actions } = workbook("1.18", ["Sheet1", "Q4 data"]);
+    const dataset = fixtureDataset();
+    fake.type("Sheet1!B1", 2022);
+    fake.type("Sheet1!C1", '=POLICY.LOOKUP("overdose deaths", "CDC", B1)');
+    fake.type("Sheet1!C2", '=POLICY.VALUE("us-overdose-deaths-2022")');
+    fake.type("Sheet1!C3", "=POLICY.NOPE(1)");
+    const asked: unknown[] = [];
+    const indexer: FormulaIndexer = async (call, args) => {
+      asked.push([call.name, args]);
+      return buildIndex(dataset);
+    };
+    for (const at of ["Sheet1!C1", "Sheet1!C2"]) {
+      fake.select(at);
+      expect(await actions.readSelection(indexer)).toEqual(await actions.readSelection(dataset));
+    }
+    expect(asked).toEqual([
+      ["LOOKUP", ["overdose deaths", "CDC", 2022]],
+      ["VALUE", ["us-overdose-deaths-2022"]],
+    ]);
+    // A call that is no POLICY function is explained without asking for an index.
+    fake.select("Sheet1!C3");
+    expect(await actions.readSelection(indexer)).toMatchObject({
+      formula: { result: { code: "#NAME?" } },
+      datasetVersion: null,
+    });
+    expect(asked).toHaveLength(2);
   });
 
   it("says a cell is not ours", async () => {

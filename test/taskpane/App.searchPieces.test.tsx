@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { planPieces } from "../../src/core/dataset/pieces/planPieces";
 import type { IdIndex } from "../../src/core/dataset/pieces/pieceTypes";
 import { shardOf } from "../../src/core/dataset/pieces/shardOf";
 import { buildIndex } from "../../src/core/lookup/buildIndex";
+import { explainPolicyFormulaWith } from "../../src/core/lookup/explainFormula";
 import { searchRecords } from "../../src/core/lookup/searchRecords";
 import { PiecedDataset } from "../../src/functions/piecedDataset";
 import { PieceReader } from "../../src/functions/pieceReader";
@@ -33,6 +34,23 @@ function served(options?: { shardTargetBytes: number }, pieced = dataset) {
     return new PiecedDataset(reader, "data/catalog.json", catalog, sha256);
   };
   return { openPieces, calls: fetchPiece.calls };
+}
+
+/** A selected cell as readSelection reports it. */
+const cell = (address: string, cellValue: number) => ({
+  address,
+  recordId: null as string | null,
+  cellValue,
+  via: null,
+  datasetVersion: null,
+  tableName: null,
+  column: null,
+});
+
+/** The traced record's paragraph and its marked quote, once shown. */
+async function tracedQuote() {
+  const [mark] = await screen.findAllByText(/./, { selector: "mark" }, { timeout: 20_000 });
+  return { paragraph: mark.closest("blockquote")!.textContent, marked: mark.textContent };
 }
 
 const results = () =>
@@ -117,19 +135,42 @@ describe("App's Search and Trace over published pieces", () => {
     expect(loads).toEqual([]);
   });
 
-  it("in Excel, reads the selected cell over the whole dataset, which it loads for that", async () => {
+  it("after a choice, lists only what new words find and traces the record chosen next", async () => {
+    const user = userEvent.setup();
+    const { openPieces } = served();
+    renderApp(fakeActions("preview"), { loadCatalog, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Trace" }));
+    const box = await screen.findByRole("combobox", { name: "Figure or event to trace" });
+    await user.click(box);
+    await user.paste("pill presses");
+    await user.click(await screen.findByRole("option", { name: /pill presses/i }));
+    await screen.findByText(/DHS seized more than 3,600 pill presses/, { selector: "mark" });
+    await user.click(box);
+    await user.keyboard("{Control>}a{/Control}deaths");
+    expect(box).toHaveValue("deaths");
+    // The record traced labels the box but is not offered for words that do not find it.
+    const listed = () =>
+      within(screen.getByRole("listbox"))
+        .getAllByRole("option")
+        .map((o) => o.textContent);
+    await waitFor(() => expect(listed()).toHaveLength(2));
+    expect(listed()).toEqual([
+      expect.stringMatching(
+        /^drug overdose deaths a year in the United States — more than 100,000/,
+      ),
+      expect.stringMatching(/^drug overdose deaths in the United States — more than 107,000/),
+    ]);
+    await user.click(screen.getByRole("option", { name: /more than 107,000 deaths/ }));
+    expect(
+      await screen.findByRole("heading", { name: "more than 107,000 deaths" }),
+    ).toBeInTheDocument();
+  });
+
+  it("in Excel, reads a selected cell that is not ours without loading the whole dataset", async () => {
     const user = userEvent.setup();
     const { openPieces } = served();
     const actions = fakeActions("excel", {
-      readSelection: async () => ({
-        address: "Sheet1!B2",
-        recordId: null,
-        cellValue: 5,
-        via: null,
-        datasetVersion: null,
-        tableName: null,
-        column: null,
-      }),
+      readSelection: async () => ({ ...cell("Sheet1!B2", 5), recordId: null }),
     });
     const { loads } = renderApp(actions, { loadCatalog, openPieces });
     await user.click(await screen.findByRole("tab", { name: "Search" }));
@@ -140,11 +181,72 @@ describe("App's Search and Trace over published pieces", () => {
     const trace = await screen.findAllByRole("button", { name: /^Trace / });
     await user.click(trace[0]);
     await screen.findByRole("heading", { name: "Where it comes from" });
-    expect(loads).toEqual([]);
+    expect(actions.calls.readSelection).toHaveLength(0);
     await user.click(screen.getByRole("button", { name: "Trace selected cell" }));
     expect(await screen.findByText(/Cell Sheet1!B2 is not from Policy Tables/)).toBeInTheDocument();
-    expect(loads).toEqual(["data/dataset.json"]);
     expect(actions.calls.readSelection).toHaveLength(1);
+    expect(loads).toEqual([]);
+  });
+
+  it("in Excel, traces the selected table cell on opening, marking the quote as over the whole dataset", async () => {
+    const user = userEvent.setup();
+    const figure = dataset.figures.find((f) => f.unit !== "percent")!;
+    const selected = {
+      ...cell("Sheet1!B3", figure.value),
+      via: "table" as const,
+      recordId: figure.id,
+    };
+    // Trace over the whole dataset, for comparison.
+    renderApp(fakeActions("excel", { readSelection: async () => selected }), { loadCatalog });
+    await user.click(await screen.findByRole("tab", { name: "Trace" }));
+    const whole = await tracedQuote();
+    cleanup();
+    const { openPieces, calls } = served();
+    const actions = fakeActions("excel", { readSelection: async () => selected });
+    const { loads } = renderApp(actions, { loadCatalog, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Trace" }));
+    expect(await tracedQuote()).toEqual(whole);
+    expect(
+      screen.getByText(`Cell Sheet1!B3 matches dataset ${dataset.version}.`),
+    ).toBeInTheDocument();
+    expect(loads).toEqual([]);
+    expect(calls.filter((u) => u.includes("/docs/"))).toEqual([
+      expect.stringMatching(new RegExp(`^data/pieces/docs/${figure.source.doc}\\.`)),
+    ]);
+    expect(calls.every((u) => /^data\/(catalog\.json|pieces\/(ids[./]|docs\/))/.test(u))).toBe(
+      true,
+    );
+  });
+
+  it("in Excel, explains a selected POLICY formula from the pieces its function reads", async () => {
+    const user = userEvent.setup();
+    const figure = dataset.figures.find((f) => f.unit !== "percent")!;
+    const formula = `=POLICY.VALUE("${figure.id}")`;
+    const { openPieces, calls } = served();
+    const actions = fakeActions("excel", {
+      // What the Excel adapter does with the cell's formula (test/excel/readSelection.test.ts).
+      readSelection: async (explainFrom) => {
+        if (typeof explainFrom !== "function") throw new Error("expected the pieces' indexer");
+        const explained = await explainPolicyFormulaWith(explainFrom, formula);
+        return {
+          ...cell("Sheet1!C3", figure.value),
+          via: "formula",
+          recordId: explained.recordId,
+          formula: explained,
+        };
+      },
+    });
+    const { loads } = renderApp(actions, { loadCatalog, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Trace" }));
+    expect(
+      await screen.findByText(`Sheet1!C3 returns ${figure.value}`, {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(figure.source.quote.slice(0, 30), { selector: "mark", exact: false }),
+    ).toBeInTheDocument();
+    expect(loads).toEqual([]);
+    expect(calls.some((u) => u.includes("/docs/"))).toBe(true);
+    expect(calls.some((u) => u.includes("/tables/") || u.includes("/search"))).toBe(false);
   });
 
   it("loads the whole dataset where no pieces are published", async () => {

@@ -2,6 +2,7 @@ import "./polyfills";
 import type { TableVersion } from "../../src/core/dataset/datasetTrust";
 import type { Dataset } from "../../src/core/dataset/schema";
 import type { ChangeReport } from "../../src/core/diff/listChanges";
+import type { FormulaSource } from "../../src/core/lookup/explainFormula";
 import type {
   InsertedChart,
   InsertedFigure,
@@ -24,7 +25,7 @@ export function fakeActions(
     insertFigure: () => Promise<InsertedFigure>;
     insertChart: () => Promise<InsertedChart>;
     insertUnitChart: () => Promise<InsertedChart>;
-    readSelection: () => Promise<SelectionInfo>;
+    readSelection: (explainFrom: FormulaSource) => Promise<SelectionInfo>;
     readTableVersions: () => Promise<TableVersion[]>;
     previewChanges: (next: Dataset) => Promise<ChangeReport>;
     refreshAll: (
@@ -67,7 +68,7 @@ export function fakeActions(
     },
     readSelection: (...args) => {
       calls.readSelection.push(args);
-      return (answers.readSelection ?? missing("readSelection"))();
+      return (answers.readSelection ?? missing("readSelection"))(...args);
     },
     readTableVersions: (...args) => {
       calls.readTableVersions.push(args);

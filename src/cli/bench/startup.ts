@@ -34,6 +34,7 @@ export const DEFERRED_CHUNKS = [
   "formulas",
   "lookup-index",
   "more-views-menu",
+  "progress-bar",
 ] as const;
 
 export interface StartupFile {

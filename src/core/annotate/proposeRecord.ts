@@ -5,6 +5,7 @@ import { eventCategory, figureCategory, pointsBack } from "./classify";
 import { eventKindAt } from "./eventKindAt";
 import { eventTables, figureTables } from "./chooseTables";
 import { similarity, usualPlace, type Known } from "./knownRecords";
+import { inOwnWords } from "./inOwnWords";
 import { mayStateTheSame } from "./mayStateTheSame";
 import { actorOf } from "./nameActors";
 import { partiesOf } from "./partiesOf";
@@ -154,10 +155,12 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
       ? ALIKE
       : null,
   );
-  // The same fact in another document already has the analyst's wording.
-  const metric =
-    known.records.find((r) => r.kind === "figure" && fact && r.fact === fact)?.label ??
-    metricOf(site, actor);
+  // The same fact in another document already has the analyst's wording, bar how this
+  // sentence qualifies it.
+  const label = known.records.find((r) => r.kind === "figure" && fact && r.fact === fact)?.label;
+  const metric = label
+    ? inOwnWords(label, sentence, local + mention.text.length)
+    : metricOf(site, actor);
   return {
     id: id([acronym(actor), metric, period.start?.slice(0, 4) ?? ""]),
     ...locate(site),

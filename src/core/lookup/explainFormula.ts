@@ -1,4 +1,5 @@
 import { EXCEL_ERROR, PolicyError, userMessage } from "../errors";
+import type { Dataset } from "../dataset/schema";
 import type { LookupIndex } from "./buildIndex";
 import { findRecord } from "./findFigure";
 import { policyFormulas } from "./policyFormulas";
@@ -109,6 +110,15 @@ export function referencedCells(call: PolicyCall): string[] {
 }
 
 /**
+ * The index a POLICY call is explained from, given the call and its arguments' values: the one
+ * its function answers from (for a dataset read in pieces, the pieces that hold the answer).
+ */
+export type FormulaIndexer = (call: PolicyCall, args: unknown[]) => Promise<LookupIndex>;
+
+/** What Trace explains a selected POLICY formula from: the whole dataset, or an indexer. */
+export type FormulaSource = Dataset | FormulaIndexer;
+
+/**
  * Runs the call the function would make, with referenced cells' values from `cells` (by the
  * address as written), and says what it returns, or its error message and usage.
  */
@@ -117,46 +127,77 @@ export function explainPolicyFormula(
   formula: string,
   cells: ReadonlyMap<string, unknown> = new Map(),
 ): FormulaExplanation {
+  const read = readFormula(formula, cells);
+  if ("explained" in read) return read.explained;
+  return { formula, usage: read.usage, ...evaluate(index, read.call.name, read.args) };
+}
+
+/**
+ * explainPolicyFormula over the index `indexFor` gives for the call; a formula Trace cannot
+ * read, or of a name that is no POLICY function, is explained without asking for one.
+ */
+export async function explainPolicyFormulaWith(
+  indexFor: FormulaIndexer,
+  formula: string,
+  cells: ReadonlyMap<string, unknown> = new Map(),
+): Promise<FormulaExplanation> {
+  const read = readFormula(formula, cells);
+  if ("explained" in read) return read.explained;
+  const index = await indexFor(read.call, read.args);
+  return { formula, usage: read.usage, ...evaluate(index, read.call.name, read.args) };
+}
+
+type ReadFormula =
+  { explained: FormulaExplanation } | { call: PolicyCall; usage: string; args: unknown[] };
+
+/** The call and its arguments' values, or the explanation of why there is nothing to run. */
+function readFormula(formula: string, cells: ReadonlyMap<string, unknown>): ReadFormula {
   const call = parsePolicyCall(formula);
   if (!call) {
     return {
-      formula,
-      usage: null,
-      result: {
-        kind: "unknown",
-        message: "Trace cannot read the POLICY call in this formula (unbalanced brackets?).",
+      explained: {
+        formula,
+        usage: null,
+        result: {
+          kind: "unknown",
+          message: "Trace cannot read the POLICY call in this formula (unbalanced brackets?).",
+        },
+        recordId: null,
       },
-      recordId: null,
     };
   }
   const usage = POLICY_USAGE[call.name] ?? null;
   if (!usage) {
     return {
-      formula,
-      usage,
-      result: {
-        kind: "error",
-        code: "#NAME?",
-        message:
-          `POLICY.${call.name} is not a Policy Tables function. Functions: ` +
-          Object.values(POLICY_USAGE).join("; ") +
-          ".",
+      explained: {
+        formula,
+        usage,
+        result: {
+          kind: "error",
+          code: "#NAME?",
+          message:
+            `POLICY.${call.name} is not a Policy Tables function. Functions: ` +
+            Object.values(POLICY_USAGE).join("; ") +
+            ".",
+        },
+        recordId: null,
       },
-      recordId: null,
     };
   }
   const unreadable = call.args.find((a) => a.kind === "expression");
   if (unreadable && unreadable.kind === "expression") {
     return {
-      formula,
-      usage,
-      result: {
-        kind: "unknown",
-        message:
-          `Trace cannot work out the argument ${unreadable.text}; it reads text, numbers, ` +
-          "TRUE/FALSE and single-cell references. Select a cell holding the argument's result.",
+      explained: {
+        formula,
+        usage,
+        result: {
+          kind: "unknown",
+          message:
+            `Trace cannot work out the argument ${unreadable.text}; it reads text, numbers, ` +
+            "TRUE/FALSE and single-cell references. Select a cell holding the argument's result.",
+        },
+        recordId: null,
       },
-      recordId: null,
     };
   }
   const args = call.args.map((a) =>
@@ -166,7 +207,7 @@ export function explainPolicyFormula(
         ? blankAsOmitted(cells.get(a.address))
         : undefined,
   );
-  return { formula, usage, ...evaluate(index, call.name, args) };
+  return { call, usage, args };
 }
 
 function blankAsOmitted(value: unknown): unknown {

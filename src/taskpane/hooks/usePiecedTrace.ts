@@ -16,7 +16,8 @@ export type TracedState =
 
 /**
  * The record `recordId` with its document's text, read from the pieces (PiecedDataset.traced),
- * and the records the picker offers: the traced one, and Search's hits for what is typed.
+ * and the records the picker knows: the traced one (to label it), and Search's hits for what is
+ * typed (foundIds, the ones it offers).
  */
 export function usePiecedTrace(pieces: PiecedDataset, recordId: string | null) {
   const [traced, setTraced] = useState<TracedState>(null);
@@ -87,5 +88,9 @@ export function usePiecedTrace(pieces: PiecedDataset, recordId: string | null) {
       sources: unique(lists.flatMap((d) => d.sources)),
     };
   }, [pieces, now, typedHits]);
-  return { traced: now, found, choicesFrom, searchChoices };
+  const foundIds = useMemo(
+    () => new Set([...(typedHits?.figures ?? []), ...(typedHits?.events ?? [])].map((r) => r.id)),
+    [typedHits],
+  );
+  return { traced: now, found, choicesFrom, foundIds, searchChoices };
 }

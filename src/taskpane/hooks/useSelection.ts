@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Dataset } from "../../core/dataset/schema";
+import type { FormulaSource } from "../../core/lookup/explainFormula";
 import type { SelectionInfo, WorkbookActions } from "../workbook";
 
 export type SelectionState =
@@ -11,11 +11,12 @@ export type SelectionState =
 /**
  * The selected cell, read through the workbook actions: in Excel when the view opens and
  * whenever the person asks (the browser preview has no cells). A cell that is ours makes its
- * record the one shown; `readOnOpen` is false when a record was already chosen elsewhere.
+ * record the one shown; `readOnOpen` is false when a record was already chosen elsewhere. A
+ * POLICY formula in the cell is explained from `explainFrom` (the dataset, or the pieces).
  */
 export function useSelection(
   actions: WorkbookActions,
-  dataset: Dataset,
+  explainFrom: FormulaSource,
   onRecord: (id: string) => void,
   readOnOpen: boolean,
 ) {
@@ -36,10 +37,10 @@ export function useSelection(
   );
   const read = useCallback(() => {
     setState({ status: "reading" });
-    void settle(actions.readSelection(dataset));
-  }, [actions, dataset, settle]);
+    void settle(actions.readSelection(explainFrom));
+  }, [actions, explainFrom, settle]);
   useEffect(() => {
-    if (auto) void settle(actions.readSelection(dataset));
+    if (auto) void settle(actions.readSelection(explainFrom));
     // Only on opening: reading again on every dataset change would fight the person's choice.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

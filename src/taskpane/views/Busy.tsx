@@ -1,8 +1,15 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
 
-// Drawn here rather than with Fluent's ProgressBar: Busy shows while the Catalog loads, and
-// ProgressBar brings @fluentui/react-motion and react-field onto the pane's start-up path
-// (about 4 KB gzip) for a bar that only slides. Same look: 2 px, neutral track, brand bar.
+/**
+ * How long a wait lasts before its moving bar shows. The label says at once what is under way;
+ * the bar (Fluent's ProgressBar with its motion library, a chunk of its own) is fetched only
+ * for a wait that lasts, so the short ones of the Catalog's start do not download it.
+ */
+export const BAR_AFTER_MS = 400;
+
+const ProgressBar = lazy(() => import(/* webpackChunkName: "progress-bar" */ "./progressBar"));
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -11,45 +18,28 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
   },
-  track: {
-    position: "relative",
-    overflow: "hidden",
-    height: "2px",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground6,
-    "@media screen and (forced-colors: active)": { backgroundColor: "CanvasText" },
-  },
-  bar: {
-    position: "absolute",
-    height: "100%",
-    width: "33%",
-    borderRadius: "inherit",
-    backgroundColor: tokens.colorCompoundBrandBackground,
-    animationName: {
-      from: { left: "-33%" },
-      to: { left: "100%" },
-    },
-    animationDuration: "1.5s",
-    animationTimingFunction: "linear",
-    animationIterationCount: "infinite",
-    "@media screen and (prefers-reduced-motion: reduce)": {
-      animationName: "none",
-      left: "0",
-      width: "100%",
-      opacity: 0.5,
-    },
-    "@media screen and (forced-colors: active)": { backgroundColor: "Highlight" },
-  },
+  // The bar's room while it is not shown, so the label does not move when it comes.
+  room: { height: "2px" },
 });
 
 /** Work under way whose length is unknown: a moving bar and what is being done. */
 export function Busy({ label }: { label: string }) {
   const styles = useStyles();
+  const [lasting, setLasting] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLasting(true), BAR_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const room = <div className={styles.room} />;
   return (
     <div className={styles.root} role="status">
-      <div className={styles.track} role="progressbar" aria-label={label}>
-        <div className={styles.bar} />
-      </div>
+      {lasting ? (
+        <Suspense fallback={room}>
+          <ProgressBar aria-label={label} />
+        </Suspense>
+      ) : (
+        room
+      )}
       <span>{label}</span>
     </div>
   );

@@ -8,9 +8,14 @@ export interface TracePickerProps {
   choices: TraceChoice[];
   /**
    * Where the choices are searched for elsewhere (the published pieces): called with what is
-   * typed, and the choices given are shown as they are.
+   * typed, and the choices found (foundIds) are listed as they are.
    */
   onType?: (typed: string) => void;
+  /**
+   * With onType: the ids found for the words typed. The other choices only label the record
+   * already chosen, which is not offered again unless the new words find it too.
+   */
+  foundIds?: ReadonlySet<string>;
   recordId: string | null;
   onChooseRecord: (id: string | null) => void;
   label: string;
@@ -39,14 +44,19 @@ const useStyles = makeStyles({
  * document. While nothing is typed the box shows the chosen record; typing filters the list.
  */
 export function TracePicker(props: TracePickerProps) {
-  const { choices, onType, recordId, onChooseRecord, label, hint } = props;
+  const { choices, onType, foundIds, recordId, onChooseRecord, label, hint } = props;
   const styles = useStyles();
   // null: nothing typed since the last choice, so the box shows the chosen record's label.
   const [typed, setTyped] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   const chosen = choices.find((c) => c.id === recordId);
   const words = (typed ?? "").trim();
   // Found elsewhere: what was found for earlier words is not offered once the box is cleared.
-  const shown = onType ? (words === "" ? [] : choices) : filterTraceChoices(choices, words);
+  const shown = onType
+    ? words === ""
+      ? []
+      : choices.filter((c) => !foundIds || foundIds.has(c.id))
+    : filterTraceChoices(choices, words);
   const groups = (["Figures", "Events"] as const)
     .map((group) => ({ group, options: shown.filter((c) => c.group === group) }))
     .filter((g) => g.options.length > 0);
@@ -57,15 +67,24 @@ export function TracePicker(props: TracePickerProps) {
         placeholder="Type a metric, event, value, date or document"
         value={typed ?? chosen?.label ?? ""}
         selectedOptions={chosen ? [chosen.id] : []}
+        open={open}
         onChange={(e) => {
           setTyped(e.target.value);
           onType?.(e.target.value);
+          // The combobox opens its list on a key that types a character only: text pasted or
+          // dropped, or Backspace, must open it too, or the list found is not seen.
+          setOpen(true);
         }}
         onOptionSelect={(_, data) => {
+          // Words typed that no longer begin the chosen label make the combobox clear its
+          // selection (optionValue undefined) after onChange (microsoft/fluentui#35648): the
+          // words stay, and the record traced stays until another is chosen.
+          if (!data.optionValue) return;
           setTyped(null);
-          if (data.optionValue) onChooseRecord(data.optionValue);
+          onChooseRecord(data.optionValue);
         }}
         onOpenChange={(_, data) => {
+          setOpen(data.open);
           if (!data.open) setTyped(null);
         }}
         listbox={{ className: styles.list }}

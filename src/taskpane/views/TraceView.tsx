@@ -1,14 +1,12 @@
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Dataset } from "../../core/dataset/schema";
 import type { LookupIndex } from "../../core/lookup/buildIndex";
 import { findRecord } from "../../core/lookup/findFigure";
 import { useSelection } from "../hooks/useSelection";
 import type { WorkbookActions } from "../workbook";
-import { Busy } from "./Busy";
 import { ErrorBar } from "./ErrorBar";
-import { FormulaExplanation } from "./FormulaExplanation";
 import { RecordDetails } from "./RecordDetails";
+import { SelectedCell } from "./SelectedCell";
 import { TracePicker, tracePickerWording } from "./TracePicker";
 import { traceChoices } from "./traceChoices";
 import { useViewStyles } from "./useViewStyles";
@@ -42,33 +40,7 @@ export function TraceView({ dataset, index, actions, recordId, onChooseRecord }:
   }
   return (
     <div className={styles.stack}>
-      {actions.mode === "excel" && (
-        <div className={styles.tight}>
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              onClick={read}
-              disabled={state.status === "reading"}
-              data-shortcut="trace-selection"
-            >
-              Trace selected cell
-            </Button>
-            {state.status === "reading" && <Busy label="Reading the selection…" />}
-          </div>
-          {state.status === "error" && <ErrorBar error={state.error} onRetry={read} />}
-          {selection?.formula && (
-            <FormulaExplanation address={selection.address} explanation={selection.formula} />
-          )}
-          {selection && selection.recordId === null && !selection.formula && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                Cell {selection.address} is not from Policy Tables. Select a cell of an inserted
-                table, a POLICY formula or an inserted figure, then select Trace selected cell.
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
-      )}
+      {actions.mode === "excel" && <SelectedCell state={state} read={read} />}
       <TracePicker
         choices={choices}
         recordId={recordId}

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchScale, type ScaleBenchResult } from "../../../src/cli/bench/scale";
-import { parseSizes } from "../../../src/cli/bench";
+import { parseArgs, parseSizes } from "../../../src/cli/bench";
 import { replicateSeeds } from "../../../src/cli/bench/scaleCorpus";
 import { lookupWords } from "../../../src/cli/bench/scaleNode";
 import { SCALE_BLOCK, SCALE_PIN_FILE, scaleReadmeTable } from "../../../src/cli/bench/scaleReadme";
@@ -280,5 +280,23 @@ describe("--scale sizes", () => {
   });
   it("names what is valid when a size is not a whole number", () => {
     expect(() => parseSizes("5,ten")).toThrow(/--scale takes whole numbers of 1 or more.*"ten"/);
+  });
+});
+
+describe("--scale-large-runs", () => {
+  it("sets the page loads of sizes of 1,000 documents and over, one unless asked", () => {
+    expect(parseArgs(["--scale", "1000"]).options.scaleLargeRuns).toBe(1);
+    const { options } = parseArgs([
+      "--scale",
+      "5,1000",
+      "--scale-runs",
+      "5",
+      "--scale-large-runs",
+      "3",
+    ]);
+    expect([options.scaleRuns, options.scaleLargeRuns]).toEqual([5, 3]);
+  });
+  it("names what is valid when the count is not a whole number", () => {
+    expect(() => parseArgs(["--scale-large-runs", "some"])).toThrow(/--scale-large-runs/);
   });
 });
