@@ -48,6 +48,7 @@ export const DEFERRED_CHUNKS = [
   "formulas",
   "lookup-index",
   "more-views-menu",
+  "progress-bar",
 ] as const;
 
 export interface StartupFile {
