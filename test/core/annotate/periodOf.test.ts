@@ -35,6 +35,14 @@ describe("periodOf", () => {
     expect(p.get(68)?.overrides?.period).toMatch(/earlier sentence/);
   });
 
+  it("dates the actions a sentence before announced by that sentence's date", () => {
+    const p = periods(
+      "In February 2024, the ministry announced new penalties. The actions included fines against 14 shippers.",
+    );
+    expect(p.get(14)?.period).toMatchObject({ start: "2024-02", end: "2024-02" });
+    expect(p.get(14)?.overrides?.period).toMatch(/earlier sentence/);
+  });
+
   it("ends a state that holds now at the document's date", () => {
     const p = periods(
       "About 46 million people are currently suffering from substance use disorder.",
