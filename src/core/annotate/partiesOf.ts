@@ -48,7 +48,8 @@ const OF_NAME = new RegExp(
   "u",
 );
 
-const CAPITALISED_WORD = /^\s([A-ZÀ-Ý][\p{L}’'-]*)/u;
+// A middle initial keeps its full stop: "Troy A. Miller", not "Troy A".
+const CAPITALISED_WORD = /^\s([A-ZÀ-Ý](?:\.(?=\s[A-ZÀ-Ý])|[\p{L}’'-]*))/u;
 
 /**
  * The organisations, people and countries an event involves, as the dataset spells them: only

@@ -29,6 +29,12 @@ describe("partiesOf", () => {
     ).not.toContain("Ovidio Guzmán");
   });
 
+  it("keeps a middle initial in a person's name", () => {
+    expect(parties("On May 3, 2024, Port Director Dana R. Ellis spoke at the bridge.")).toEqual([
+      "Dana R. Ellis",
+    ]);
+  });
+
   it("drops an office before a person's name, and a person named for what is theirs", () => {
     expect(parties("Treasury Secretary Janet Yellen will travel to Mexico this week.")).toEqual([
       "Janet Yellen",
