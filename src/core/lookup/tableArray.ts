@@ -159,9 +159,17 @@ function comparison(column: Column, op: string, raw: string): (cell: TableCell) 
     }
     return (cell) => typeof cell === "number" && compare(cell - wanted, op);
   }
+  const isDate = column.type === "date";
+  // Dates compare as ISO text, so any word would pass "<=" silently and keep every row.
+  if (isDate && op !== "~" && op !== "!~" && !ISO_DATE_PREFIX.test(raw)) {
+    throw badArgument(
+      "filter",
+      raw,
+      `a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023 or 2023-06-30) to compare with column "${column.key}"`,
+    );
+  }
   // A coded column shows words ("pill presses"); its code ("pill_presses") names the same value.
   const wanted = (isCodedKey(column.key) ? codeLabel(raw) : raw).toLowerCase();
-  const isDate = column.type === "date";
   return (cell) => {
     const text = String(cell).toLowerCase();
     if (op === "~") return text.includes(wanted);
@@ -175,6 +183,9 @@ function comparison(column: Column, op: string, raw: string): (cell: TableCell) 
     return !equal && compare(text < wanted ? -1 : 1, op);
   };
 }
+
+/** A year, a month or a day: the precisions a dataset's dates have. */
+const ISO_DATE_PREFIX = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 function compare(diff: number, op: string): boolean {
   switch (op) {

@@ -56,6 +56,9 @@ export function useTablePreview(
   };
   const where = choice.where ?? "";
   const formula = where ? policyTableFormula(table, chosenKeys, where) : null;
+  const sortedBy = choice.sort
+    ? (columns.find((c) => c.key === choice.sort?.key)?.title ?? choice.sort.key)
+    : null;
   const setFilter = (filter: string) => setChoice((c) => ({ ...c, filter }));
   const hint = useMemo(
     () => comparisonHint(table, fields, choice.filter ?? ""),
@@ -95,6 +98,7 @@ export function useTablePreview(
     filters,
     setColumnFilter,
     formula,
+    sortedBy,
     hint,
     applyHint,
   };

@@ -82,6 +82,7 @@ export function CatalogTable({ catalog, dataset, table, actions }: CatalogTableP
         filters={tablePreview.filters}
         onChange={tablePreview.setColumnFilter}
         formula={tablePreview.formula}
+        sortedBy={tablePreview.sortedBy}
       />
       <FreeTextFilter
         value={choice.filter ?? ""}

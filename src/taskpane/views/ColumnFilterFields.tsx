@@ -10,6 +10,8 @@ export interface ColumnFilterFieldsProps {
   onChange: (key: string, filter: ColumnFilter) => void;
   /** The POLICY.TABLE formula for the filters, or null while none is set. */
   formula: string | null;
+  /** The title of the column the preview is sorted by, or null when it keeps the table's order. */
+  sortedBy: string | null;
 }
 
 /** Per-column filters: from/to for numbers and dates, a list for a column of few values. */
@@ -18,6 +20,7 @@ export function ColumnFilterFields({
   filters,
   onChange,
   formula,
+  sortedBy,
 }: ColumnFilterFieldsProps) {
   const styles = useViewStyles();
   const own = useCatalogTableStyles();
@@ -68,7 +71,7 @@ export function ColumnFilterFields({
         })}
       </div>
       {formula && (
-        <Field label="The same rows in a cell" hint="Type this formula to spill these rows.">
+        <Field label="The same rows in a cell" hint={formulaHint(sortedBy)}>
           <code className={styles.code} aria-label="Equivalent formula">
             {formula}
           </code>
@@ -76,4 +79,11 @@ export function ColumnFilterFields({
       )}
     </details>
   );
+}
+
+/** POLICY.TABLE has no sort argument, so the spilled rows keep the table's order. */
+function formulaHint(sortedBy: string | null): string {
+  return sortedBy
+    ? `Type this formula to spill these rows, in the table's own order: POLICY.TABLE does not sort, so they are not sorted by ${sortedBy} as here.`
+    : "Type this formula to spill these rows.";
 }

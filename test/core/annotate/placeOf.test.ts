@@ -148,4 +148,27 @@ describe("eventPlace", () => {
     const s = "In March 2022, Moscow warned 40 exporters of new rules.";
     expect(figureAt(s, "40")).toBe("Russia");
   });
+
+  it("reads on through a 'that' clause on what the verb acts on, not a 'which' clause", () => {
+    expect(
+      eventAt(
+        "On May 3, 2022, Canada launched a forum that gathered 40 delegations in Toronto.",
+        "May 3, 2022",
+      ),
+    ).toBe("Toronto");
+    expect(
+      eventAt(
+        "On May 3, 2022, Canada launched a forum which later sent delegates to Toronto.",
+        "May 3, 2022",
+      ),
+    ).not.toBe("Toronto");
+  });
+
+  it("is null for a sanction or designation, even of people located somewhere", () => {
+    const s = "On May 3, 2022, the U.S. Treasury designated six smugglers in Guatemala.";
+    const at = span(s, "May 3, 2022");
+    expect(eventPlace(sentence(s), known, at, "designation")).toBeNull();
+    expect(eventPlace(sentence(s), known, at, "sanction")).toBeNull();
+    expect(eventPlace(sentence(s), known, at, "arrest")).not.toBeNull();
+  });
 });

@@ -88,6 +88,17 @@ describe("tableArray", () => {
     expect(rows("date >= 2024")).toEqual([["Date"]]);
     expect(rows("date <= 2023")).toEqual([["Date"], ["2023-12-04"], ["2023-12-05"]]);
   });
+  it("refuses a date bound that is no year, month or day, naming the forms it takes", () => {
+    const rows = (filter: string) => tableArray(index, "timeline", { columns: "date", filter });
+    for (const bad of ["date <= garbage", "date >= 2023-13", "date = 23", "date > 2023/06"]) {
+      expect(() => rows(bad)).toThrow(
+        /is not valid: expected a date as YYYY, YYYY-MM or YYYY-MM-DD \(e\.g\. 2023 or 2023-06-30\) to compare with column "date"/,
+      );
+    }
+    expect(() => rows("date <= garbage")).toThrow(/Argument filter "garbage"/);
+    // Words still search inside a date's text.
+    expect(rows("date ~ 2023-12")).toEqual([["Date"], ["2023-12-04"], ["2023-12-05"]]);
+  });
   it("joins clauses with ; or and", () => {
     expect(
       tableArray(index, "seizures", { columns: "metric", filter: "value > 1 and unit = usd" }),

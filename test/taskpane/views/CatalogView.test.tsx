@@ -206,6 +206,15 @@ describe("CatalogView", () => {
   });
 });
 
+const withPeriodBounds = (d: Dataset) => {
+  const seizures = d.tables.find((t) => t.id === "seizures")!;
+  const date = { type: "date" as const, unit: null, format: "yyyy-mm-dd", description: null };
+  seizures.columns.push(
+    { ...date, key: "period.start", title: "From" },
+    { ...date, key: "period.end", title: "To" },
+  );
+};
+
 describe("CatalogView per-column filters", () => {
   it("narrows rows by a value range, shows the formula and inserts with its clauses", async () => {
     const { user, dataset, actions } = await openSeizures("excel", {
@@ -222,18 +231,34 @@ describe("CatalogView per-column filters", () => {
     expect(actions.calls.insertTable[0][0]).toBe(dataset);
     expect(actions.calls.insertTable[0][2]).toMatchObject({ where: "value >= 10000" });
   });
+
+  it("says the formula's rows keep the table's order once the preview is sorted", async () => {
+    const { user } = await openSeizures("preview");
+    await user.click(screen.getByText("Filter by column"));
+    await user.type(screen.getByRole("textbox", { name: "Value from" }), "1");
+    expect(screen.getByText("Type this formula to spill these rows.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Value" }));
+    expect(
+      screen.getByText(
+        "Type this formula to spill these rows, in the table's own order: POLICY.TABLE does not sort, so they are not sorted by Value as here.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("refuses a date bound that is no date, naming the forms a date takes", async () => {
+    const { user } = await openSeizures("preview", {}, withPeriodBounds);
+    await user.click(screen.getByText("Filter by column"));
+    await user.type(screen.getByRole("textbox", { name: "Period end to" }), "garbage");
+    expect(
+      await screen.findByText(
+        /Argument filter "garbage" is not valid: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "Seizures" })).toBeNull();
+  });
 });
 
 describe("CatalogView filter labels", () => {
-  const withPeriodBounds = (d: Dataset) => {
-    const seizures = d.tables.find((t) => t.id === "seizures")!;
-    const date = { type: "date" as const, unit: null, format: "yyyy-mm-dd", description: null };
-    seizures.columns.push(
-      { ...date, key: "period.start", title: "From" },
-      { ...date, key: "period.end", title: "To" },
-    );
-  };
-
   it("names each range field naturally, a period's From and To columns included", async () => {
     const { user } = await openSeizures("preview", {}, withPeriodBounds);
     await user.click(screen.getByText("Filter by column"));
