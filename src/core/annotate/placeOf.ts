@@ -126,7 +126,8 @@ function spelled(name: string, known: Known): string {
  * (a facility with the city of the release's dateline), else, in a datelined release, the
  * facility its lead puts its officers at (`leadFacility`), else the place most known records of
  * its category share (`usual`), else the United States for
- * a US agency's figure or a sentence about the US. `text` is the whole document, where an
+ * a US agency's figure or a sentence about the US, but none for a count of `sanctions`. `text`
+ * is the whole document, where an
  * acronym ("PRC-based companies") is spelled out.
  */
 export function figurePlace(
@@ -136,6 +137,7 @@ export function figurePlace(
   actor: string | null = null,
   usual: string | null = null,
   text = sentence.text,
+  sanctions = false,
 ): string | null {
   const distance = (p: Span) =>
     p.end <= mention.start ? mention.start - p.end : Math.max(0, p.start - mention.end);
@@ -151,6 +153,9 @@ export function figurePlace(
   // A release's later seizures were made where its lead puts its officers.
   const lead = text === sentence.text ? null : leadFacility(text, known, placesIn);
   if (lead) return lead;
+  // Sanctions bind their targets wherever they are: a count of them is of no place the
+  // sentence does not give.
+  if (sanctions) return null;
   if (usual) return usual;
   return /\b(U\.S\.|United States|American|nationally)\b/i.test(sentence.text) ||
     (actor !== null && US_AGENCY.test(actor))

@@ -178,6 +178,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
       actor,
       usualPlace(known, "figure", category),
       site.text,
+      category === "sanctions",
     ),
     period,
     ...(override ? { overrides: { period: override } } : {}),

@@ -78,6 +78,20 @@ describe("figurePlace of things based somewhere", () => {
   });
 });
 
+describe("figurePlace of a count of sanctions", () => {
+  it("is none where the sentence names no place, not the sanctioning country", () => {
+    const s = "The department has imposed 90 sanctions since the order was signed.";
+    const at = span(s, "90 sanctions");
+    const treasury = "U.S. Department of the Treasury";
+    expect(figurePlace(sentence(s), knownRecords([]), at, treasury, null, s, true)).toBeNull();
+    expect(figurePlace(sentence(s), knownRecords([]), at, treasury, null, s)).toBe("United States");
+    const t = "The ministry has imposed 90 sanctions on firms in Canada.";
+    expect(
+      figurePlace(sentence(t), knownRecords([]), span(t, "90 sanctions"), null, null, t, true),
+    ).toBe("Canada");
+  });
+});
+
 describe("eventPlace", () => {
   it("takes where the date's own clause says it happened", () => {
     const s =
