@@ -20,7 +20,7 @@ const CATEGORY_RULES: Rule<Category>[] = [
     /\b(agree\w*|coalition|partner\w*|cooperat\w*|bilateral|joint(ly)?|dialogue|summit|met with)\b/i,
     "cooperation",
   ],
-  [/\b(trade|imports?|exports?|shipments?|packages?|commerc\w*|customs)\b/i, "trade"],
+  [/\b(trade|imports?|exports?|shipments?|packages?|commerc\w*|customs|smuggl\w*)\b/i, "trade"],
 ];
 
 const KIND_RULES: Rule<EventKind>[] = [

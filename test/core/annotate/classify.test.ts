@@ -104,4 +104,11 @@ describe("classify", () => {
     const s = "Joint actions in 2022 included a plan and wider sanctions on traffickers.";
     expect(categoryOf(s, s.indexOf("2022"))).toBe("cooperation");
   });
+
+  it("reads smuggling as trade, unless a seizure stands nearer the figure", () => {
+    const smuggled = "Most of the heroin, 80%, is smuggled across the border in cars.";
+    expect(categoryOf(smuggled, smuggled.indexOf("80%"))).toBe("trade");
+    const seized = "Officers seized 37 pounds of heroin in three failed smuggling attempts.";
+    expect(categoryOf(seized, seized.indexOf("37"))).toBe("seizures");
+  });
 });
