@@ -89,6 +89,19 @@ export function runtimeIndex(): Promise<LookupIndex> {
   return s.loading;
 }
 
+// Loaded on the first call with the functions' core (one chunk): the pane opens without it.
+// The module's promise is kept: an import() per call is a loader round trip in some hosts.
+let pieceSliceModule: Promise<typeof import("./pieceSlice")> | undefined;
+let lookupSliceModule: Promise<typeof import("./lookupSlice")> | undefined;
+
+/** `load()`, with `forget()` called if it fails, so the next call tries again. */
+function loadOnce<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
+  return load().catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+}
+
 /**
  * An index that answers for the figure or event `id`: the whole dataset's once it is loaded;
  * before that, a slice holding the record and its document, read from the catalog and the one
@@ -100,8 +113,10 @@ export function runtimeIndex(): Promise<LookupIndex> {
 export async function runtimeIndexFor(id: unknown): Promise<LookupIndex> {
   const s = state();
   if (s.index || typeof id !== "string") return runtimeIndex();
-  // Loaded on the first call with the functions' core (one chunk): the pane opens without it.
-  const { pieceSlice } = await import(/* webpackChunkName: "formulas" */ "./pieceSlice");
+  const { pieceSlice } = await (pieceSliceModule ??= loadOnce(
+    () => import(/* webpackChunkName: "formulas" */ "./pieceSlice"),
+    () => (pieceSliceModule = undefined),
+  ));
   return (await pieceSlice(s, id)) ?? runtimeIndex();
 }
 
@@ -116,7 +131,10 @@ export async function runtimeIndexForLookup(
 ): Promise<LookupIndex> {
   const s = state();
   if (s.index) return s.index;
-  const { lookupSlice } = await import(/* webpackChunkName: "formulas" */ "./lookupSlice");
+  const { lookupSlice } = await (lookupSliceModule ??= loadOnce(
+    () => import(/* webpackChunkName: "formulas" */ "./lookupSlice"),
+    () => (lookupSliceModule = undefined),
+  ));
   return (await lookupSlice(s, text, actor, period)) ?? runtimeIndex();
 }
 
