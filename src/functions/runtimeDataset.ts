@@ -89,17 +89,18 @@ export function runtimeIndex(): Promise<LookupIndex> {
   return s.loading;
 }
 
-// Loaded on the first call with the functions' core (one chunk): the pane opens without it.
-// The module's promise is kept: an import() per call is a loader round trip in some hosts.
-let pieceSliceModule: Promise<typeof import("./pieceSlice")> | undefined;
-let lookupSliceModule: Promise<typeof import("./lookupSlice")> | undefined;
+let slices: Promise<typeof import("./slices")> | undefined;
 
-/** `load()`, with `forget()` called if it fails, so the next call tries again. */
-function loadOnce<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
-  return load().catch((error: unknown) => {
-    forget();
-    throw error;
-  });
+/**
+ * The slice readers, loaded on the first call with the functions' core (one chunk): the pane
+ * opens without them. The promise is kept (an import() per call is a loader round trip in some
+ * hosts), unless the load failed: the next call tries again.
+ */
+function sliceReaders(): Promise<typeof import("./slices")> {
+  return (slices ??= import(/* webpackChunkName: "formulas" */ "./slices").catch((e) => {
+    slices = undefined;
+    throw e;
+  }));
 }
 
 /**
@@ -113,11 +114,7 @@ function loadOnce<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
 export async function runtimeIndexFor(id: unknown): Promise<LookupIndex> {
   const s = state();
   if (s.index || typeof id !== "string") return runtimeIndex();
-  const { pieceSlice } = await (pieceSliceModule ??= loadOnce(
-    () => import(/* webpackChunkName: "formulas" */ "./pieceSlice"),
-    () => (pieceSliceModule = undefined),
-  ));
-  return (await pieceSlice(s, id)) ?? runtimeIndex();
+  return (await (await sliceReaders()).pieceSlice(s, id)) ?? runtimeIndex();
 }
 
 /**
@@ -131,11 +128,7 @@ export async function runtimeIndexForLookup(
 ): Promise<LookupIndex> {
   const s = state();
   if (s.index) return s.index;
-  const { lookupSlice } = await (lookupSliceModule ??= loadOnce(
-    () => import(/* webpackChunkName: "formulas" */ "./lookupSlice"),
-    () => (lookupSliceModule = undefined),
-  ));
-  return (await lookupSlice(s, text, actor, period)) ?? runtimeIndex();
+  return (await (await sliceReaders()).lookupSlice(s, text, actor, period)) ?? runtimeIndex();
 }
 
 /** The runtime's dataset, for the task pane: the same object the functions read. */
