@@ -27,6 +27,8 @@ export function dismissalReason(text: string, m: Mention): string | null {
     return "Names a law, order or report (its year or number), not a finding.";
   if (/\b(P\.L\.|Public Law|Section|Sec\.|Title|No\.|Executive Order|EO|Article)\s*$/i.test(before))
     return "Names a law, order or section by its number.";
+  if (m.kind === "date" && boundsASpan(text, m))
+    return "Bounds a span (from … to …) of conduct or change, not the date of an event.";
   if (m.kind === "number" && /^-?(year|month)-old|^ years? old/.test(after))
     return "The age of a person in the story, not a statistic.";
   if (m.kind === "number" && m.unit === "years")
@@ -41,4 +43,27 @@ export function dismissalReason(text: string, m: Mention): string | null {
   )
     return `"${m.text}" in passing (the parties of the story), not a statistic.`;
   return null;
+}
+
+/** The opening of a date after "from" or "to": "around May 2008", "at least 2021", "now". */
+const DATE_START = "(?:at least\\s+|around\\s+|about\\s+)?(?:now|today|[A-Z][a-z]+\\.?\\s+\\d|\\d)";
+
+/**
+ * Whether a date starts or ends a span the sentence gives ("trafficking from around May 2008
+ * and continuing to at least October 21, 2021", "smuggled in envelopes in 2016, to now"): it
+ * times what went on between, and no one act.
+ */
+function boundsASpan(text: string, m: Mention): boolean {
+  const start = Math.max(text.lastIndexOf(".", m.start - 1), text.lastIndexOf("\n", m.start - 1));
+  const ends = [".", "\n", ";"].map((c) => text.indexOf(c, m.end)).filter((i) => i >= 0);
+  const before = text.slice(start + 1, m.start);
+  const after = text.slice(m.end, ends.length ? Math.min(...ends) : text.length);
+  if (/,?\s*to now\b/.test(after.slice(0, 10))) return true;
+  const from = /\bfrom\s+(?:around\s+|about\s+|approximately\s+)?$/i.test(before);
+  if (from && new RegExp(`\\b(?:to|until|through)\\s+${DATE_START}`, "i").test(after)) return true;
+  return (
+    /\b(?:continuing|lasting|running)\s+(?:to|until|through)\s+(?:at least\s+|around\s+)?$/i.test(
+      before,
+    ) && new RegExp(`\\bfrom\\s+${DATE_START}`, "i").test(before)
+  );
 }

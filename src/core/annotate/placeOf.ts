@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import type { EventKind } from "../dataset/schema";
 import { countryOfCapital } from "./countryOfCapital";
 import { facilitiesAlong } from "./facilitiesAlong";
 import type { Known } from "./knownRecords";
@@ -161,7 +162,11 @@ export function eventPlace(
   sentence: Sentence,
   known: Known,
   date: { start: number; end: number },
+  kind?: EventKind,
 ): string | null {
+  // A sanction or designation binds its targets wherever they are ("designated nine members in
+  // Mexico"): it takes place nowhere in particular.
+  if (kind === "sanction" || kind === "designation") return null;
   const action = actionAt(sentence.text, date.start, date.end);
   const actions = actionsIn(sentence.text);
   const from = action && action.start < date.start ? action.start : 0;
