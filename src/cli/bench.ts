@@ -6,6 +6,7 @@ import { runAudit, type AuditResult } from "./bench/audit";
 import { benchBundle, type BundleBenchResult } from "./bench/bundle";
 import { benchExtractor, readSeeds, type ExtractorBenchResult } from "./bench/extractor";
 import { benchFunctions, type FunctionsBenchResult } from "./bench/functions";
+import { benchPiecedFunctions, piecedFunctionRows } from "./bench/piecedFunctions";
 import {
   benchChartInsert,
   benchUnitChartInsert,
@@ -120,6 +121,10 @@ export async function runBenchmarks(
   );
   log("custom functions…");
   const functions = await benchFunctions(extractor.dataset, options.functionCalls);
+  const piecedFunctions = await benchPiecedFunctions(
+    extractor.dataset,
+    Math.ceil(options.functionCalls / 10),
+  );
   const inserts: InsertBenchResult[] = [];
   for (const rows of options.insertSizes) {
     log(`insert ${rows} rows…`);
@@ -155,6 +160,7 @@ export async function runBenchmarks(
     ...unitChartRows(unitCharts),
     ...refreshRows(refreshes),
     ...functionRows(functions),
+    ...piecedFunctionRows(piecedFunctions),
     ...extractorRows(extractor),
     ...annotate,
     ...bundleRows(bundle),

@@ -5,8 +5,14 @@ import { toExcelError, toExcelErrorMatrix } from "./toExcelError";
 // functions.js loads with the page, so Excel finds every function associated at once (a call
 // before CustomFunctions.associate fails with #VALUE!, office-js #4769); the reader of the
 // dataset (verify, index, pieces) is a chunk of its own, fetched by the first call, which keeps
-// it off the task pane's start-up download.
-const runtime = () => import(/* webpackChunkName: "runtime-dataset" */ "./runtimeDataset");
+// it off the task pane's start-up download. Its promise is kept (an import() per call is a
+// loader round trip in some hosts), unless the load failed: the next call tries again.
+let reader: Promise<typeof import("./runtimeDataset")> | undefined;
+const runtime = () =>
+  (reader ??= import(/* webpackChunkName: "runtime-dataset" */ "./runtimeDataset").catch((e) => {
+    reader = undefined;
+    throw e;
+  }));
 const runtimeIndex = async () => (await runtime()).runtimeIndex();
 const runtimeIndexFor = async (id: unknown) => (await runtime()).runtimeIndexFor(id);
 const runtimeIndexForLookup = async (

@@ -21,6 +21,7 @@ import { KEY_LENGTH, wordKeys } from "../core/lookup/lookupKeys";
 import { meaningQuery } from "../core/lookup/policyFormulas";
 import { idRecord, nearIds, openPieces, type OpenedPieces } from "./pieceSlice";
 import type { RuntimeState } from "./runtimeDataset";
+import { memoSlice } from "./sliceMemo";
 
 /**
  * The index POLICY.LOOKUP answers from before the whole dataset is loaded: every figure that
@@ -50,7 +51,18 @@ async function sliceFor(
   period: unknown,
 ): Promise<LookupIndex | null> {
   const opened = await openPieces(s);
-  return opened && lookupSliceOf(opened, text, actor, period);
+  if (!opened) return null;
+  const key = sliceKey(text, actor, period);
+  const build = () => lookupSliceOf(opened, text, actor, period);
+  return key === null ? build() : memoSlice(opened, key, build);
+}
+
+/** The arguments as a memo key, or null for arguments Excel passes only rarely (not text or a number). */
+function sliceKey(...args: unknown[]): string | null {
+  const plain = args.every(
+    (a) => a === undefined || typeof a === "string" || typeof a === "number",
+  );
+  return plain ? JSON.stringify(["lookup", ...args.map((a) => a ?? null)]) : null;
 }
 
 /** lookupSlice over the pieces `opened`: null where they cannot answer. */

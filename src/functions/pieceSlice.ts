@@ -15,6 +15,7 @@ import type { PieceReader } from "./pieceReader";
 import { normalizeId } from "../core/lookup/normalizeId";
 import type { RuntimeState } from "./runtimeDataset";
 import { runtimePieces } from "./runtimePieces";
+import { memoSlice } from "./sliceMemo";
 
 export { pieceUrls } from "./runtimePieces";
 
@@ -35,7 +36,7 @@ export async function pieceSlice(s: RuntimeState, typed: string): Promise<Lookup
 
 async function sliceFor(s: RuntimeState, id: string): Promise<LookupIndex | null> {
   const opened = await openPieces(s);
-  return opened && idSlice(opened, id);
+  return opened && memoSlice(opened, id, () => idSlice(opened, id));
 }
 
 /**

@@ -89,6 +89,20 @@ export function runtimeIndex(): Promise<LookupIndex> {
   return s.loading;
 }
 
+let slices: Promise<typeof import("./slices")> | undefined;
+
+/**
+ * The slice readers, loaded on the first call with the functions' core (one chunk): the pane
+ * opens without them. The promise is kept (an import() per call is a loader round trip in some
+ * hosts), unless the load failed: the next call tries again.
+ */
+function sliceReaders(): Promise<typeof import("./slices")> {
+  return (slices ??= import(/* webpackChunkName: "formulas" */ "./slices").catch((e) => {
+    slices = undefined;
+    throw e;
+  }));
+}
+
 /**
  * An index that answers for the figure or event `id`: the whole dataset's once it is loaded;
  * before that, a slice holding the record and its document, read from the catalog and the one
@@ -100,9 +114,7 @@ export function runtimeIndex(): Promise<LookupIndex> {
 export async function runtimeIndexFor(id: unknown): Promise<LookupIndex> {
   const s = state();
   if (s.index || typeof id !== "string") return runtimeIndex();
-  // Loaded on the first call with the functions' core (one chunk): the pane opens without it.
-  const { pieceSlice } = await import(/* webpackChunkName: "formulas" */ "./pieceSlice");
-  return (await pieceSlice(s, id)) ?? runtimeIndex();
+  return (await (await sliceReaders()).pieceSlice(s, id)) ?? runtimeIndex();
 }
 
 /**
@@ -116,8 +128,7 @@ export async function runtimeIndexForLookup(
 ): Promise<LookupIndex> {
   const s = state();
   if (s.index) return s.index;
-  const { lookupSlice } = await import(/* webpackChunkName: "formulas" */ "./lookupSlice");
-  return (await lookupSlice(s, text, actor, period)) ?? runtimeIndex();
+  return (await (await sliceReaders()).lookupSlice(s, text, actor, period)) ?? runtimeIndex();
 }
 
 /** The runtime's dataset, for the task pane: the same object the functions read. */

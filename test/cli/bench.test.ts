@@ -130,6 +130,19 @@ describe("npm run bench (small sizes)", () => {
     expect(value("POLICY first call, other dataset (validated in full)")).toBeGreaterThan(0);
     expect(rows.some((r) => r.name.endsWith("/ Map"))).toBe(false);
   });
+  it("times VALUE, FIELD and LOOKUP over the pieces as the add-in runs them, per call over runs, first call apart", () => {
+    for (const kind of ["VALUE", "FIELD", "LOOKUP"]) {
+      const row = rows.find((r) => r.name === `POLICY.${kind} over pieces: per call`)!;
+      expect(row.unit).toBe("µs");
+      expect(row.value).toBeGreaterThan(0);
+      expect(row.detail).toMatch(
+        /^median of 5 runs of 100 calls in the warm runtime, after the first \(runs: [\d.]+(, [\d.]+){4} µs\); 0 pieces fetched by the warm calls; 0 errors$/,
+      );
+      const first = rows.find((r) => r.name === `POLICY.${kind} over pieces: first call`)!;
+      expect(first.value).toBeGreaterThan(0);
+      expect(first.detail).toMatch(/: [1-9]\d* pieces fetched, the dataset.json never \(0 loads/);
+    }
+  });
   it("measures throughput on the seeds and the generated corpus, and the growth ratio", () => {
     expect(value("dataset build, seeds")).toBeGreaterThan(0);
     expect(value("extractor, 12 generated documents")).toBeGreaterThan(0);

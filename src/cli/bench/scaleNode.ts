@@ -10,6 +10,7 @@ import { SHIPPED_DATASET_URL } from "../../taskpane/loadDataset";
 import { refreshFromPieces } from "../../taskpane/piecesRefresh";
 // The faithful Excel fake counts syncs as Excel would see them (see refresh.ts).
 import { FakeExcel } from "../../../test/fakes/excel";
+import { timePerCall, type PerCall } from "./perCall";
 import type { GzipServer, ServedFile } from "./serveGzip";
 
 export interface FirstCallResult {
@@ -20,7 +21,13 @@ export interface FirstCallResult {
   fetched: ServedFile[];
   /** LOOKUP's words. */
   asked?: string;
+  /** The same call repeated in the warm runtime (every piece held), per call over runs. */
+  warm?: PerCall;
 }
+
+/** Warm calls per run, and runs, after each first call. */
+const WARM_CALLS = 500;
+const WARM_RUNS = 5;
 
 export interface NodeScaleResult {
   value: FirstCallResult;
@@ -68,6 +75,7 @@ export async function measureNode(server: GzipServer, figureId: string): Promise
 
   freshRuntime();
   const value = await firstCall(server, () => F.value(figureId));
+  value.warm = await timePerCall(() => F.value(figureId), WARM_CALLS, WARM_RUNS);
   // LOOKUP by meaning asks for the same figure by its metric, actor and period (lookupWords).
   const args = await Promise.all(
     ["metric", "actor", "period_start"].map(async (f) => {
@@ -79,6 +87,7 @@ export async function measureNode(server: GzipServer, figureId: string): Promise
   const words = lookupWords(figureId, args[0]);
   const lookup = await firstCall(server, () => F.lookup(words, args[1], args[2]));
   lookup.asked = words;
+  lookup.warm = await timePerCall(() => F.lookup(words, args[1], args[2]), WARM_CALLS, WARM_RUNS);
 
   freshRuntime();
   const refresh = await refreshThreeTables(server, freshRuntime);

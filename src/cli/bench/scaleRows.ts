@@ -120,6 +120,7 @@ function sizeRows(
         ),
       },
       lookupRow(label, node),
+      ...warmRows(label, node),
       {
         name: `${label}: refresh of 3 tables`,
         value: node.refresh.completed ? node.refresh.ms : null,
@@ -208,6 +209,22 @@ function lookupRow(label: string, node: NodeScaleResult): Measurement {
       `a fresh functions runtime, the VALUE figure asked for by ${asked}, read from the lookup pieces (${fetchedLine(node.lookup.fetched)}); one sample; answer ${node.lookup.answer}`,
     verdict: verdict(right),
   };
+}
+
+/** VALUE's and LOOKUP's calls after the first, as a recalculation repeats them. */
+function warmRows(label: string, node: NodeScaleResult): Measurement[] {
+  return (["value", "lookup"] as const).flatMap((which) => {
+    const warm = node[which].warm;
+    if (!warm) return [];
+    return [
+      {
+        name: `${label}: POLICY.${which.toUpperCase()} per call, warm (Node)`,
+        value: warm.medianMicros,
+        unit: "µs",
+        detail: `the first call's arguments again in the same runtime, every piece held by its hash: median of ${warm.microsPerCall.length} runs of ${n(warm.calls)} calls (runs: ${warm.microsPerCall.join(", ")} µs); ${warm.errors} errors`,
+      },
+    ];
+  });
 }
 
 /**

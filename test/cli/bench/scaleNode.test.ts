@@ -45,6 +45,14 @@ describe("measureNode over the served shipped dataset", () => {
     expect(paths.some((p) => p.startsWith("/data/pieces/lookup"))).toBe(true);
   });
 
+  it("times VALUE and LOOKUP again in the warm runtime, per call over runs", () => {
+    for (const call of [result.value, result.lookup]) {
+      expect(call.warm).toMatchObject({ calls: 500, errors: 0 });
+      expect(call.warm!.microsPerCall).toHaveLength(5);
+      expect(call.warm!.medianMicros).toBeGreaterThan(0);
+    }
+  });
+
   it("refreshes three tables", () => {
     expect(result.refresh).toMatchObject({ completed: true });
     expect(result.refresh.problem).toBeUndefined();
