@@ -192,6 +192,23 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // Runs after ts-loader (a later rule's loader runs first): makeStyles calls become
+          // precomputed __styles, so the pane ships no CSS-in-JS compiler (stylis, rtl-css-js)
+          // on its start-up path. Fluent's own components come precomputed the same way.
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "@griffel/webpack-loader",
+          options: {
+            modules: [
+              {
+                moduleSource: "@fluentui/react-components",
+                importName: "makeStyles",
+                resetImportName: "makeResetStyles",
+              },
+            ],
+          },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           loader: "ts-loader",

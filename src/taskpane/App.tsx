@@ -32,7 +32,7 @@ import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
 import { focusWhenShown } from "./focusWhenShown";
 import { TabBar } from "./TabBar";
-import { useAppStyles, usePageStyles } from "./useAppStyles";
+import { useAppStyles } from "./useAppStyles";
 import { Busy } from "./views/Busy";
 import { Pill } from "./views/Pill";
 import { CatalogView } from "./views/CatalogView";
@@ -133,7 +133,6 @@ export interface AppProps {
 
 export function App(props: AppProps) {
   const { actions, loadDataset, settings, themeSource, defaultDatasetUrl, hostProblem } = props;
-  usePageStyles();
   const styles = useAppStyles();
   const theme = useFluentTheme(useColorScheme(themeSource));
   const [storedUrl, saveStoredUrl] = useSetting(settings, "datasetUrl", defaultDatasetUrl);

@@ -1,9 +1,4 @@
-import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
-
-/** The pane fills the task pane edge to edge; the theme paints the whole page. */
-export const usePageStyles = makeStaticStyles({
-  body: { margin: 0 },
-});
+import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useAppStyles = makeStyles({
   provider: {

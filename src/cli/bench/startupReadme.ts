@@ -65,7 +65,7 @@ export function startupReadmeText(pin: StartupPin): string {
     `**Task pane startup:** ${kb(pin.totalGzipBytes)} (gzip) downloaded before the Catalog shows ` +
     `(budget ${kb(pin.budget)}, held by \`test/cli/bench/startup.test.ts\`): ${files}. ` +
     `office.js and the host scripts it loads from \`office-js/\` on the add-in's host add ` +
-    `${kb(pin.officeJsGzipBytes)} and are not counted: they are Office's runtime, which Excel caches. ` +
+    `${kb(pin.officeJsGzipBytes)} and are not counted: they are Office's runtime, which every add-in page must load (from its own host, as here, or from Microsoft's CDN). ` +
     `Catalog visible after ${(pin.ms / 1000).toFixed(1)} s. Measured ${pin.date} at commit ${pin.commit} ` +
     `(browser preview of \`dist/\`, bodies as Chromium received them) on ${pin.machine}; ${pin.throttling}.`
   );
