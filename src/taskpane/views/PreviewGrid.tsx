@@ -43,7 +43,7 @@ export function PreviewGrid({
   // State, not a ref: the rows' virtualiser is a child, whose effects run before a parent's ref
   // is set, so it must render again once the box exists.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
-  useFitToViewport(scroller);
+  const maxHeight = useFitToViewport(scroller);
   const count = plan.values.length;
   const keyColumn = keyColumnIndex(plan.columns);
   const sortedBy = choice.sort ? plan.columns.find((c) => c.key === choice.sort?.key) : undefined;
@@ -57,6 +57,7 @@ export function PreviewGrid({
       <div
         ref={setScroller}
         className={own.scroller}
+        style={maxHeight === undefined ? undefined : { maxHeight }}
         role="region"
         aria-label={`Preview of ${plan.title}`}
         tabIndex={0}

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 
 /** The least height a scrolling box keeps, so a short window still shows a few rows. */
 const MIN_HEIGHT = 160;
@@ -8,11 +8,13 @@ const MAX_HEIGHT = 720;
 const BELOW = 12;
 
 /**
- * Caps `box`'s height so that, with the page scrolled to its top, the box ends inside the
- * window: its horizontal scrollbar is then on screen with the preview's title, not under a
- * long table. Follows the window's size and the content above the box (filters opened).
+ * The greatest height for `box` with which, the page scrolled to its top, the box ends inside
+ * the window: its horizontal scrollbar is then on screen with the preview's title, not under a
+ * long table. Follows the window's size and the content above the box (filters opened); px, or
+ * undefined until the box is measured.
  */
-export function useFitToViewport(box: HTMLElement | null) {
+export function useFitToViewport(box: HTMLElement | null): number | undefined {
+  const [height, setHeight] = useState<number>();
   useEffect(() => {
     if (!box) return;
     const win = box.ownerDocument.defaultView;
@@ -20,7 +22,7 @@ export function useFitToViewport(box: HTMLElement | null) {
     const fit = () => {
       const top = box.getBoundingClientRect().top + win.scrollY;
       const room = Math.floor(win.innerHeight - top - BELOW);
-      box.style.maxHeight = `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, room))}px`;
+      setHeight(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, room)));
     };
     fit();
     win.addEventListener("resize", fit);
@@ -32,4 +34,5 @@ export function useFitToViewport(box: HTMLElement | null) {
       observer?.disconnect();
     };
   }, [box]);
+  return height;
 }
