@@ -45,6 +45,19 @@ const CSP = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * The Cache-Control a host sends for a path of the build. A name carrying its content's hash
+ * (webpack's chunks, `name.1a2b3c4d.js`; the dataset's pieces, `name.<16 hex>.json|txt`) never
+ * changes content, so browsers keep it a year without asking again; every other name (the page,
+ * the entry scripts, functions.json, catalog.json, dataset.json, icons) may change under the same
+ * name, so it is revalidated on each use (ETag, a 304 when unchanged).
+ */
+const IMMUTABLE = "public, max-age=31536000, immutable";
+const REVALIDATE = "no-cache";
+function cacheControlFor(pathname) {
+  return /\.[0-9a-f]{8,64}\.[a-z]+(\.map)?$/.test(pathname) ? IMMUTABLE : REVALIDATE;
+}
+
 /** The deployment URL for dist/manifest.xml: https, ending with "/". */
 function deploymentUrl(env, production) {
   if (!production) return DEV_URL;
@@ -161,9 +174,11 @@ module.exports = (env = {}, argv = {}) => {
     // Source maps without eval, so the CSP needs no 'unsafe-eval' in either mode.
     devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
+      // functions.js keeps its own file: the manifest names it (Functions.Script.Url).
       functions: "./src/functions/functions.ts",
-      commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The ribbon commands ride in taskpane.js: a file of their own was one more request and
+      // a second copy of the error module before the Catalog.
+      taskpane: ["./src/commands/commands.ts", "./src/taskpane/index.tsx"],
     },
     output: {
       path: OUT,
@@ -206,7 +221,7 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
+        chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         csp: CSP,
       }),
@@ -219,7 +234,12 @@ module.exports = (env = {}, argv = {}) => {
       server: serving ? devServerTransport(env) : "http",
       // No Access-Control-Allow-Origin: the pane, the functions and the commands share this
       // origin, and a wildcard would let any web page the developer visits read the dataset.
-      headers: { "Content-Security-Policy": CSP },
+      // Each response gets its Cache-Control by name (cacheControlFor); the static folders and
+      // webpack-dev-middleware keep a Cache-Control already set and add their ETag.
+      headers: (req) => ({
+        "Content-Security-Policy": CSP,
+        "Cache-Control": cacheControlFor(new URL(req.url, DEV_ORIGIN).pathname),
+      }),
       // serveIndex off: a folder URL is a 404, not a listing of what the folder holds.
       static: [
         { directory: OFFICE_JS, publicPath: "/office-js", watch: false, serveIndex: false },
@@ -228,12 +248,13 @@ module.exports = (env = {}, argv = {}) => {
       hot: false,
       liveReload: true,
       client: { overlay: { errors: true, warnings: false }, logging: "warn" },
-      devMiddleware: { writeToDisk: false },
+      devMiddleware: { writeToDisk: false, etag: "strong" },
     },
   };
 };
 
 module.exports.CSP = CSP;
+module.exports.cacheControlFor = cacheControlFor;
 module.exports.DEV_URL = DEV_URL;
 module.exports.SAMPLE_URL = SAMPLE_URL;
 module.exports.rewriteManifest = rewriteManifest;

@@ -2,7 +2,7 @@ import { refreshTables } from "./refreshTables";
 import { runCommand } from "./runCommand";
 
 /*
- * Entry of the ribbon commands, loaded by the shared-runtime page (taskpane.html). Each key is
+ * The ribbon commands, part of taskpane.js on the shared-runtime page (taskpane.html). Each key is
  * a <FunctionName> of an ExecuteFunction action in manifest.xml.
  */
 const showTaskpane = () => Office.addin.showAsTaskpane();

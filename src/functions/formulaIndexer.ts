@@ -18,9 +18,10 @@ const OF_ONE_ID = new Set(["VALUE", "DATE", "FIELD", "SOURCE", "QUOTE", "CARD"])
  * pieces the formula's function reads (runtimeIndexFor, runtimeIndexForLookup), so the
  * explanation is the cell's: a function of one id reads its record's and its document's id
  * shards (a document id for SOURCE, its own), LOOKUP the postings and figure blocks of its
- * words, TABLE its table's piece and VERSION the catalog. What the pieces cannot answer (an
- * unknown id or table, whose message lists near ones from the whole dataset, a LOOKUP no
- * figure holds the words of, SEARCH) is asked of `whole`, which loads the whole dataset.
+ * words, TABLE its table's piece and VERSION the catalog; an unknown id, and a LOOKUP no
+ * figure holds the words of, list near ids from the sorted ids beside them (nearIds.ts). What
+ * the pieces cannot answer (an unknown table, whose message lists every table, SEARCH) is
+ * asked of `whole`, which loads the whole dataset.
  */
 export function piecesFormulaIndexer(
   pieces: PiecedDataset,

@@ -1,7 +1,17 @@
 import { entitiesSupported } from "./entitiesSupported";
 import { formulas } from "./formulas";
-import { runtimeIndex, runtimeIndexFor, runtimeIndexForLookup } from "./runtimeDataset";
 import { toExcelError, toExcelErrorMatrix } from "./toExcelError";
+
+// functions.js loads with the page, so Excel finds every function associated at once (a call
+// before CustomFunctions.associate fails with #VALUE!, office-js #4769); the reader of the
+// dataset (verify, index, pieces) is a chunk of its own, fetched by the first call, which keeps
+// it off the task pane's start-up download.
+const runtime = () => import(/* webpackChunkName: "runtime-dataset" */ "./runtimeDataset");
+const runtimeIndex = async () => (await runtime()).runtimeIndex();
+const runtimeIndexFor = async (id: unknown) => (await runtime()).runtimeIndexFor(id);
+const runtimeIndexForLookup = async (
+  ...query: Parameters<typeof import("./runtimeDataset").runtimeIndexForLookup>
+) => (await runtime()).runtimeIndexForLookup(...query);
 
 /*
  * POLICY.* custom functions. Each one delegates to src/core/lookup/policyFormulas.ts; the

@@ -5,6 +5,7 @@ import type {
   PostingShard,
   SourceMeta,
 } from "../core/dataset/pieces/pieceTypes";
+import { withNearIds } from "../core/dataset/pieces/nearIds";
 import { datasetSlice } from "../core/dataset/pieces/recordSlice";
 import { SHARD_HASH, shardOf } from "../core/dataset/pieces/shardOf";
 import type { Figure } from "../core/dataset/schema";
@@ -18,7 +19,7 @@ import {
 } from "../core/lookup/lookupByMeaning";
 import { KEY_LENGTH, wordKeys } from "../core/lookup/lookupKeys";
 import { meaningQuery } from "../core/lookup/policyFormulas";
-import { idRecord, openPieces, type OpenedPieces } from "./pieceSlice";
+import { idRecord, nearIds, openPieces, type OpenedPieces } from "./pieceSlice";
 import type { RuntimeState } from "./runtimeDataset";
 
 /**
@@ -26,9 +27,9 @@ import type { RuntimeState } from "./runtimeDataset";
  * holds each word of the query (read from the postings of the words' keys and the blocks
  * holding those figures), the figure the text names as an id, and the answer's document. A
  * figure's match depends on itself and the query only, so this slice gives the same answer,
- * the same ambiguity and the same near candidates as the whole dataset. Null where the pieces
- * cannot answer: no catalog or lookup index, or no figure holding the words (the "Did you
- * mean" weighs every id, so the whole dataset gives it).
+ * the same ambiguity and the same near candidates as the whole dataset. Where no figure holds
+ * the words, its "Did you mean" weighs the figure ids sorted beside the text (nearIds.ts), not
+ * every id. Null where the pieces cannot answer: no catalog, lookup index or sorted ids.
  */
 export async function lookupSlice(
   s: RuntimeState,
@@ -81,7 +82,10 @@ export async function lookupSliceOf(
   if (named === null) return null;
   if (named && !figures.some((f) => f.id === named.id)) figures.push(named);
   let index = buildIndex(datasetSlice(opened.catalog, figures, [], []));
-  if (needsEveryFigure(index, query)) return null;
+  if (needsEveryFigure(index, query)) {
+    const near = await nearIds(opened, query.text);
+    return near && withNearIds(index, near);
+  }
 
   let answer: Figure;
   try {

@@ -8,7 +8,7 @@ export interface PieceResponse {
   statusText: string;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
-/** `fresh` asks past any HTTP cache: the catalog is the one file whose name does not change. */
+/** `fresh` asks the server whether a cached copy is current: the catalog is the one piece whose name does not change. */
 export type PieceFetch = (url: string, fresh: boolean) => Promise<PieceResponse>;
 
 /** Pieces held in memory at most; the id shards of one workbook's formulas fit many times over. */
@@ -159,7 +159,10 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** The platform's fetch as a PieceFetch: pieces may come from the HTTP cache, the catalog not. */
+/**
+ * The platform's fetch as a PieceFetch: hashed pieces may come from the HTTP cache as they are;
+ * the catalog is revalidated with the server each time (a 304 when unchanged), never taken as is.
+ */
 export function platformPieceFetch(): PieceFetch {
-  return (url, fresh) => fetch(url, fresh ? { cache: "no-store" } : {});
+  return (url, fresh) => fetch(url, fresh ? { cache: "no-cache" } : {});
 }

@@ -1,11 +1,14 @@
+import { nearBlocks, withNearIds } from "../core/dataset/pieces/nearIds";
 import type {
   Catalog,
   IdIndex,
   IdRecord,
   IdShard,
+  NearIdBlock,
+  NearIdDirectory,
   SourceMeta,
 } from "../core/dataset/pieces/pieceTypes";
-import { recordSlice } from "../core/dataset/pieces/recordSlice";
+import { datasetSlice, recordSlice } from "../core/dataset/pieces/recordSlice";
 import { shardOf, SHARD_HASH } from "../core/dataset/pieces/shardOf";
 import { buildIndex, type LookupIndex } from "../core/lookup/buildIndex";
 import type { PieceReader } from "./pieceReader";
@@ -17,8 +20,11 @@ export { pieceUrls } from "./runtimePieces";
 
 /**
  * The index runtimeIndexFor answers one id with before the whole dataset is loaded: the record
- * and its document from their id-index shards, or null where the pieces cannot answer (no
- * catalog beside the dataset, an id no shard holds, a conflict or source id).
+ * and its document from their id-index shards; for an id no shard holds as a figure or event
+ * (unknown, or a document's or conflict's), a slice without it whose "Did you mean" weighs the
+ * ids sorted beside it (nearIds.ts), and a document id's document, for POLICY.SOURCE. Null
+ * where the pieces cannot answer: no catalog beside the dataset, or an id index of another
+ * kind or build.
  */
 export async function pieceSlice(s: RuntimeState, typed: string): Promise<LookupIndex | null> {
   const generation = s.generation;
@@ -34,14 +40,40 @@ async function sliceFor(s: RuntimeState, id: string): Promise<LookupIndex | null
 
 /**
  * An index of the figure or event `id` (normalised) and its document from their id-index
- * shards, or null where the shards hold no such figure or event.
+ * shards; for an id they hold no figure or event of, one without it whose "Did you mean"
+ * weighs the ids sorted beside it (and a document id's document). Null where the id index is
+ * of another kind or lists no sorted ids.
  */
 export async function idSlice(opened: OpenedPieces, id: string): Promise<LookupIndex | null> {
   const found = await idRecord(opened, id);
-  if (!found || (found.kind !== "figure" && found.kind !== "event")) return null;
-  const doc = await idRecord(opened, found.record.source.doc);
-  const source = doc?.kind === "source" ? (doc.record as SourceMeta) : null;
-  return buildIndex(recordSlice(opened.catalog, found, source));
+  if (found === null) return null;
+  if (found?.kind === "figure" || found?.kind === "event") {
+    const doc = await idRecord(opened, found.record.source.doc);
+    const source = doc?.kind === "source" ? (doc.record as SourceMeta) : null;
+    return buildIndex(recordSlice(opened.catalog, found, source));
+  }
+  const near = await nearIds(opened, id);
+  if (!near) return null;
+  const sources = found?.kind === "source" ? [found.record] : [];
+  return withNearIds(buildIndex(datasetSlice(opened.catalog, [], [], sources)), near);
+}
+
+/**
+ * The id blocks sorted around `typed` (nearBlocks), or null where the id index lists none (a
+ * build from before they were published): the whole dataset then weighs every id.
+ */
+export async function nearIds(
+  { reader, catalog, catalogUrl }: OpenedPieces,
+  typed: string,
+): Promise<NearIdBlock[] | null> {
+  const ids = await reader.json<IdIndex>(catalogUrl, catalog.ids);
+  if (!ids.near) return null;
+  const directory = await reader.json<NearIdDirectory>(catalogUrl, ids.near);
+  return Promise.all(
+    nearBlocks(directory, typed).map((i) =>
+      reader.json<NearIdBlock>(catalogUrl, directory.blocks[i]),
+    ),
+  );
 }
 
 /** The runtime's piece reader and catalog, or null where the pieces cannot answer. */

@@ -5,6 +5,7 @@ import {
 } from "../core/dataset/pieces/parseTablePiece";
 import type {
   Catalog,
+  CatalogTable,
   IdIndex,
   IdRecord,
   IdShard,
@@ -76,19 +77,10 @@ export class PiecedDataset {
         `Dataset ${this.catalog.version} has no table ${unknown.map((id) => `"${id}"`).join(", ")}; ` +
           `its tables are ${[...listed.keys()].join(", ")}.`,
       );
-    const [pieces, docs] = await Promise.all([
-      Promise.all(
-        ids.map((id) =>
-          this.reader.json<TablePiece>(
-            this.catalogUrl,
-            listed.get(id)!.piece,
-            this.checkSchemas ? parseTablePiece : undefined,
-          ),
-        ),
-      ),
-      Promise.all(docIds.map((id) => this.source(id))),
-    ]);
-    const found = docs.filter((d): d is SourceMeta => d !== null);
+    const pieces = await Promise.all(ids.map((id) => this.tablePiece(listed.get(id)!)));
+    // A table piece lists the documents of its rows: those of a workbook's own tables are there.
+    const held = new Set(pieces.flatMap((p) => p.sources.map((d) => d.id)));
+    const found = await this.sources(docIds.filter((id) => !held.has(id)));
     const dataset = markFromCheckedPieces(piecesDataset(this.catalog, pieces, found));
     origins.set(dataset, { pieces: this, tableIds: ids, docIds });
     return dataset;
@@ -209,8 +201,36 @@ export class PiecedDataset {
     return text;
   }
 
-  /** The record with id `id` from its id-index shard, or undefined where no shard holds it. */
-  async record(id: string): Promise<IdRecord | undefined> {
+  private tablePiece(table: CatalogTable): Promise<TablePiece> {
+    return this.reader.json<TablePiece>(
+      this.catalogUrl,
+      table.piece,
+      this.checkSchemas ? parseTablePiece : undefined,
+    );
+  }
+
+  /**
+   * The documents `ids` (those found), each from its id shard, or, where the shards they fall
+   * in weigh more than the sources table's piece (every document, compactly), from that piece:
+   * a Sources sheet of many documents spreads over every shard.
+   */
+  private async sources(ids: readonly string[]): Promise<SourceMeta[]> {
+    const listing = this.catalog.tables.find((t) => t.kind === "sources");
+    let fromListing = new Map<string, SourceMeta>();
+    if (listing && ids.length > 1 && listing.piece.bytes < (await this.shardBytes(ids)))
+      fromListing = new Map((await this.tablePiece(listing)).sources.map((d) => [d.id, d]));
+    const found = await Promise.all(ids.map((id) => fromListing.get(id) ?? this.source(id)));
+    return found.filter((d): d is SourceMeta => d !== null);
+  }
+
+  /** The bytes of the id shards holding `ids`. */
+  private async shardBytes(ids: readonly string[]): Promise<number> {
+    const { shards } = await this.idIndex();
+    const held = new Set(ids.map((id) => shardOf(id, shards.length)));
+    return [...held].reduce((n, i) => n + shards[i].bytes, 0);
+  }
+
+  private async idIndex(): Promise<IdIndex> {
     const index = await this.reader.json<IdIndex>(this.catalogUrl, this.catalog.ids);
     if (index.hash !== SHARD_HASH || index.shards.length === 0)
       throw new PolicyError(
@@ -218,6 +238,12 @@ export class PiecedDataset {
         `The id index of ${this.catalogUrl} is of another kind (${JSON.stringify(index.hash)}, ` +
           `${index.shards.length} shards); expected "${SHARD_HASH}" with at least one shard.`,
       );
+    return index;
+  }
+
+  /** The record with id `id` from its id-index shard, or undefined where no shard holds it. */
+  async record(id: string): Promise<IdRecord | undefined> {
+    const index = await this.idIndex();
     const shard = index.shards[shardOf(id, index.shards.length)];
     return (await this.reader.json<IdShard>(this.catalogUrl, shard)).records[id];
   }

@@ -54,14 +54,17 @@ export async function openSearch(pieces: PiecedDataset): Promise<SearchPieces> {
 /**
  * The first `query.max` hits of `query` (20 by default) as searchRecords gives them over the
  * whole dataset: ranked from the search pieces, then shown from the id shards of those hits
- * and their documents only.
+ * and their documents only. A query no longer `wanted` once ranked (the user typed on) reads no
+ * id shard and gives null.
  */
 export async function searchPage(
   pieces: PiecedDataset,
   search: SearchPieces,
   query: SearchQuery,
-): Promise<SearchPage> {
+  wanted: () => boolean = () => true,
+): Promise<SearchPage | null> {
   const ranked = await searchShards(search, query);
+  if (!wanted()) return null;
   const dataset = await pieces.records(ranked.hits.map((h) => h.id));
   const index = buildIndex(dataset);
   // The same search over the page's records scores them as over the whole dataset (a record's

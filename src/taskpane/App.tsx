@@ -30,6 +30,7 @@ import type { DatasetApproval } from "./loadDataset";
 import type { PiecesOpener, PiecesRefresher, TablesLoader } from "./loadTables";
 import type { SettingsStore } from "./settingsStore";
 import type { ThemeSource } from "./themeSource";
+import { focusWhenShown } from "./focusWhenShown";
 import { TabBar } from "./TabBar";
 import { useAppStyles, usePageStyles } from "./useAppStyles";
 import { Busy } from "./views/Busy";
@@ -295,19 +296,13 @@ export function App(props: AppProps) {
     [dataset, state.status, pieces],
   );
 
-  // A record sent to Trace from another view takes the keyboard focus with it.
-  const focusTrace = useRef(false);
+  // A record sent to Trace from another view takes the keyboard focus with it, once the Trace
+  // view's code and the record have arrived (the button that sent it is gone by then).
   const trace = useCallback((id: string) => {
     setTraceId(id);
     setView("trace");
-    focusTrace.current = true;
+    focusWhenShown(document, "trace-record");
   }, []);
-  useEffect(() => {
-    if (focusTrace.current && view === "trace") {
-      focusTrace.current = false;
-      document.getElementById("trace-record")?.focus();
-    }
-  });
   // The pane's keyboard shortcuts come with the About view that lists them, fetched a second
   // after the Catalog shows so they never compete with it for the network.
   const ready = state.status === "ready" || Boolean(listing);

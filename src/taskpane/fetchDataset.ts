@@ -80,7 +80,7 @@ function fetchAndParse(fetchFn: typeof fetch): DatasetLoader {
   return async (url) => {
     let response: Response;
     try {
-      response = await fetchFn(url, { cache: "no-store" });
+      response = await fetchFn(url, { cache: "no-cache" });
     } catch (e) {
       throw new PolicyError(
         "fetch_failed",

@@ -35,7 +35,7 @@ export function fetchCatalogLoader(
     const url = datasetUrl.replace(/dataset\.json$/, "catalog.json");
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, timeoutMs, null)));
-    const read = fetchFn(url, { cache: "no-store" })
+    const read = fetchFn(url, { cache: "no-cache" })
       .then((response) => (response.ok ? response.arrayBuffer() : null))
       .then((buffer) => {
         if (!buffer) return null;

@@ -36,7 +36,6 @@ describe("production build (dist/)", () => {
       "taskpane.html",
       "runtime.js",
       "functions.js",
-      "commands.js",
       "taskpane.js",
       "functions.json",
       "manifest.xml",
@@ -66,13 +65,7 @@ describe("production build (dist/)", () => {
     expect(makeConfig.CSP).not.toMatch(/unsafe-eval/);
     expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
     const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual([
-      "office-js/office.js",
-      "runtime.js",
-      "functions.js",
-      "commands.js",
-      "taskpane.js",
-    ]);
+    expect(scripts).toEqual(["office-js/office.js", "runtime.js", "functions.js", "taskpane.js"]);
   });
 
   it("contains no eval in any bundle and uses external source maps", () => {

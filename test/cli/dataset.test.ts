@@ -15,6 +15,7 @@ import { parseDataset } from "../../src/core/dataset/parseDataset";
 import type {
   Catalog,
   IdIndex,
+  NearIdDirectory,
   LookupDirectory,
   SearchDirectory,
 } from "../../src/core/dataset/pieces/pieceTypes";
@@ -275,7 +276,8 @@ describe("npm run dataset", () => {
     // Only the pieces the new catalog reaches remain: the dropped table's piece is gone.
     const catalog = JSON.parse(readFileSync(join(shared, "catalog.json"), "utf8")) as Catalog;
     const ids = JSON.parse(readFileSync(join(shared, catalog.ids.path), "utf8")) as IdIndex;
-    const idShards = ids.shards.map((s) => s.path);
+    const near = JSON.parse(readFileSync(join(shared, ids.near!.path), "utf8")) as NearIdDirectory;
+    const idShards = [...ids.shards, ids.near!, ...near.blocks].map((s) => s.path);
     const lookup = JSON.parse(
       readFileSync(join(shared, catalog.lookup!.path), "utf8"),
     ) as LookupDirectory;

@@ -106,6 +106,17 @@ export async function checkTabBar(page: Page, width: number): Promise<string[]> 
   const menuViews = Object.values(via).filter((v) => v === "menu").length;
   if (width >= 800) expect(menuViews).toBe(0);
   else expect(menuViews).toBeGreaterThan(0);
+  if (menuViews > 0) {
+    // Escape closes the More menu and gives the focus back to More.
+    const more = page.getByRole("tab", { name: /^More views/ });
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("menu", { name: "More views" }).waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("menu", { name: "More views" }).waitFor({ state: "detached" });
+    expect(await focused(more)).toBe(true);
+    expect(await more.getAttribute("aria-expanded")).toBe("false");
+  }
   await page.getByRole("tab", { name: "Catalog", exact: true }).click();
   return violations;
 }

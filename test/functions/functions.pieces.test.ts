@@ -59,12 +59,13 @@ describe("POLICY functions over the pieced dataset", () => {
     expect(asError(await F.value(dataset.events[0].id)).message).toMatch(/is an event/);
   });
 
-  it("suggests near ids for an unknown id from the whole dataset, as before", async () => {
-    const { whole } = pieced();
+  it("suggests near ids for an unknown id from the id index and its sorted ids, never the whole dataset", async () => {
+    const { whole, pieces } = pieced();
     const f = dataset.figures[0];
     const result = asError(await F.value(f.id.slice(0, -1)));
     expect(result.message).toMatch(new RegExp(`Did you mean ${f.id}`));
-    expect(whole.calls).toEqual(["data/dataset.json"]);
+    expect(whole.calls).toEqual([]);
+    expect(pieces.calls.some((u) => u.includes("/pieces/ids/near."))).toBe(true);
   });
 
   it("refuses a piece whose bytes are not those the catalog lists", async () => {

@@ -1,13 +1,17 @@
-import { planPieces } from "../../src/core/dataset/pieces/planPieces";
+import { planPieces, type PlanOptions } from "../../src/core/dataset/pieces/planPieces";
 import type { Dataset } from "../../src/core/dataset/schema";
 import type { PieceFetch } from "../../src/functions/pieceReader";
 
 /**
  * A PieceFetch serving the pieces planPieces cuts from `dataset` under "data/", as `npm run
- * dataset` would write them, recording each URL; anything else is a 404.
+ * dataset` would write them (with `options`, e.g. smaller shards), recording each URL; anything
+ * else is a 404.
  */
-export function memoryPieceFetch(dataset: Dataset): PieceFetch & { calls: string[] } {
-  const served = servedPieces(dataset);
+export function memoryPieceFetch(
+  dataset: Dataset,
+  options?: PlanOptions,
+): PieceFetch & { calls: string[] } {
+  const served = options ? plannedPieces(dataset, options) : servedPieces(dataset);
   const calls: string[] = [];
   const fetchPiece: PieceFetch = async (url) => {
     calls.push(url);
@@ -28,10 +32,15 @@ const planned = new WeakMap<Dataset, Map<string, string>>();
 function servedPieces(dataset: Dataset): Map<string, string> {
   let served = planned.get(dataset);
   if (!served) {
-    const { catalog, files } = planPieces(dataset);
-    served = new Map(files.map((f) => [`data/${f.path}`, f.content]));
-    served.set("data/catalog.json", JSON.stringify(catalog));
+    served = plannedPieces(dataset);
     planned.set(dataset, served);
   }
+  return served;
+}
+
+function plannedPieces(dataset: Dataset, options: PlanOptions = {}): Map<string, string> {
+  const { catalog, files } = planPieces(dataset, options);
+  const served = new Map(files.map((f) => [`data/${f.path}`, f.content]));
+  served.set("data/catalog.json", JSON.stringify(catalog));
   return served;
 }

@@ -48,7 +48,7 @@ describe("searchPage", () => {
     "shows the hits searchRecords shows over the whole dataset: %j",
     async (query) => {
       const { pieces, calls } = await open();
-      const page = await searchPage(pieces, await openSearch(pieces), query);
+      const page = (await searchPage(pieces, await openSearch(pieces), query))!;
       const expected = searchRecords(whole, query);
       expect(page.hits).toEqual(expected);
       expect(page.total).toBe(searchRecords(whole, { ...query, max: whole.records.size }).length);
@@ -59,6 +59,14 @@ describe("searchPage", () => {
       expect(calls.some((c) => c.includes("dataset.json") || c.includes("/docs/"))).toBe(false);
     },
   );
+
+  it("reads no id shard for a query no longer wanted once ranked, and gives null", async () => {
+    const { pieces, calls } = await open();
+    const search = await openSearch(pieces);
+    expect(await searchPage(pieces, search, { text: "fentanyl" }, () => false)).toBeNull();
+    expect(calls.filter((c) => /\/ids[./]/.test(c))).toEqual([]);
+    expect(calls.some((c) => c.includes("/search/terms-"))).toBe(true);
+  });
 
   it("refuses a search index of another kind by name", async () => {
     const { pieces } = await open();

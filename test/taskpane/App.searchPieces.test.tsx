@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { planPieces } from "../../src/core/dataset/pieces/planPieces";
+import type { IdIndex } from "../../src/core/dataset/pieces/pieceTypes";
+import { shardOf } from "../../src/core/dataset/pieces/shardOf";
 import { buildIndex } from "../../src/core/lookup/buildIndex";
 import { explainPolicyFormulaWith } from "../../src/core/lookup/explainFormula";
 import { searchRecords } from "../../src/core/lookup/searchRecords";
@@ -9,6 +12,7 @@ import { PiecedDataset } from "../../src/functions/piecedDataset";
 import { PieceReader } from "../../src/functions/pieceReader";
 import type { PiecesOpener } from "../../src/taskpane/loadTables";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
+import { shippedDataset } from "../excel/shippedDataset";
 import { memoryPieceFetch } from "../functions/memoryPieceFetch";
 import { fakeActions } from "./fakeActions";
 import { renderApp } from "./renderApp";
@@ -20,8 +24,8 @@ const listing = catalogListing(dataset);
 const loadCatalog = async () => listing;
 jest.setTimeout(60_000);
 
-function served() {
-  const fetchPiece = memoryPieceFetch(dataset);
+function served(options?: { shardTargetBytes: number }, pieced = dataset) {
+  const fetchPiece = memoryPieceFetch(pieced, options);
   const reader = new PieceReader(fetchPiece);
   const openPieces: PiecesOpener = async (url) => {
     const { catalog, sha256 } = await reader.catalogWithHash(
@@ -137,7 +141,8 @@ describe("App's Search and Trace over published pieces", () => {
     renderApp(fakeActions("preview"), { loadCatalog, openPieces });
     await user.click(await screen.findByRole("tab", { name: "Trace" }));
     const box = await screen.findByRole("combobox", { name: "Figure or event to trace" });
-    await user.type(box, "pill presses");
+    await user.click(box);
+    await user.paste("pill presses");
     await user.click(await screen.findByRole("option", { name: /pill presses/i }));
     await screen.findByText(/DHS seized more than 3,600 pill presses/, { selector: "mark" });
     await user.click(box);
@@ -253,5 +258,48 @@ describe("App's Search and Trace over published pieces", () => {
     await user.click(await screen.findByRole("tab", { name: "Search" }));
     await screen.findByRole("searchbox", { name: "Search figures and events" });
     await waitFor(() => expect(loads).toEqual(["data/dataset.json"]));
+  });
+});
+
+describe("Search's reads over many id shards", () => {
+  it("reads no id shard for an empty box, and for a query only those of the hits it shows and their documents", async () => {
+    // The shipped dataset in shards of about 500 bytes: most records sit in shards of their own.
+    const dataset = shippedDataset();
+    const shardTargetBytes = 500;
+    const planned = planPieces(dataset, { shardTargetBytes });
+    const ids = JSON.parse(
+      planned.files.find((f) => f.path === planned.catalog.ids.path)!.content,
+    ) as IdIndex;
+    const shardCount = ids.shards.length;
+    expect(shardCount).toBeGreaterThan(40);
+    const user = userEvent.setup();
+    const { openPieces, calls } = served({ shardTargetBytes }, dataset);
+    const listing = catalogListing(dataset);
+    renderApp(fakeActions("preview"), { loadCatalog: async () => listing, openPieces });
+    await user.click(await screen.findByRole("tab", { name: "Search" }));
+    const all = dataset.figures.length + dataset.events.length;
+    expect(
+      await screen.findByText(
+        `Type a word, or choose a category, source or dates, to search ${all} figures and events.`,
+      ),
+    ).toHaveAttribute("role", "status");
+    const shardsRead = () =>
+      new Set(
+        calls.filter((c) => c.includes("/pieces/ids/")).map((c) => /ids\/(\d+)\./.exec(c)![1]),
+      );
+    expect(shardsRead().size).toBe(0);
+    const text = "fentanyl";
+    const box = screen.getByRole("searchbox", { name: "Search figures and events" });
+    fireEvent.change(box, { target: { value: text } });
+    const total = searchRecords(buildIndex(dataset), { text, max: all }).length;
+    expect(total).toBeGreaterThan(20);
+    await waitFor(() => expect(results()).toHaveLength(20));
+    const shown = searchRecords(buildIndex(dataset), { text });
+    const needed = new Set(
+      shown.flatMap((h) => [h.id, h.doc]).map((id) => String(shardOf(id, shardCount))),
+    );
+    expect([...shardsRead()].sort()).toEqual([...needed].sort());
+    // A page of 20 hits reads at most 40 id shards (README, "What one query reads").
+    expect(shardsRead().size).toBeLessThanOrEqual(40);
   });
 });

@@ -20,7 +20,7 @@ describe("fetchDatasetLoader", () => {
       return new Response(JSON.stringify(dataset), { status: 200 });
     }) as unknown as typeof fetch);
     await expect(load("data/dataset.json", "refresh")).resolves.toEqual(dataset);
-    expect(calls).toEqual([["data/dataset.json", { cache: "no-store" }]]);
+    expect(calls).toEqual([["data/dataset.json", { cache: "no-cache" }]]);
   });
 
   it("names the URL and the status when the server refuses", async () => {

@@ -25,7 +25,7 @@ describe("fetchCatalogLoader", () => {
   it("fetches catalog.json beside dataset.json, past the HTTP cache, and gives its tables", async () => {
     const { fetchFn, calls } = server(() => json(catalog));
     const listing = await fetchCatalogLoader(fetchFn)("https://example.org/v2/dataset.json");
-    expect(calls).toEqual([["https://example.org/v2/catalog.json", { cache: "no-store" }]]);
+    expect(calls).toEqual([["https://example.org/v2/catalog.json", { cache: "no-cache" }]]);
     expect(listing).toMatchObject({ version: dataset.version, contentHash: dataset.contentHash });
     expect(listing?.tables.map((t) => [t.id, t.rowCount])).toEqual(
       dataset.tables.map((t) => [t.id, t.rows.length]),

@@ -1,24 +1,17 @@
-import { chromium, type Browser, type CDPSession } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from "../../../test/helpers/chromium";
 import { largestRendererRssBytes } from "./rendererMemory";
 import type { GzipServer } from "./serveGzip";
-import { applyThrottling } from "./startup";
+import { openUntilCatalog, type WireFile } from "./paneLoad";
 
-/** One response as Chromium's network stack reported it (CDP Network events). */
-export interface WireFile {
-  path: string;
-  /** Body bytes received (gzip as sent), from Network.loadingFinished minus the headers. */
-  bodyBytes: number;
-  /** Headers and body, all bytes on the wire for this response. */
-  wireBytes: number;
-  /** Milliseconds from navigation until it finished. */
-  at: number;
-}
+export type { WireFile } from "./paneLoad";
 
 export interface PaneRun {
   catalogMs: number;
   /** From a click on the Search tab to the first result shown (query typed at once). */
   searchMs: number | null;
+  /** Responses finished in that span: the view's chunks, the search pieces, the id shards. */
+  searchFiles: WireFile[];
   /** From a click on a result's Trace to the quote highlighted in its paragraph. */
   traceMs: number | null;
   /** Responses finished before the Catalog showed, office.js's folder left out. */
@@ -57,8 +50,6 @@ export async function measurePane(
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const wire = await recordWire(cdp, server.origin);
-  await applyThrottling(cdp);
   await cdp.send("Performance.enable");
   let peakJsHeapBytes = 0;
   let peakRendererBytes: number | null = null;
@@ -75,17 +66,9 @@ export async function measurePane(
   };
   const sampler = setInterval(() => void sample(), SAMPLE_EVERY_MS);
   try {
-    const started = Date.now();
-    wire.start(started);
-    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "commit" });
-    await page
-      .getByRole("tabpanel")
-      .getByRole("article")
-      .first()
-      .waitFor({ state: "visible", timeout: timeoutMs });
-    const catalogMs = Date.now() - started;
-    // Responses still in flight when the Catalog showed came after it.
-    const beforeCatalog = wire.finished().filter((f) => f.at <= catalogMs);
+    const load = await openUntilCatalog(page, cdp, server.origin, timeoutMs);
+    const { catalogMs, beforeCatalog } = load;
+    let searchFiles: WireFile[] = [];
     let searchMs: number | null = null;
     let traceMs: number | null = null;
     let problem: string | undefined;
@@ -98,6 +81,8 @@ export async function measurePane(
       const results = page.getByRole("list", { name: "Results" }).getByRole("listitem");
       await results.first().waitFor({ state: "visible", timeout: timeoutMs });
       searchMs = Date.now() - t;
+      const [from, to] = [t - load.startedAt, t + searchMs - load.startedAt];
+      searchFiles = load.finished().filter((f) => f.at > from && f.at <= to);
       t = Date.now();
       await results
         .first()
@@ -115,6 +100,7 @@ export async function measurePane(
     return {
       catalogMs,
       searchMs,
+      searchFiles,
       traceMs,
       beforeCatalog,
       peakRendererBytes,
@@ -125,34 +111,4 @@ export async function measurePane(
     clearInterval(sampler);
     await context.close();
   }
-}
-
-/**
- * Collects every response of `origin` from CDP: Network.responseReceived gives the header
- * bytes received so far, Network.loadingFinished the total; the difference is the body as sent.
- */
-async function recordWire(cdp: CDPSession, origin: string) {
-  const headers = new Map<string, { path: string; headerBytes: number }>();
-  const done: WireFile[] = [];
-  let started = Date.now();
-  cdp.on("Network.responseReceived", (e) => {
-    const url = new URL(e.response.url);
-    if (url.origin !== origin || url.pathname.startsWith("/office-js/")) return;
-    headers.set(e.requestId, { path: url.pathname, headerBytes: e.response.encodedDataLength });
-  });
-  cdp.on("Network.loadingFinished", (e) => {
-    const head = headers.get(e.requestId);
-    if (!head) return;
-    done.push({
-      path: head.path,
-      bodyBytes: e.encodedDataLength - head.headerBytes,
-      wireBytes: e.encodedDataLength,
-      at: Date.now() - started,
-    });
-  });
-  await cdp.send("Network.enable");
-  return {
-    start: (at: number) => (started = at),
-    finished: () => [...done],
-  };
 }

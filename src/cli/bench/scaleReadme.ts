@@ -51,6 +51,7 @@ const COLUMNS: [string, string][] = [
   ["bytes before Catalog", "gzip before Catalog (< 1 MB)"],
   ["tab peak memory", "tab peak RSS (< 300 MB)"],
   ["Search result", "Search result"],
+  ["Search id shards", "Search id shards (≤ 40)"],
   ["Trace paragraph", "Trace paragraph"],
   ["first POLICY.VALUE (Node)", "first VALUE (< 1 s)"],
   ["first POLICY.LOOKUP (Node)", "first LOOKUP"],

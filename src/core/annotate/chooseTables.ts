@@ -28,6 +28,9 @@ const KIND_WORDS: Partial<Record<EventKind, RegExp>> = {
   dialogue: /\bdialogue/,
 };
 
+/** Units that name who or what is counted, not what for. */
+const GENERIC = ["count", "persons"];
+
 /** Kinds of events two governments hold together: their timeline takes what they do jointly. */
 const TOGETHER: EventKind[] = ["agreement", "meeting", "dialogue"];
 
@@ -68,10 +71,20 @@ export function figureTables(known: Known, category: Category, unit: string): st
     ...(voted(known, "figure", (r) => r.category === category) ??
       known.tables.filter((t) => t.kind === "figure" && words?.test(t.says)).map((t) => t.id)),
   ];
-  const same = known.records.filter((r) => r.kind === "figure" && r.unit === unit);
+  // Only figures of its category: 107,000 persons who died say nothing of 5 persons charged.
+  const same = known.records.filter(
+    (r) => r.kind === "figure" && r.unit === unit && r.category === category,
+  );
   if (same.length >= ENOUGH)
     for (const t of same[0].tables)
       if (same.every((r) => r.tables.includes(t)) && !tables.includes(t)) tables.push(t);
+  // A figure its category files nowhere joins the tables that say they hold what it counts
+  // ("Counts from international cooperation: …, precursors listed" takes 50 precursors); a
+  // count of people says nothing of what they were counted for.
+  if (!tables.length && !unitInfo(unit)?.measure && !GENERIC.includes(unit)) {
+    const noun = new RegExp(`\\b${unit.replace(/[^\w]/g, "")}\\b`, "i");
+    for (const t of known.tables) if (t.kind === "figure" && noun.test(t.says)) tables.push(t.id);
+  }
   // A table that says it holds sums "in US dollars" takes every figure in US dollars.
   const info = unitInfo(unit);
   if (info?.measure)

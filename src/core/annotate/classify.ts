@@ -33,7 +33,7 @@ const KIND_RULES: Rule<EventKind>[] = [
   [/\b(hearing|testif\w*|testimony)\b/i, "hearing"],
   [/\b(dialogue|talks)\b/i, "dialogue"],
   [/\b(agree\w*|accord|pact|memorandum of understanding)\b/i, "agreement"],
-  [/\b(met|meet\w*|summit|visit\w*|travel\w*|trip)\b/i, "meeting"],
+  [/\b(met|meet\w*|summit|conven\w*|visit\w*|travel\w*|trip)\b/i, "meeting"],
   [/\b(signed into law|act of|legislation|bill|law)\b/i, "legislation"],
 ];
 

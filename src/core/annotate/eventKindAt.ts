@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { EventKind } from "../dataset/schema";
 import { eventKindOf } from "./classify";
 import { actionAt } from "./readActions";
@@ -17,7 +18,9 @@ const REPORTED = /^(report|say|state|note|find|conclude|confirm)$/;
  * arrest, not an indictment), else what the words of that verb's clause name nearest the date,
  * leaving out an opening clause about something else ("In response to Pelosi's visit, the PRC
  * suspended cooperation in August 2022" is no meeting). A report ("reported that …") is an
- * announcement; adding a named body to a list designates it; finding an amount is a seizure; one of the things a sentence lists ("imposed
+ * announcement; adding a named body to a list designates it; finding an amount is a seizure;
+ * what two governments do together ("the U.S. and Mexican governments published a plan") is an
+ * agreement; one of the things a sentence lists ("imposed
  * 200 sanctions, including a group the Treasury targeted last week") is of their kind.
  *
  * @example eventKindAt("Robinson testified before the Senate in February 2023.", 39, 52) // "hearing"
@@ -42,5 +45,20 @@ export function eventKindAt(sentence: string, start: number, end: number): Event
     const kind = eventKindOf(sentence.slice(0, listed), listed);
     if (kind !== "policy" && kind !== "announcement") return kind;
   }
+  if (byTwoStates(action.subject?.text ?? "")) return "agreement";
   return inClause;
+}
+
+/**
+ * Whether a subject is two states acting as one ("the U.S. and Mexican governments", "the U.S.
+ * and Mexico"): what two governments publish or adopt together they have agreed on.
+ */
+function byTwoStates(subject: string): boolean {
+  const two =
+    /^(?:the\s+)?(U\.S\.|[A-Z][\p{L}]+)\s+and\s+(?:the\s+)?(U\.S\.|[A-Z][\p{L}]+)(?:\s+governments)?$/u.exec(
+      subject,
+    );
+  const state = (word: string) =>
+    word === "U.S." || nlp(word).has("#Country") || nlp(word).has("#Demonym");
+  return !!two && two[1] !== two[2] && state(two[1]) && state(two[2]);
 }

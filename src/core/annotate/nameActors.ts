@@ -104,10 +104,38 @@ export function actorOf(
   text = "",
 ): string | null {
   const actor = namedActorOf(sentence, known, before);
-  if (!actor || !text) return actor;
+  if (!text) return actor;
+  if (!actor) return CITED.test(sentence.text) ? null : witnessAgency(text, known);
   // "the PRC" acts as the state the document names in full: "People's Republic of China".
   const state = statesByAcronym(text, (p) => known.places.includes(p)).get(actor);
   return state ? state.formal : spelledOut(actor, text, known);
+}
+
+/** Others' work a speaker cites: its figures are not the speaker's agency's. */
+const CITED =
+  /\b(?:previous|prior|earlier|other|independent|outside|recent)\s+(?:analyses|studies|reports|estimates|research|surveys)\b/i;
+
+/**
+ * The agency an official testifies or speaks for, as the document introduces them ("White House
+ * Office of National Drug Control Policy (ONDCP) Director Dr. Rahul Gupta provided the following
+ * testimony"): the figures a witness states unattributed are their agency's. Spelled as the
+ * dataset knows it, else as briefly as the document defines its initials ("… Policy’s
+ * (ONDCP)" → "Office of National Drug Control Policy (ONDCP)"). Null for a witness introduced
+ * without an agency, or who speaks for themselves ("The views expressed … do not necessarily
+ * reflect the views of …").
+ */
+export function witnessAgency(text: string, known: Known): string | null {
+  if (/\bdo(?:es)? not necessarily (?:reflect|represent)\b/i.test(text)) return null;
+  const introduced = new RegExp(
+    `${NAME_WITH_ACRONYM.source} (?:Acting |Deputy |Assistant )?(?:Director|Secretary|Administrator|Commissioner|Chief|Chair\\w*|Attorney General)\\b[^\\n]{0,100}?\\b(?:testimony|testif\\w*|remarks|statement)\\b`,
+  ).exec(text.slice(0, 1500));
+  const bare = introduced && /\(([A-Z]{2,6})\)$/.exec(introduced[1])?.[1];
+  if (!bare) return null;
+  const definitions = [...text.matchAll(NAME_WITH_ACRONYM)]
+    .map((m) => m[1].replace(/^the /i, "").replace(/[’']s (\([A-Z]{2,6}\))$/, " $1"))
+    .filter((n) => n.endsWith(` (${bare})`))
+    .sort((a, b) => a.length - b.length);
+  return canonicalName(definitions[0] ?? introduced[1], known);
 }
 
 /**

@@ -91,7 +91,10 @@ export function partiesOf(
     if (!BARE_TITLE.test(name)) parties.push({ name, at, end: at + whole.length });
   }
   if (date) parties.push(...groupsActing(body, date, known, author), ...cartelsOfMembers(body));
-  for (const c of actingCountries(body, countries, sentence))
+  for (const c of [
+    ...actingCountries(body, countries, sentence),
+    ...pairedCountries(body, countries),
+  ])
     parties.push({ name: canonicalName(c.name, known), at: c.at, end: c.at + c.name.length });
   const kept = parties.filter(
     (p) =>
@@ -226,6 +229,27 @@ function actingCountries(
     if (m[2]) acting.push({ name: m[2], at: m.index + m[0].indexOf(m[2], m[1].length) });
   }
   return acting;
+}
+
+/** What two countries do or have together, named by their pair: "U.S.-China relations". */
+const TOGETHER = /^\s+(?:[a-z]+\s+)?(?:relations|cooperation|investigations?|operations?|talks)\b/;
+
+/**
+ * The two countries of a pair that works together ("joint U.S.-China investigations",
+ * "bilateral cooperation stalled amid U.S.-China relations"): both are parties. A pair that
+ * only names a thing ("the China-U.S. working group", "the U.S.-Mexico border") is not.
+ */
+function pairedCountries(body: string, countries: string[]): { name: string; at: number }[] {
+  const alternatives = countries.map((c) => c.replace(/[.]/g, "\\.")).join("|");
+  const pair = new RegExp(`(?<![\\w-])(${alternatives})-\\s?(${alternatives})(?![\\w-])`, "g");
+  const together = /\b(joint|jointly|bilateral)\b/i.test(body);
+  const paired: { name: string; at: number }[] = [];
+  for (const m of body.matchAll(pair)) {
+    if (m[1] === m[2] || !(together || TOGETHER.test(body.slice(m.index + m[0].length)))) continue;
+    paired.push({ name: m[1], at: m.index });
+    paired.push({ name: m[2], at: m.index + m[0].lastIndexOf(m[2]) });
+  }
+  return paired;
 }
 
 /**

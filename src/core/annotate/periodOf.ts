@@ -36,6 +36,11 @@ export function periodOf(site: Site): { period: Period; override?: string } {
   const pointed =
     previous && pointsBack(sentence.text) && datesIn(previous.start, previous.end).pop();
   if (pointed) return fromDate(site, pointed, [], false);
+  // A headline reports the news of its document's date ("Three companies and five employees
+  // charged" over a release dated June 23, 2023); with no period text, the build has no
+  // date of the quote to hold it to.
+  if (site.documentDate && isHeadline(site.text, sentence.start, sentence.text))
+    return { period: { text: null, start: site.documentDate, end: site.documentDate } };
   const now = site.documentDate ? NOW.exec(sentence.text) : null;
   if (now && site.documentDate)
     return { period: { text: now[1] ?? null, start: null, end: site.documentDate } };
@@ -102,6 +107,12 @@ function fromDate(
   // The build checks a period against the quote: one read from another sentence says where.
   const from = sentenceAround(site.text, d.start);
   return { period, override: `The date is in an earlier sentence of its paragraph (${from}).` };
+}
+
+/** The document's first line, when it reads as a title: no sentence's closing stop. */
+function isHeadline(text: string, start: number, sentence: string): boolean {
+  const opening = text.slice(0, start).replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, "");
+  return opening.trim() === "" && !/[.!?:;"”]\s*$/.test(sentence) && !sentence.includes("\n");
 }
 
 const RATE = /\b(?:a|per|each|every) year\b|\bannually\b/i;

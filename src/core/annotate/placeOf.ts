@@ -165,7 +165,13 @@ export function eventPlace(
   const action = actionAt(sentence.text, date.start, date.end);
   const actions = actionsIn(sentence.text);
   const from = action && action.start < date.start ? action.start : 0;
-  const next = actions.find((a) => a.start > Math.max(from, action?.start ?? 0, date.end - 1));
+  // A "that" clause on what the verb acts on ("launched a coalition that convened 80 countries
+  // in Washington") goes on telling the event; a "which" clause or another verb tells more.
+  const next = actions.find(
+    (a) =>
+      a.start > Math.max(from, action?.start ?? 0, date.end - 1) &&
+      !/\bthat\s+$/.test(sentence.text.slice(0, a.start)),
+  );
   const to = next && next.start > date.end ? next.start : sentence.text.length;
   const located = placesIn(sentence, known).filter(
     (p) =>

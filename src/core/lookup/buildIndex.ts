@@ -11,6 +11,8 @@ export interface LookupIndex {
   conflicts: Map<string, Conflict>;
   /** Figure and event ids, sorted: the candidates for "Did you mean". */
   recordIds: string[];
+  /** Figure ids: the candidates for LOOKUP's "Did you mean". */
+  figureIds: string[];
   /** Word stems of each record's descriptive text (what LOOKUP and SEARCH match against). */
   stems: Map<string, RecordStems>;
 }
@@ -47,6 +49,7 @@ export function buildIndex(dataset: Dataset): LookupIndex {
     tables: new Map(dataset.tables.map((t) => [t.id, t])),
     conflicts: new Map(dataset.conflicts.map((c) => [c.id, c])),
     recordIds: [...records.keys()].sort(),
+    figureIds: dataset.figures.map((f) => f.id),
     stems,
   };
 }

@@ -176,10 +176,7 @@ function findByMeaning(index: LookupIndex, query: MeaningQuery): Figure {
   }
   const near = figures.filter((f) => why.get(f) !== "words");
   if (near.length === 0) {
-    const ids = suggestIds(
-      figures.map((f) => f.id),
-      query.text,
-    );
+    const ids = suggestIds(index.figureIds, query.text);
     throw new PolicyError(
       "unknown_id",
       `No figure matches ${described}.` + (ids.length ? ` Did you mean ${ids.join(", ")}?` : ""),

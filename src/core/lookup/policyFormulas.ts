@@ -107,10 +107,11 @@ export const policyFormulas = {
   },
 
   source(index: LookupIndex, id: unknown, style?: unknown): string {
+    const example = index.dataset.sources[0]?.id;
     const typed = requireText(
       "id",
       id,
-      `${ID}, or a source id such as "${index.dataset.sources[0].id}"`,
+      `${ID}, or a source id` + (example ? ` such as "${example}"` : ""),
     );
     const styleText = optionalText("style", style, CITATION_STYLES.join(", "))?.toLowerCase();
     if (styleText !== undefined && !(CITATION_STYLES as readonly string[]).includes(styleText))
@@ -201,5 +202,5 @@ function optionalPeriod(period: unknown): string | number | undefined {
 }
 
 function firstFigure(index: LookupIndex): string {
-  return index.dataset.figures[0]?.id ?? "us-overdose-deaths-2022";
+  return index.figureIds[0] ?? "us-overdose-deaths-2022";
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from "react";
 import type { SearchSourceRow } from "../../core/dataset/pieces/pieceTypes";
 import type { SearchPieces } from "../../core/dataset/pieces/searchShards";
+import type { SearchQuery } from "../../core/lookup/searchRecords";
+import { tokenize } from "../../core/lookup/tokens";
 import type { Dataset } from "../../core/dataset/schema";
 import type { PiecedDataset } from "../../functions/piecedDataset";
 import { openSearch, searchPage } from "../../functions/piecedSearch";
@@ -11,7 +13,8 @@ import { queryOfFilters, useFigureInsert, useSearchFilters } from "./useSearchVi
 /**
  * The Search view's state over the published pieces: the filters, the page of hits shown
  * (each query reads only what its hits need; a new one keeps the last hits on screen until it
- * answers), the filters' choices (the documents once the Source filter is first used), and
+ * answers; an empty box and no filter show how many records there are to search, and read
+ * nothing), the filters' choices (the documents once the Source filter is first used), and
  * inserts from the records of the page.
  */
 export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActions) {
@@ -34,12 +37,17 @@ export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActi
     };
   }, [pieces]);
 
+  // An empty box lists no page: its records' id shards would be fetched for hits nobody asked
+  // for, just before the first word typed asks for others.
+  const idle = asksNothing(queryOfFilters(deferred, shown));
+
   useEffect(() => {
-    if (!search) return;
+    if (!search || idle) return;
+    const query = queryOfFilters(deferred, shown);
     let live = true;
-    searchPage(pieces, search, queryOfFilters(deferred, shown)).then(
+    searchPage(pieces, search, query, () => live).then(
       (found) => {
-        if (!live) return;
+        if (!live || !found) return;
         setPage(found.dataset);
         setResult({ hits: found.hits, total: found.total, index: found.index });
       },
@@ -48,12 +56,12 @@ export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActi
     return () => {
       live = false;
     };
-  }, [pieces, search, deferred, shown]);
+  }, [pieces, search, deferred, shown, idle]);
 
   return {
     filters,
     update,
-    result,
+    result: search && idle ? { searchable: search.directory.records } : result,
     shown,
     showMore,
     insert,
@@ -71,4 +79,16 @@ export function usePiecedSearchView(pieces: PiecedDataset, actions: WorkbookActi
       );
     },
   };
+}
+
+/** True when `query` has no word and no filter: Search then lists nothing. */
+export function asksNothing(query: SearchQuery): boolean {
+  return (
+    tokenize(query.text).length === 0 &&
+    !query.category &&
+    !query.source &&
+    !query.from &&
+    !query.to &&
+    !query.types
+  );
 }

@@ -55,9 +55,16 @@ export function usePiecedTrace(pieces: PiecedDataset, recordId: string | null) {
       if (!typed.trim()) return setTypedHits(null);
       search.current ??= openSearch(pieces);
       search.current
-        .then((opened) => searchPage(pieces, opened, { text: typed, max: PICKER_CHOICES }))
+        .then((opened) =>
+          searchPage(
+            pieces,
+            opened,
+            { text: typed, max: PICKER_CHOICES },
+            () => ask === asked.current,
+          ),
+        )
         .then(
-          (page) => ask === asked.current && setTypedHits(page.dataset),
+          (page) => page && setTypedHits(page.dataset),
           // A query the index refuses offers nothing; the picker says no record has its words.
           () => ask === asked.current && setTypedHits(datasetSlice(pieces.catalog, [], [], [])),
         );

@@ -63,9 +63,15 @@ export function PiecedSearchView({ pieces, actions, onTrace }: PiecedSearchViewP
   return <SearchPanel {...state} actions={actions} onTrace={onTrace} />;
 }
 
-/** The hits to show (with the index holding their records), an error, or null while searching. */
+/**
+ * The hits to show (with the index holding their records), an error, how many records an empty
+ * query could search (pieced Search lists none for it), or null while searching.
+ */
 export type SearchResult =
-  { hits: SearchHit[]; total: number; index: LookupIndex } | { error: unknown } | null;
+  | { hits: SearchHit[]; total: number; index: LookupIndex }
+  | { error: unknown }
+  | { searchable: number }
+  | null;
 
 interface SearchPanelProps {
   filters: SearchFilters;
@@ -151,6 +157,11 @@ function SearchPanel(props: SearchPanelProps) {
         <Busy label="Searching…" />
       ) : "error" in result ? (
         <ErrorBar error={result.error} />
+      ) : "searchable" in result ? (
+        <p className={styles.muted} style={{ margin: 0 }} role="status" aria-live="polite">
+          Type a word, or choose a category, source or dates, to search{" "}
+          {result.searchable.toLocaleString("en-US")} figures and events.
+        </p>
       ) : (
         <>
           <p className={styles.muted} style={{ margin: 0 }} role="status" aria-live="polite">

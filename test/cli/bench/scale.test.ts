@@ -6,7 +6,7 @@ import { parseArgs, parseSizes } from "../../../src/cli/bench";
 import { replicateSeeds } from "../../../src/cli/bench/scaleCorpus";
 import { lookupWords } from "../../../src/cli/bench/scaleNode";
 import { SCALE_BLOCK, SCALE_PIN_FILE, scaleReadmeTable } from "../../../src/cli/bench/scaleReadme";
-import { scaleRows } from "../../../src/cli/bench/scaleRows";
+import { SCALE_TARGETS, scaleRows } from "../../../src/cli/bench/scaleRows";
 import type { GzipServer, ServedFile } from "../../../src/cli/bench/serveGzip";
 import * as served from "../../../src/cli/bench/serveGzip";
 import { readmeBlock } from "../../../src/core/dataset/readmeBlocks";
@@ -96,6 +96,17 @@ describe("benchScale at 5 and 100 documents (throttled Chromium over gzip HTTP)"
     expect(data(1)).toBeLessThan(2 * data(0));
   });
 
+  it("counts the id shards one Search read, within the bound of a page's hits and documents", () => {
+    const rows = scaleRows(result);
+    for (const size of result.sizes) {
+      const shards = size.runs[0].searchFiles.filter((f) => /\/pieces\/ids\/\d+\./.test(f.path));
+      expect([size.documents, shards.length > 0]).toEqual([size.documents, true]);
+      const row = rows.find((r) => r.name === `scale ${size.documents} docs: Search id shards`);
+      expect(row).toMatchObject({ value: shards.length, verdict: "PASS" });
+      expect(shards.length).toBeLessThanOrEqual(SCALE_TARGETS.searchIdShards);
+    }
+  });
+
   it("reaches a Search result and a Trace paragraph, and samples the tab's memory", () => {
     for (const size of result.sizes) {
       const run = size.runs[0];
@@ -143,9 +154,17 @@ describe("benchScale at 5 and 100 documents (throttled Chromium over gzip HTTP)"
 });
 
 describe("scaleRows verdicts", () => {
-  const run = (bytes: number, catalogMs: number, rss: number) => ({
+  const shardFiles = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      path: `/data/pieces/ids/${i}.0123456789abcdef.json`,
+      bodyBytes: 10,
+      wireBytes: 200,
+      at: 2,
+    }));
+  const run = (bytes: number, catalogMs: number, rss: number, shards = 40) => ({
     catalogMs,
     searchMs: 1,
+    searchFiles: shardFiles(shards),
     traceMs: 1,
     beforeCatalog: [{ path: "/data/x.json", bodyBytes: bytes, wireBytes: bytes + 200, at: 1 }],
     peakRendererBytes: rss,
@@ -171,8 +190,9 @@ describe("scaleRows verdicts", () => {
     );
 
   it("passes figures inside every target", () => {
-    expect(verdicts(run(999_999, 1500, 299e6), node(999, true))).toEqual({
+    expect(verdicts(run(999_999, 1500, 299e6, 40), node(999, true))).toEqual({
       "Catalog time / 5 docs": "PASS",
+      "Search id shards": "PASS",
       "bytes before Catalog": "PASS",
       "tab peak memory": "PASS",
       "first POLICY.VALUE (Node)": "PASS",
@@ -182,8 +202,9 @@ describe("scaleRows verdicts", () => {
   });
 
   it("fails each figure past its target", () => {
-    expect(verdicts(run(1_000_000, 1501, 300e6), node(1000, false))).toEqual({
+    expect(verdicts(run(1_000_000, 1501, 300e6, 41), node(1000, false))).toEqual({
       "Catalog time / 5 docs": "FAIL",
+      "Search id shards": "FAIL",
       "bytes before Catalog": "FAIL",
       "tab peak memory": "FAIL",
       "first POLICY.VALUE (Node)": "FAIL",

@@ -56,4 +56,18 @@ describe("measureNode over the served shipped dataset", () => {
     expect(result.refresh.fetched).toEqual(["/data/catalog.json"]);
     expect(result.refresh.bytes).toBeGreaterThan(0);
   });
+
+  it("refreshes the same workbook in a fresh runtime fetching the catalog and the three tables' pieces only", () => {
+    const cold = result.refresh.cold!;
+    expect(cold).toMatchObject({ completed: true, tables: result.refresh.tables });
+    expect(cold.fetched![0]).toBe("/data/catalog.json");
+    expect(cold.fetched!.slice(1).sort()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/data\/pieces\/tables\//)]),
+    );
+    expect(cold.fetched!.filter((p) => !p.startsWith("/data/pieces/tables/"))).toEqual([
+      "/data/catalog.json",
+    ]);
+    expect(cold.fetched).toHaveLength(4);
+    expect(cold.bytes).toBeGreaterThan(result.refresh.bytes!);
+  });
 });

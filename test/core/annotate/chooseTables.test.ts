@@ -156,4 +156,39 @@ describe("chooseTables", () => {
     ]);
     expect(figureTables(known, "policy", "persons")).toEqual([]);
   });
+
+  it("files a figure its category files nowhere in the table that says it holds what it counts", () => {
+    const own = knownRecords([], undefined, [
+      {
+        id: "ports",
+        title: "Port checks",
+        description: "Vessels boarded and containers opened at ports.",
+        kind: "figures",
+        rows: "tagged",
+        columns: [],
+      },
+      {
+        id: "people",
+        title: "People",
+        description: "Persons stopped at ports.",
+        kind: "figures",
+        rows: "tagged",
+        columns: [],
+      },
+    ] as never);
+    expect(figureTables(own, "policy", "vessels")).toEqual(["ports"]);
+    expect(figureTables(own, "policy", "persons")).toEqual([]);
+    expect(figureTables(own, "policy", "pounds")).toEqual([]);
+  });
+
+  it("files a figure with known figures of its unit only when they share its category", () => {
+    const known = knowing([
+      figure("a", "deaths", "persons", ["overdose-deaths"]),
+      figure("b", "deaths", "persons", ["overdose-deaths"]),
+      figure("c", "prosecutions", "companies", ["prosecutions"]),
+      figure("d", "prosecutions", "companies", ["prosecutions"]),
+    ]);
+    expect(figureTables(known, "prosecutions", "persons")).toEqual(["prosecutions"]);
+    expect(figureTables(known, "deaths", "persons")).toEqual(["overdose-deaths"]);
+  });
 });

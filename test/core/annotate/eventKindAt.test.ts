@@ -73,4 +73,16 @@ describe("eventKindAt of additions to a list", () => {
     const t = "In May 2021, the ministry added two opioids to its list of controlled drugs.";
     expect(kindAt(t, "May 2021")).not.toBe("designation");
   });
+
+  it("reads a body launched to convene others as a meeting", () => {
+    const s = "On May 3, 2022, Canada launched a forum that convened 40 delegations in Toronto.";
+    expect(kindAt(s, "May 3, 2022")).toBe("meeting");
+  });
+
+  it("reads what two governments publish together as an agreement, not one government's", () => {
+    const s = "In June 2021, the U.S. and Canadian governments published a joint plan on opioids.";
+    expect(kindAt(s, "June 2021")).toBe("agreement");
+    const t = "In June 2021, the Canadian government published a plan on opioids.";
+    expect(kindAt(t, "June 2021")).not.toBe("agreement");
+  });
 });

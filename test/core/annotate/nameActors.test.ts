@@ -122,3 +122,31 @@ describe("actorOf for a state and for a hearing", () => {
     expect(actorOf(deaths, none, [testified])).toBeNull();
   });
 });
+
+describe("actorOf in an official's testimony", () => {
+  const none = knownRecords([]);
+  const testimony = (body: string, disclaimer = "") =>
+    [
+      "On May 2, 2024, Federal Maritime Office (FMO) Director Dr. Ana Ruiz gave the following testimony to the Senate.",
+      `Thank you for the chance to testify on the Federal Maritime Office’s (FMO) budget.${disclaimer}`,
+      body,
+    ].join("\n\n");
+
+  it("gives figures the witness states unattributed to the agency they testify for", () => {
+    const text = testimony("Data show that 40 ports reported stowaways.");
+    const s = readSentences(text).find((x) => x.text.startsWith("Data"))!;
+    expect(actorOf(s, none, [], text)).toBe("Federal Maritime Office (FMO)");
+  });
+
+  it("leaves others' cited estimates and a witness speaking for themselves without an actor", () => {
+    const cited = testimony("Previous analyses have estimated costs of $3 billion.");
+    const s = readSentences(cited).find((x) => x.text.startsWith("Previous"))!;
+    expect(actorOf(s, none, [], cited)).toBeNull();
+    const own = testimony(
+      "Data show that 40 ports reported stowaways.",
+      " The views expressed are mine and do not necessarily reflect those of the FMO.",
+    );
+    const d = readSentences(own).find((x) => x.text.startsWith("Data"))!;
+    expect(actorOf(d, none, [], own)).toBeNull();
+  });
+});

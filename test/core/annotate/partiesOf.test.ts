@@ -208,3 +208,20 @@ describe("partiesOf a capital that acts", () => {
     expect(at("In March 2022, officials met in Moscow.", "March 2022")).not.toContain("Russia");
   });
 });
+
+describe("partiesOf a pair of countries", () => {
+  it("names both countries of a pair that works together", () => {
+    expect(parties("In 2018, joint U.S.-Mexico investigations led to 40 arrests.")).toEqual([
+      "United States",
+      "Mexico",
+    ]);
+    expect(parties("Talks faltered in 2019 amid strained Mexico-U.S. relations.")).toEqual([
+      "Mexico",
+      "United States",
+    ]);
+  });
+
+  it("names neither for a pair that only names a thing", () => {
+    expect(parties("In 2018, the Mexico-U.S. working group met for the first time.")).toEqual([]);
+  });
+});

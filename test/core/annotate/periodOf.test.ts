@@ -50,6 +50,19 @@ describe("periodOf", () => {
     expect(p.get(3400)?.period).toMatchObject({ start: "2021", end: null });
   });
 
+  it("dates a figure of the headline by the document's date", () => {
+    const { figures } = draftAnnotation(
+      "009_0123456789abcdef",
+      "Four port officials and two shipping firms indicted\n\nDate: May 3, 2024\n\nThe indictments were unsealed today.",
+      { known: knownRecords([]), date: "2024-05-03" },
+    );
+    const officials = figures.find((f) => f.value === 4);
+    expect(officials?.period).toMatchObject({ start: "2024-05-03", end: "2024-05-03" });
+    expect(officials?.overrides).toBeUndefined();
+    const body = periods("Four port officials were indicted.");
+    expect(body.get(4)?.period).toEqual({ text: null, start: null, end: null });
+  });
+
   it("leaves undated what only a modal's perfect or a plain present says", () => {
     const p = periods(
       "CBP is operating 16 laboratories, so a test that would have taken weeks takes seconds.",

@@ -148,4 +148,19 @@ describe("eventPlace", () => {
     const s = "In March 2022, Moscow warned 40 exporters of new rules.";
     expect(figureAt(s, "40")).toBe("Russia");
   });
+
+  it("reads on through a 'that' clause on what the verb acts on, not a 'which' clause", () => {
+    expect(
+      eventAt(
+        "On May 3, 2022, Canada launched a forum that gathered 40 delegations in Toronto.",
+        "May 3, 2022",
+      ),
+    ).toBe("Toronto");
+    expect(
+      eventAt(
+        "On May 3, 2022, Canada launched a forum which later sent delegates to Toronto.",
+        "May 3, 2022",
+      ),
+    ).not.toBe("Toronto");
+  });
 });

@@ -59,6 +59,23 @@ export interface TablePiece {
 export interface IdIndex {
   hash: string;
   shards: PieceRef[];
+  /** The figure and event ids in order (NearIdDirectory), for "Did you mean"; older builds lack it. */
+  near?: PieceRef;
+}
+
+/**
+ * Every figure and event id, sorted and cut into blocks (block i starts at id `firsts[i]`), so
+ * the ids near an unknown one are read from the blocks around where it would sort.
+ */
+export interface NearIdDirectory {
+  firsts: string[];
+  blocks: PieceRef[];
+}
+
+/** One block of sorted ids: those of figures, and those of events. */
+export interface NearIdBlock {
+  figures: string[];
+  events: string[];
 }
 
 export type IdRecord =

@@ -14,6 +14,7 @@ import {
 } from "./pieceTypes";
 import { describeTable } from "./describeTable";
 import { planLookupIndex } from "./planLookupIndex";
+import { planNearIds } from "./nearIds";
 import { planSearchIndex } from "./planSearchIndex";
 import { SHARD_HASH, shardOf } from "./shardOf";
 
@@ -159,9 +160,10 @@ type AddPiece = (stem: string, ext: string, content: string) => PieceRef;
 
 /**
  * The id index: every figure, event, conflict and source (without text) in the shard
- * shardOf picks for its id. Two passes: the first measures the records' JSON to size the
- * shards, the second writes one shard at a time, so the JSON of every record (as large as
- * dataset.json's records) is never held at once.
+ * shardOf picks for its id, and the sorted ids an unknown one is compared with (planNearIds).
+ * Two passes: the first measures the records' JSON to size the shards, the second writes one
+ * shard at a time, so the JSON of every record (as large as dataset.json's records) is never
+ * held at once.
  */
 function planIdIndex(
   dataset: Dataset,
@@ -185,6 +187,12 @@ function planIdIndex(
     hash: SHARD_HASH,
     shards: shards.map((s, i) =>
       piece(`ids/${i}`, "json", `{"records":{${s.map(json).join(",")}}}`),
+    ),
+    near: planNearIds(
+      dataset.figures.map((f) => f.id),
+      dataset.events.map((e) => e.id),
+      targetBytes / 8,
+      piece,
     ),
   };
   return piece("ids", "json", JSON.stringify(index));
