@@ -9,7 +9,7 @@ import { readTags, type StoredTag } from "./readTags";
 import { EXCEL_API, requireExcelApi, supports, type Requirements } from "./requirements";
 
 /** Points of the source line, smaller than the title's. */
-const SOURCE_FONT_SIZE = 9;
+export const SOURCE_FONT_SIZE = 9;
 
 /**
  * Adds a native chart of an inserted table beside it, bound to the table's columns, and tags it

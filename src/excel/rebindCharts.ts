@@ -1,5 +1,7 @@
 import { parseAddress } from "../core/layout/address";
 import { CHART_TAG_NAMESPACE, decodeChartTag, type ChartTag } from "../core/layout/chartTag";
+import { retitleSource } from "../core/layout/planChart";
+import { SOURCE_FONT_SIZE } from "./insertChart";
 
 /**
  * Queues loading the chart tags' parts (no sync): refresh queues it before reading table tags,
@@ -14,9 +16,11 @@ export function queueChartTagParts(
 /**
  * Binds each chart Insert chart made to its table's columns again, after refresh added or
  * removed rows: the reference does not promise that a chart grows with its table, and a series
- * left on the old rows would leave points out or plot empty cells. Only a chart whose tag names
- * its sheet, name and Excel id is touched; anything else is left as it is and said. No sync
- * without tagged charts; four with them, however many.
+ * left on the old rows would leave points out or plot empty cells. Its title's source line then
+ * names the dataset version now charted; a title whose source line the person changed is left
+ * as they wrote it, and said. Only a chart whose tag names its sheet, name and Excel id is
+ * touched; anything else is left as it is and said. No sync without tagged charts; four with
+ * them, however many.
  */
 export async function rebindCharts(
   context: Excel.RequestContext,
@@ -24,6 +28,8 @@ export async function rebindCharts(
   sync: () => Promise<void>,
   /** Why the refreshed table behind a chart can no longer be charted (planChart), or null. */
   unchartable: (excelTableId: string) => string | null,
+  /** The version of the dataset the tables were refreshed to, for the charts' source line. */
+  version: string,
 ): Promise<string[]> {
   if (parts.items.length === 0) return [];
   const wb = context.workbook;
@@ -67,9 +73,10 @@ export async function rebindCharts(
     ...o,
     header: o.table.getHeaderRowRange().load("address,values"),
     body: o.table.getDataBodyRange().load("address"),
+    title: o.chart.title.load("text"),
   }));
   await sync();
-  for (const { tag, sheet, chart, table, header, body } of ranges) {
+  for (const { tag, sheet, chart, table, header, body, title } of ranges) {
     const titles = (header.values[0] ?? []).map(String);
     const h = parseAddress(header.address);
     const b = parseAddress(body.address);
@@ -86,6 +93,17 @@ export async function rebindCharts(
     const series = chart.series.getItemAt(0);
     series.setValues(column(valueCol));
     series.setXAxisValues(column(categoryCol));
+    const retitled = retitleSource(title.text, version);
+    if (!retitled) {
+      notes.push(
+        `The chart ${tag.chartName} on ${sheet.name} keeps its title as you wrote it; it does not say it now charts dataset ${version}.`,
+      );
+    } else if (retitled.text !== title.text) {
+      // Setting the text drops the smaller size of the source line, so it is set again.
+      chart.title.text = retitled.text;
+      chart.title.getSubstring(retitled.sourceAt, retitled.sourceLength).font.size =
+        SOURCE_FONT_SIZE;
+    }
   }
   if (ranges.length) await sync();
   return notes;

@@ -96,8 +96,12 @@ export async function refreshAll(
   }
   await restoreFilters(tables, sync);
   if (changedAny) {
-    const notes = await rebindCharts(context, chartParts, sync, (id) =>
-      unchartable(dataset, stored, id),
+    const notes = await rebindCharts(
+      context,
+      chartParts,
+      sync,
+      (id) => unchartable(dataset, stored, id),
+      dataset.version,
     ).catch((e: unknown) => [
       `Charts were not bound to the refreshed rows (${e instanceof Error ? e.message : String(e)}); insert them again.`,
     ]);

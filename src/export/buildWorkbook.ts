@@ -29,7 +29,25 @@ export async function buildWorkbook(
 export interface ExportOptions {
   /** Only these table ids (default: every table but the sources table). */
   tables?: string[];
+  /**
+   * The whole dataset's counts and years when `dataset` holds only part of it (tables cut
+   * from the published pieces): the About sheet states them, not the part's.
+   */
+  whole?: WholeDataset;
 }
+
+/** What the About sheet says of the dataset a file comes from. */
+export interface WholeDataset {
+  documents: number;
+  figures: number;
+  events: number;
+  /** "2017–2024": the years of its events and figures' periods; null where unknown. */
+  years: string | null;
+}
+
+/** The About sheet's reason for a file without charts. */
+export const NO_CHARTS_NOTE =
+  "Not included: this file is written with exceljs, which cannot write charts. In Excel, Insert chart in the Policy Tables pane draws a table's chart from its cells.";
 
 /** The exceljs workbook behind buildWorkbook, for callers that add to it. */
 export function workbookModel(
@@ -66,7 +84,13 @@ export function workbookModel(
     });
   for (const plan of plans) addPlanSheet(workbook, plan, plan.sheetName);
   addPlanSheet(workbook, planSources(dataset, [...docs]), "Sources");
-  addAbout(workbook, dataset, plans, stamp);
+  const whole = options.whole ?? {
+    documents: dataset.generatedFrom.documents.length,
+    figures: dataset.figures.length,
+    events: dataset.events.length,
+    years: datasetYears(dataset).all,
+  };
+  addAbout(workbook, dataset, whole, plans, docs.size, stamp);
   return workbook;
 }
 
@@ -125,19 +149,26 @@ function addPlanSheet(workbook: ExcelJS.Workbook, plan: CellPlan, name: string) 
   });
 }
 
-function addAbout(workbook: ExcelJS.Workbook, dataset: Dataset, plans: CellPlan[], stamp: Date) {
+function addAbout(
+  workbook: ExcelJS.Workbook,
+  dataset: Dataset,
+  whole: WholeDataset,
+  plans: CellPlan[],
+  cited: number,
+  stamp: Date,
+) {
   const sheet = workbook.addWorksheet("About");
   const rows: [string, string | number | Date][] = [
     [
       "Policy Tables",
-      `US counter-fentanyl policy figures and events, ${datasetYears(dataset).all}, each with the exact sentence it came from.`,
+      `US counter-fentanyl policy figures and events${whole.years ? `, ${whole.years}` : ""}, each with the exact sentence it came from.`,
     ],
     ["Dataset version", dataset.version],
     ["Content hash (sha256)", dataset.contentHash],
     ["Schema version", dataset.schemaVersion],
     [
       "Generated from",
-      `${dataset.generatedFrom.documents.length} documents, extractor ${dataset.generatedFrom.extractor}`,
+      `${whole.documents} documents (${whole.figures} figures, ${whole.events} events), extractor ${dataset.generatedFrom.extractor}`,
     ],
     ["Annotations sha256", dataset.generatedFrom.annotationsSha256],
     ["Dataset date (latest document)", stamp],
@@ -145,6 +176,11 @@ function addAbout(workbook: ExcelJS.Workbook, dataset: Dataset, plans: CellPlan[
       `Sheet "${p.sheetName}"`,
       `${p.title}: ${p.values.length} rows (table ${p.tableName})`,
     ]),
+    [
+      "This file holds",
+      `${plans.length} table${plans.length === 1 ? "" : "s"} of the dataset, ${plans.reduce((n, p) => n + p.values.length, 0)} rows citing ${cited} of its ${whole.documents} documents.`,
+    ],
+    ["Charts", NO_CHARTS_NOTE],
     [
       "Sources",
       "The Sources sheet lists each document with its publisher, date, rights notice and sha256.",

@@ -1,4 +1,6 @@
 import type { Dataset } from "../core/dataset/schema";
+import type { WholeDataset } from "../export/buildWorkbook";
+import { piecesOf } from "../functions/piecedDataset";
 import { toCsv } from "../core/dataset/toCsv";
 import { planTable } from "../core/layout/planTable";
 import type { TableChoice } from "./workbook";
@@ -59,7 +61,11 @@ export const exportOneTable: TableExporter = async (dataset, tableId, choice) =>
   const { buildWorkbook } = await import(
     /* webpackChunkName: "export" */ "../export/buildWorkbook"
   );
-  return buildWorkbook(dataset, { [tableId]: choice }, { tables: [tableId] });
+  return buildWorkbook(
+    dataset,
+    { [tableId]: choice },
+    { tables: [tableId], whole: wholeOf(dataset) },
+  );
 };
 
 /** Hands a finished file to the person. */
@@ -82,4 +88,20 @@ export function saveTableFile(doc: Document): TableFileSaver {
     // Revoking at once can cancel the download in some browsers.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
+}
+
+/**
+ * The counts and years of the whole dataset a table cut from the published pieces belongs to,
+ * from their catalog; undefined for a whole dataset, which states its own.
+ */
+function wholeOf(dataset: Dataset): WholeDataset | undefined {
+  const catalog = piecesOf(dataset)?.catalog;
+  return (
+    catalog && {
+      documents: catalog.counts.sources,
+      figures: catalog.counts.figures,
+      events: catalog.counts.events,
+      years: catalog.years ?? null,
+    }
+  );
 }

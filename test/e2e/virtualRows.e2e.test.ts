@@ -10,9 +10,11 @@ import { seriousViolations, servePane, type ServedPane } from "./walkThrough";
 /*
  * A table long enough that the preview renders only the rows in view (@tanstack/react-virtual),
  * in the production build's browser preview: the seeds replicated to 60 documents and built by
- * `npm run dataset`, as tools/scale_probe.sh does, so the longest table has hundreds of rows.
- * At 320 and 800 px: few row elements for many rows, the last row reached by keyboard with the
- * header and first column still in view, and axe clean.
+ * `npm run dataset` (bench/scaleSite.ts; `npm run dataset:large` builds the same for a person),
+ * so the longest table has hundreds of rows.
+ * At 320 and 800 px: few row elements for many rows, the box and its horizontal scrollbar
+ * inside the window, the last row reached by keyboard with the header and first column still in
+ * view, and axe clean.
  */
 const DIST = join(__dirname, "../../dist");
 const SEEDS = join(__dirname, "../../seeds");
@@ -77,6 +79,17 @@ describe("the preview of a long table renders only the rows in view (dist/, Chro
       expect(rendered).toBeLessThan(rows / 5);
 
       const region = page.getByRole("region", { name: `Preview of ${table.title}` });
+      // Opened at its top, the box ends inside the window, so its horizontal scrollbar (drawn
+      // at its bottom edge) is on screen, not below hundreds of rows.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      const fit = await region.evaluate((el) => ({
+        bottom: el.getBoundingClientRect().bottom,
+        scrollbar: (el as HTMLElement).offsetHeight - el.clientHeight,
+        scrolls: el.scrollWidth > el.clientWidth,
+      }));
+      expect(fit.bottom).toBeLessThanOrEqual(800);
+      if (fit.scrolls) expect(fit.scrollbar).toBeGreaterThan(0);
+      if (width === 320) expect(fit.scrolls).toBe(true);
       await region.focus();
       const top = await region.evaluate((el) => el.scrollTop);
       await page.keyboard.press("PageDown");

@@ -140,6 +140,49 @@ describe("refresh and charts", () => {
     });
   });
 
+  it("names the refreshed dataset in the source line, keeping a title the person edited", async () => {
+    const { fake, actions } = await sanctionsAtA1();
+    await actions.insertChart(fixtureDataset(), "sanctions");
+    const edited = await sanctionsAtA1();
+    await edited.actions.insertChart(fixtureDataset(), "sanctions");
+    await edited.fake.run(async (context) => {
+      const chart = context.workbook.worksheets
+        .getItem("Sheet1")
+        .charts.getItem("PT_Chart_Sanctions");
+      chart.title.text = "My sanctions chart";
+    });
+
+    const summary = await actions.refreshAll(withSecondSanction());
+    const title = "Sanctions (sanctions)";
+    const source = "Source: Policy Tables dataset 1.1.0, see Sources sheet";
+    expect(fake.charts[0]).toMatchObject({
+      title: `${title}\n${source}`,
+      titleSizes: [[title.length + 1, source.length, 9]],
+    });
+    expect(summary.warnings ?? []).toEqual([]);
+
+    const kept = await edited.actions.refreshAll(withSecondSanction());
+    expect(edited.fake.charts[0].title).toBe("My sanctions chart");
+    expect(kept.warnings).toEqual([
+      "The chart PT_Chart_Sanctions on Sheet1 keeps its title as you wrote it; it does not say it now charts dataset 1.1.0.",
+    ]);
+  });
+
+  it("leaves the title of a chart it does not own as it is", async () => {
+    const { fake, actions } = await sanctionsAtA1();
+    await actions.insertChart(fixtureDataset(), "sanctions");
+    const old = "Sanctions (sanctions)\nSource: Policy Tables dataset 1.0.0, see Sources sheet";
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.charts.getItem("PT_Chart_Sanctions").delete();
+      const mine = sheet.charts.add("Line", sheet.getRange("C1:C2"), "Columns");
+      mine.name = "PT_Chart_Sanctions";
+      mine.title.text = old;
+    });
+    await actions.refreshAll(withSecondSanction());
+    expect(fake.charts[0].title).toBe(old);
+  });
+
   it("costs no sync in a workbook without charts, four with them", async () => {
     const plain = await sanctionsAtA1();
     const charted = await sanctionsAtA1();

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { planTable } from "../../src/core/layout/planTable";
-import { buildWorkbook } from "../../src/export/buildWorkbook";
+import { buildWorkbook, NO_CHARTS_NOTE } from "../../src/export/buildWorkbook";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { craftedDataset, CRAFTED } from "../excel/craftedDataset";
 import { shippedDataset } from "../excel/shippedDataset";
@@ -81,6 +81,20 @@ describe("buildWorkbook", () => {
     expect(sources.getCell("A2").value).toBe("000_aaaaaaaaaaaaaaaa");
     expect(sources.getCell("C3").value).toBe("A. Witness");
     expect(sources.getCell("G3").value).toBe("© 2024 Example. All rights reserved.");
+  });
+
+  it("says on its About sheet what it holds and that charts are not included, and why", async () => {
+    const dataset = fixtureDataset();
+    const about = (await reopen(dataset)).getWorksheet("About")!;
+    const rows = new Map<string, unknown>();
+    about.eachRow((row) => rows.set(String(row.getCell(1).value), row.getCell(2).value));
+    const tables = dataset.tables.filter((t) => t.kind !== "sources");
+    const rowCount = tables.reduce((n, t) => n + t.rows.length, 0);
+    expect(rows.get("This file holds")).toBe(
+      `${tables.length} tables of the dataset, ${rowCount} rows citing ${dataset.sources.length} of its ${dataset.sources.length} documents.`,
+    );
+    expect(rows.get("Charts")).toBe(NO_CHARTS_NOTE);
+    expect(NO_CHARTS_NOTE).toMatch(/exceljs, which cannot write charts/);
   });
 
   it("keeps crafted quotes as text cells, never formulas", async () => {

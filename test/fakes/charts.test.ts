@@ -146,4 +146,37 @@ describe("FakeExcel charts", () => {
     fake.deleteSheet("Sheet1");
     expect(fake.charts).toHaveLength(0);
   });
+
+  it("reads a title's text once loaded and synced, and a new text drops its parts' sizes", async () => {
+    const fake = await withTable();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("B1:B4"), "Columns");
+      chart.name = "C";
+      chart.title.text = "Title\nSource";
+      chart.title.getSubstring(6, 6).font.size = 9;
+      await context.sync();
+      const title = sheet.charts.getItem("C").title;
+      expect(() => title.text).toThrow(/is not available/);
+      title.load("text");
+      await context.sync();
+      expect(title.text).toBe("Title\nSource");
+      title.text = "Title\nSource 2";
+      await context.sync();
+    });
+    expect(fake.charts[0]).toMatchObject({ title: "Title\nSource 2", titleSizes: [] });
+  });
+
+  it("refuses a title part's size on Excel without ExcelApi 1.7", async () => {
+    const fake = await withTable(new FakeExcel("1.6"));
+    await expect(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        const chart = sheet.charts.add("ColumnClustered", sheet.getRange("B1:B4"), "Columns");
+        chart.title.text = "Title\nSource";
+        chart.title.getSubstring(6, 6).font.size = 9;
+        await context.sync();
+      }),
+    ).rejects.toThrow();
+  });
 });

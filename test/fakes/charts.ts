@@ -306,42 +306,8 @@ export class ChartProxy extends ClientObject<FakeChart> {
   get id(): string {
     return this.read("id");
   }
-  get title(): {
-    text: string;
-    getSubstring: (start: number, length: number) => { font: { size: number } };
-  } {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const chart = this;
-    return {
-      set text(value: string) {
-        chart.write(value, () => {
-          chart.live().title = value;
-          chart.live().titleSizes = [];
-        });
-      },
-      get text(): string {
-        throw new FakeExcelError("PropertyNotLoaded", "The fake does not load a chart title.");
-      },
-      getSubstring: (start, length) => ({
-        font: {
-          set size(size: number) {
-            chart.write(
-              [start, length, size],
-              () => {
-                const title = chart.live().title;
-                if (start < 0 || length < 1 || start + length > title.length)
-                  throw invalid(`Characters ${start}..${start + length} are outside the title.`);
-                chart.live().titleSizes.push([start, length, size]);
-              },
-              "1.7",
-            );
-          },
-          get size(): number {
-            throw new FakeExcelError("PropertyNotLoaded", "The fake does not load font sizes.");
-          },
-        },
-      }),
-    };
+  get title(): ChartTitleProxy {
+    return new ChartTitleProxy(this.context, () => this.live());
   }
   get series(): { getItemAt: (index: number) => SeriesProxy } {
     return {
@@ -430,4 +396,51 @@ function line(range: RangeProxy): { sheet: FakeSheet; rect: CellRect } {
   if (rect.row !== rect.lastRow && rect.col !== rect.lastCol)
     throw invalid(`A series takes one row or one column, not ${toAddress(rect)}.`);
   return { sheet, rect: { ...rect } };
+}
+
+/**
+ * Chart.title (Excel.ChartTitle, https://learn.microsoft.com/javascript/api/excel/excel.charttitle):
+ * `text` is read after load("text") and sync like any property (ExcelApi 1.1); getSubstring is
+ * ExcelApi 1.7, counts "\n" as one character, and refuses characters outside the title. The
+ * reference does not say that formats set on parts of the title survive a new text, so setting
+ * `text` drops them here: whoever sets a title sets its parts' sizes again.
+ */
+export class ChartTitleProxy extends ClientObject<FakeChart> {
+  protected property(name: string): unknown {
+    if (name === "text") return this.live().title;
+    throw invalid(`The fake ChartTitle has no property ${name}.`);
+  }
+  get text(): string {
+    return this.read("text");
+  }
+  set text(value: string) {
+    this.write(value, () => {
+      if (typeof value !== "string") throw invalid("A chart title's text is a string.");
+      this.live().title = value;
+      this.live().titleSizes = [];
+    });
+  }
+  getSubstring(start: number, length: number): { font: { size: number } } {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const title = this;
+    return {
+      font: {
+        set size(size: number) {
+          title.write(
+            [start, length, size],
+            () => {
+              const text = title.live().title;
+              if (start < 0 || length < 1 || start + length > text.length)
+                throw invalid(`Characters ${start}..${start + length} are outside the title.`);
+              title.live().titleSizes.push([start, length, size]);
+            },
+            "1.7",
+          );
+        },
+        get size(): number {
+          throw new FakeExcelError("PropertyNotLoaded", "The fake does not load font sizes.");
+        },
+      },
+    };
+  }
 }

@@ -2,8 +2,13 @@
 import "./polyfills";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { datasetYears } from "../../src/core/dataset/readmeBlocks";
+import { NO_CHARTS_NOTE } from "../../src/export/buildWorkbook";
+import { PiecedDataset } from "../../src/functions/piecedDataset";
+import { PieceReader } from "../../src/functions/pieceReader";
 import { exportOneTable, saveTableFile, tableFile } from "../../src/taskpane/tableDownload";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
+import { memoryPieceFetch } from "../functions/memoryPieceFetch";
 
 describe("tableFile", () => {
   const dataset = fixtureDataset();
@@ -73,6 +78,47 @@ describe("tableFile", () => {
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getCell(2, 1).value).toBe("currency seized");
     expect(sheet.getCell(2, 2).value).toBe(16000000);
+  });
+});
+
+describe("exportOneTable from the published pieces", () => {
+  /** The About sheet's rows as label → text. */
+  const aboutOf = async (bytes: Uint8Array | ArrayBuffer) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const rows = new Map<string, string>();
+    book.getWorksheet("About")!.eachRow((row) => {
+      rows.set(String(row.getCell(1).value), String(row.getCell(2).value));
+    });
+    return rows;
+  };
+
+  it("states the whole dataset's counts and years on the About sheet, what the file holds, and why it has no chart", async () => {
+    // One more document and an event years earlier, cited only by tables other than seizures.
+    const whole = fixtureDataset((d) => {
+      d.events[0] = { ...d.events[0], date: "2017-03-01" };
+    });
+    const reader = new PieceReader(memoryPieceFetch(whole));
+    const { catalog, sha256 } = await reader.catalogWithHash("data/catalog.json");
+    const part = await new PiecedDataset(reader, "data/catalog.json", catalog, sha256).tables([
+      "seizures",
+    ]);
+    expect(part.events).toEqual([]);
+    const about = await aboutOf(await exportOneTable(part, "seizures", {}));
+    const years = datasetYears(whole).all;
+    expect(years).toMatch(/^2017–/);
+    expect(about.get("Policy Tables")).toContain(`, ${years}, `);
+    expect(about.get("Generated from")).toMatch(
+      new RegExp(
+        `^${whole.sources.length} documents \\(${whole.figures.length} figures, ${whole.events.length} events\\)`,
+      ),
+    );
+    const cited = new Set(part.figures.map((f) => f.source.doc)).size;
+    expect(cited).toBeLessThan(whole.sources.length);
+    expect(about.get("This file holds")).toBe(
+      `1 table of the dataset, ${part.tables[0].rows.length} rows citing ${cited} of its ${whole.sources.length} documents.`,
+    );
+    expect(about.get("Charts")).toBe(NO_CHARTS_NOTE);
   });
 });
 

@@ -167,6 +167,11 @@ export function diffTable(tag: TableTag, state: TableState, plan: CellPlan): Tab
     kept.push({ rowId: id, hashes: owned.map((c) => plan.hashes[p][c.q]) });
   });
 
+  const outOfOrder = appendedOutOfOrder(kept, appendRows.length, planRow);
+  if (outOfOrder)
+    messages.push(
+      `${plural(outOfOrder, "row")} added at the bottom, out of ${tag.choice.sort ? `the order by ${tag.choice.sort.key}` : "the dataset's order"}: refresh never moves rows, since you may have ordered them yourself. Sort the table to put ${outOfOrder > 1 ? "them" : "it"} in place.`,
+    );
   if (deletedByUser.length)
     messages.push(
       `${plural(deletedByUser.length, "row")} you deleted ${deletedByUser.length > 1 ? "were" : "was"} not added back.`,
@@ -220,6 +225,25 @@ export function diffTable(tag: TableTag, state: TableState, plan: CellPlan): Tab
 /** Content a user typed (a note), as opposed to nothing or a calculated column's formula. */
 function isUserContent(value: CellValue): boolean {
   return value !== null && value !== "" && !(typeof value === "string" && value.startsWith("="));
+}
+
+/**
+ * How many of the rows appended at the end of `kept` belong above a row before them in the
+ * plan's order (its sort, or the dataset's: a timeline by date).
+ */
+function appendedOutOfOrder(
+  kept: readonly { rowId: string }[],
+  appended: number,
+  planRow: ReadonlyMap<string, number>,
+): number {
+  let highest = -1;
+  let out = 0;
+  kept.forEach(({ rowId }, k) => {
+    const p = planRow.get(rowId) ?? -1;
+    if (k >= kept.length - appended && p < highest) out += 1;
+    highest = Math.max(highest, p);
+  });
+  return out;
 }
 
 function plural(n: number, word: string): string {

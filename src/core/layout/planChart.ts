@@ -27,6 +27,35 @@ export interface ChartPlan {
   points: { label: string; value: number | null }[];
 }
 
+/** The line under a chart's title that says which dataset it charts. */
+export function chartSourceLine(version: string): string {
+  return `Source: Policy Tables dataset ${version}, see Sources sheet`;
+}
+
+/** A title's last line as chartSourceLine writes it, for any version. */
+const SOURCE_LINE_END = /\nSource: Policy Tables dataset [^\n,]+, see Sources sheet$/;
+
+/**
+ * A chart title whose source line names `version`: `text` is the whole title, `sourceAt` where
+ * the source line starts (it is set smaller). The title's first line is kept as it is, edited or
+ * not; null when the title no longer ends with a source line Policy Tables wrote (the person
+ * changed or removed it), which is then left alone.
+ * @example retitleSource("Sanctions\nSource: Policy Tables dataset 1.0.6, see Sources sheet", "1.1.0").text // "Sanctions\nSource: Policy Tables dataset 1.1.0, see Sources sheet"
+ */
+export function retitleSource(
+  title: string,
+  version: string,
+): { text: string; sourceAt: number; sourceLength: number } | null {
+  const end = SOURCE_LINE_END.exec(title);
+  if (!end) return null;
+  const line = chartSourceLine(version);
+  return {
+    text: `${title.slice(0, end.index)}\n${line}`,
+    sourceAt: end.index + 1,
+    sourceLength: line.length,
+  };
+}
+
 /** Excel's limit for a chart name is not documented; table names allow 255, which is ample. */
 const MAX_CHART_NAME = 200;
 
@@ -63,7 +92,7 @@ export function planChart(dataset: Dataset, table: CellPlan): ChartPlan {
       `"${meta.title}" has no rows to chart. Clear or change its filter.`,
     );
   }
-  const sourceLine = `Source: Policy Tables dataset ${dataset.version}, see Sources sheet`;
+  const sourceLine = chartSourceLine(dataset.version);
   const textOf = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
   if (meta.kind === "events") {

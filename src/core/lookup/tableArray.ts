@@ -165,7 +165,7 @@ function comparison(column: Column, op: string, raw: string): (cell: TableCell) 
     throw badArgument(
       "filter",
       raw,
-      `a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023 or 2023-06-30) to compare with column "${column.key}"`,
+      `a date as YYYY, YYYY-MM or YYYY-MM-DD to compare with column "${column.key}"`,
     );
   }
   // A coded column shows words ("pill presses"); its code ("pill_presses") names the same value.

@@ -13,12 +13,15 @@ export type WhatChangedState =
 /**
  * "What changed": fetches the dataset without putting it in use (the list must not change what
  * it compares), then asks the workbook what a refresh would do, writing nothing. The browser
- * preview has no tables: it compares the dataset in use with the fetched one.
+ * preview has no tables: it compares the published pieces in use with the fetched ones
+ * (`fromPieces`), reading only the tables whose pieces differ, or else the whole dataset in use
+ * with the fetched one.
  */
 export function useWhatChanged(
   actions: WorkbookActions,
   reload: (approve?: DatasetApproval) => Promise<Dataset>,
   inUse: Dataset | undefined,
+  fromPieces = false,
 ) {
   const [state, setState] = useState<WhatChangedState>({ status: "closed" });
   const open = useCallback(async () => {
@@ -26,7 +29,14 @@ export function useWhatChanged(
     try {
       const next = await fetchWithoutInstalling(reload);
       let report: ChangeReport;
+      const piecesReport =
+        !actions.previewChanges && fromPieces
+          ? await import(/* webpackChunkName: "view-changes" */ "../comparePieces").then((m) =>
+              m.compareWithPiecesInUse(next),
+            )
+          : null;
       if (actions.previewChanges) report = await actions.previewChanges(next);
+      else if (piecesReport) report = piecesReport;
       else if (!inUse) throw new Error("There is no dataset in use to compare with yet.");
       else {
         const { compareDatasets } = await import(
@@ -38,7 +48,7 @@ export function useWhatChanged(
     } catch (error) {
       setState({ status: "error", error });
     }
-  }, [actions, reload, inUse]);
+  }, [actions, reload, inUse, fromPieces]);
   const close = useCallback(() => setState({ status: "closed" }), []);
   return { state, open, close };
 }

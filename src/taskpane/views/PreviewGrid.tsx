@@ -12,6 +12,7 @@ import type { TableChoice } from "../workbook";
 import { keyColumnIndex, keyIsName, VIRTUALIZE_FROM } from "./previewColumns";
 import { PreviewRow } from "./PreviewRow";
 import { useCatalogTableStyles } from "./useCatalogTableStyles";
+import { useFitToViewport } from "./useFitToViewport";
 import { useViewStyles } from "./useViewStyles";
 
 const VirtualRows = lazy(() =>
@@ -42,6 +43,7 @@ export function PreviewGrid({
   // State, not a ref: the rows' virtualiser is a child, whose effects run before a parent's ref
   // is set, so it must render again once the box exists.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  const maxHeight = useFitToViewport(scroller);
   const count = plan.values.length;
   const keyColumn = keyColumnIndex(plan.columns);
   const sortedBy = choice.sort ? plan.columns.find((c) => c.key === choice.sort?.key) : undefined;
@@ -55,6 +57,7 @@ export function PreviewGrid({
       <div
         ref={setScroller}
         className={own.scroller}
+        style={maxHeight === undefined ? undefined : { maxHeight }}
         role="region"
         aria-label={`Preview of ${plan.title}`}
         tabIndex={0}

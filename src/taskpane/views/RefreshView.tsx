@@ -69,9 +69,18 @@ export function RefreshView({
     request === "refresh",
     onStarted,
   );
-  const changes = useWhatChanged(actions, reloadToCompare, dataset);
-  // The workbook compares its own tables; the browser preview compares with the dataset in use.
-  const canCompare = Boolean(dataset || actions.previewChanges);
+  // The browser preview without the whole dataset reads the published pieces: the change list
+  // compares those in use with those `reload` (the refresh's own fetch, declined) reads.
+  const fromPieces = !actions.previewChanges && !dataset;
+  const changes = useWhatChanged(
+    actions,
+    fromPieces ? reload : reloadToCompare,
+    dataset,
+    fromPieces,
+  );
+  // The workbook compares its own tables; the browser preview compares with the pieces or the
+  // dataset in use.
+  const canCompare = Boolean(dataset || actions.previewChanges || fromPieces);
   const refreshButton = useRef<HTMLButtonElement>(null);
   // What changed? when the person opened the list; none when the open-time check did.
   const changesOpener = useRef<HTMLElement | null>(null);

@@ -109,6 +109,43 @@ describe("diffTable", () => {
     expect(u.tag.rowIds).toEqual(["dhs-currency-seized-fy2023", "us-overdose-deaths-2022"]);
   });
 
+  it("adds a record that belongs above others at the bottom, never moving a row, and says so", () => {
+    const inOrder = planTable(
+      fixtureDataset((d) => d.tables[1].rows.push("us-overdose-deaths-2022")),
+      "seizures",
+      choice,
+    );
+    expect(diffTable(tag, state(before), inOrder).messages).toEqual([]);
+    const above = planTable(
+      fixtureDataset((d) => d.tables[1].rows.unshift("us-overdose-deaths-2022")),
+      "seizures",
+      choice,
+    );
+    const u = diffTable(tag, state(before), above);
+    expect(u.writes).toEqual([]);
+    expect(u.deleteRows).toEqual([]);
+    expect(u.appendRows.map((r) => r.values[0])).toEqual(["us-overdose-deaths-2022"]);
+    expect(u.messages).toEqual([
+      "1 row added at the bottom, out of the dataset's order: refresh never moves rows, since you may have ordered them yourself. Sort the table to put it in place.",
+    ]);
+    const sortedTag = {
+      ...tag,
+      choice: { ...tag.choice, sort: { key: "value", direction: "ascending" as const } },
+    };
+    const byValue = planTable(
+      fixtureDataset((d) => {
+        d.tables[1].rows.push("us-overdose-deaths-2022");
+        d.figures.find((f) => f.id === "us-overdose-deaths-2022")!.value = 1;
+      }),
+      "seizures",
+      sortedTag.choice,
+    );
+    const sortedBefore = planTable(fixtureDataset(), "seizures", sortedTag.choice);
+    expect(diffTable(sortedTag, state(sortedBefore), byValue).messages).toEqual([
+      "1 row added at the bottom, out of the order by value: refresh never moves rows, since you may have ordered them yourself. Sort the table to put it in place.",
+    ]);
+  });
+
   it("keeps a removed record's row when the user wrote in it", () => {
     const after = planTable(
       fixtureDataset((d) => (d.tables[1].rows = ["dhs-currency-seized-fy2023"])),

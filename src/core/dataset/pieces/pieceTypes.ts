@@ -27,6 +27,8 @@ export interface Catalog {
   annotationsSha256: string;
   extractor: string;
   counts: { sources: number; figures: number; events: number; conflicts: number };
+  /** The years its events and figures' periods span ("2017–2024"), for what describes it whole. */
+  years?: string;
   tables: CatalogTable[];
   /** The id index: lists the shards; a record's shard is shardOf(id, shards.length). */
   ids: PieceRef;

@@ -1,4 +1,5 @@
 import { sha256Hex } from "../contentHash";
+import { datasetYears } from "../readmeBlocks";
 import { jsonChunks } from "../prettyJsonChunks";
 import type { Conflict, Dataset, Event, Figure, Source, Table } from "../schema";
 import { tableRecords } from "../tableRecords";
@@ -114,6 +115,7 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
       events: dataset.events.length,
       conflicts: dataset.conflicts.length,
     },
+    years: datasetYears(dataset).all,
     tables,
     ids,
     search,
