@@ -25,7 +25,7 @@ const CATEGORY_RULES: Rule<Category>[] = [
 
 const KIND_RULES: Rule<EventKind>[] = [
   [/\b(designat\w*)\b/i, "designation"],
-  [/\b(sanction\w*)\b/i, "sanction"],
+  [/\b(sanction\w*|export restrictions?)\b/i, "sanction"],
   [/\b(indict\w*|charg\w*|unsealed|sentenc\w*)\b/i, "indictment"],
   [/\b(extradit\w*)\b/i, "extradition"],
   [/\b(arrest\w*|captur\w*|detain\w*)\b/i, "arrest"],
@@ -91,9 +91,14 @@ export function figureCategory(
   return "policy";
 }
 
-/** True when a sentence opens by pointing back at the one before ("Of those, …", "They …"). */
+/**
+ * True when a sentence opens by pointing back at the one before ("Of those, …", "They …", "The
+ * actions included …": what the sentence before announced).
+ */
 export const pointsBack = (sentence: string): boolean =>
-  /^\s*((of|among) (those|these|them)|(these|those|they|it|this)\b)/i.test(sentence);
+  /^\s*((of|among) (those|these|them)|(these|those|they|it|this)\b|(the|such) (actions|measures|moves|steps)\b)/i.test(
+    sentence,
+  );
 
 /**
  * The kind of event the sentence's verbs suggest, nearest the date at `at`. Announcing an

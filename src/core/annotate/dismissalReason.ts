@@ -3,6 +3,12 @@ import type { Mention } from "../extract/mention";
 /** Units that measure: "two percent" is a figure even when written in words. */
 const MEASURES = new Set(["percent", "USD", "pounds", "kilograms", "milligrams", "times"]);
 
+// "Release Date: February 8, 2024", "Date: June 23, 2023" at the top of a release.
+const RELEASE_DATE_LINE = /^\s*(?:Release\s+|Publication\s+)?Date:\s*$/i;
+// "reported 109,680 deaths for the prior 12 months": the months say what the deaths cover.
+const SPAN_OF_ANOTHER =
+  /\b(?:for|over|in|during)\s+the\s+(?:prior|past|previous|preceding|last)\s+$/i;
+
 /**
  * Why a mention is not a figure or event on its own, when its context says so (a date line,
  * a citation, a law's year, an age, a passing "two"); null when it may be one.
@@ -15,6 +21,8 @@ export function dismissalReason(text: string, m: Mention): string | null {
   const after = text.slice(m.end, m.end + 20);
   if (m.kind === "date" && m.start < 40 && /^\s*date /.test(text))
     return "The document's date line; recorded as the source's published date.";
+  if (m.kind === "date" && m.start < 600 && RELEASE_DATE_LINE.test(text.slice(lineStart, m.start)))
+    return "The document's own date (its release date line); recorded as the source's published date.";
   if (/https?:\/\/|www\.|\b(accessed|retrieved|available at)\b/i.test(line))
     return "Part of a citation or link, not a finding of the text.";
   if (/^\s*(\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[.)]?\s+\S/.test(line) && /[“"].+[”"],? /.test(line))
@@ -27,6 +35,17 @@ export function dismissalReason(text: string, m: Mention): string | null {
     return "Names a law, order or report (its year or number), not a finding.";
   if (/\b(P\.L\.|Public Law|Section|Sec\.|Title|No\.|Executive Order|EO|Article)\s*$/i.test(before))
     return "Names a law, order or section by its number.";
+  const named = /(?:\b[A-Z][\w-]*\s+)+$/.exec(before);
+  if (m.kind === "number" && /^\d+\.\d+$/.test(m.text) && named)
+    return `Part of a name with a version number ("${named[0]}${m.text}"), not a statistic.`;
+  if (
+    m.kind === "number" &&
+    (m.unit === "months" || m.unit === "years") &&
+    SPAN_OF_ANOTHER.test(before)
+  )
+    return 'The span another figure of its sentence covers ("for the prior 12 months"), not a statistic.';
+  if (m.kind === "date" && boundsASpan(text, m))
+    return "Bounds a span (from … to …) of conduct or change, not the date of an event.";
   if (m.kind === "number" && /^-?(year|month)-old|^ years? old/.test(after))
     return "The age of a person in the story, not a statistic.";
   if (m.kind === "number" && m.unit === "years")
@@ -41,4 +60,27 @@ export function dismissalReason(text: string, m: Mention): string | null {
   )
     return `"${m.text}" in passing (the parties of the story), not a statistic.`;
   return null;
+}
+
+/** The opening of a date after "from" or "to": "around May 2008", "at least 2021", "now". */
+const DATE_START = "(?:at least\\s+|around\\s+|about\\s+)?(?:now|today|[A-Z][a-z]+\\.?\\s+\\d|\\d)";
+
+/**
+ * Whether a date starts or ends a span the sentence gives ("trafficking from around May 2008
+ * and continuing to at least October 21, 2021", "smuggled in envelopes in 2016, to now"): it
+ * times what went on between, and no one act.
+ */
+function boundsASpan(text: string, m: Mention): boolean {
+  const start = Math.max(text.lastIndexOf(".", m.start - 1), text.lastIndexOf("\n", m.start - 1));
+  const ends = [".", "\n", ";"].map((c) => text.indexOf(c, m.end)).filter((i) => i >= 0);
+  const before = text.slice(start + 1, m.start);
+  const after = text.slice(m.end, ends.length ? Math.min(...ends) : text.length);
+  if (/,?\s*to now\b/.test(after.slice(0, 10))) return true;
+  const from = /\bfrom\s+(?:around\s+|about\s+|approximately\s+)?$/i.test(before);
+  if (from && new RegExp(`\\b(?:to|until|through)\\s+${DATE_START}`, "i").test(after)) return true;
+  return (
+    /\b(?:continuing|lasting|running)\s+(?:to|until|through)\s+(?:at least\s+|around\s+)?$/i.test(
+      before,
+    ) && new RegExp(`\\bfrom\\s+${DATE_START}`, "i").test(before)
+  );
 }

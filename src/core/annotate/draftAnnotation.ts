@@ -56,6 +56,8 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
   };
   const figureIn = new Map<number, string>();
   const figureSpans = new Map<number, { start: number; end: number }[]>();
+  // "sentence start:period text" → the figure that period dates, for its date's dismissal.
+  const periodFor = new Map<string, string>();
   const dismiss = (m: Mention, reason: string) =>
     draft.dismissed.push({ draft: true, mention: m.text, ...occurrenceOf(m, mentions), reason });
 
@@ -85,6 +87,8 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
     const figure = proposeFigure(at, id);
     draft.figures.push({ draft: true, ...figure });
     if (!figureIn.has(at.sentence.start)) figureIn.set(at.sentence.start, figure.id);
+    const dated = `${at.sentence.start}:${figure.period.text}`;
+    if (figure.period.text && !periodFor.has(dated)) periodFor.set(dated, figure.id);
     const local = { start: m.start - at.sentence.start, end: m.end - at.sentence.start };
     figureSpans.set(at.sentence.start, [...(figureSpans.get(at.sentence.start) ?? []), local]);
   }
@@ -99,7 +103,8 @@ export function draftAnnotation(doc: string, text: string, options: DraftOptions
       dismiss(m, reason ?? "Spans two sentences; not the date of an event.");
       continue;
     }
-    const figure = figureIn.get(at.sentence.start);
+    const figure =
+      periodFor.get(`${at.sentence.start}:${m.text}`) ?? figureIn.get(at.sentence.start);
     // A sentence a page break cut, or a title block's date line, reads with what it needs.
     const reading = readingOf(text, at.sentence) ?? undefined;
     const read = reading ?? at.sentence;

@@ -105,10 +105,35 @@ export function actorOf(
 ): string | null {
   const actor = namedActorOf(sentence, known, before);
   if (!text) return actor;
-  if (!actor) return CITED.test(sentence.text) ? null : witnessAgency(text, known);
+  if (!actor)
+    return CITED.test(sentence.text)
+      ? null
+      : (referredTo(sentence, text, known) ?? witnessAgency(text, known));
   // "the PRC" acts as the state the document names in full: "People's Republic of China".
   const state = statesByAcronym(text, (p) => known.places.includes(p)).get(actor);
   return state ? state.formal : spelledOut(actor, text, known);
+}
+
+/**
+ * The body a sentence refers back to by its kind ("The department has imposed 200 sanctions"):
+ * the last one of that kind the document named before it ("… giving the Treasury Department
+ * expanded authorities"), as the dataset spells it.
+ */
+function referredTo(sentence: Sentence, text: string, known: Known): string | null {
+  const kind = /^\s*(?:the|this) (department|agency|bureau|ministry|office)\b/i.exec(
+    sentence.text,
+  )?.[1];
+  if (!kind) return null;
+  const head = kind[0].toUpperCase() + kind.slice(1).toLowerCase();
+  const named = new RegExp(
+    `(?:U\\.S\\. )?(?:[A-Z][\\w’']* )*${head}(?: (?:of|for|on|and)(?: the)? [A-Z][\\w’']*)*`,
+    "g",
+  );
+  const last = [...text.slice(0, sentence.start).matchAll(named)]
+    .map((m) => m[0])
+    .filter((n) => n !== head)
+    .pop();
+  return last ? canonicalName(last, known) : null;
 }
 
 /** Others' work a speaker cites: its figures are not the speaker's agency's. */

@@ -28,6 +28,11 @@ const OFFICE =
 const THING =
   /\b(Summit|Conference|Dialogue|Meeting|Forum|Coalition|Framework|Initiative|Act|Order|Strategy|Plan|List|Database|Report)\b|\b(Airport|Port of Entry|Port|Border|Sector|Corridor)$/;
 
+/** The last word of a body's name, and the things named after the body that keeps them. */
+const ORGANISATION_END =
+  /\b(?:Board|Commission|Council|Agency|Bureau|Office|Organization|Service|Administration)$/;
+const KEPT = /^(?:Database|Report|List)$/;
+
 /** A name compromise read with the words before it: "At the North American Leaders Summit". */
 const LEADING_WORDS =
   /^(?:At|In|On|By|For|From|After|Before|During|With|Under|Through|As|When)\s+(?:the\s+)?/;
@@ -43,7 +48,8 @@ const OF_NAME = new RegExp(
   "u",
 );
 
-const CAPITALISED_WORD = /^\s([A-ZÀ-Ý][\p{L}’'-]*)/u;
+// A middle initial keeps its full stop: "Troy A. Miller", not "Troy A".
+const CAPITALISED_WORD = /^\s([A-ZÀ-Ý](?:\.(?=\s[A-ZÀ-Ý])|[\p{L}’'-]*))/u;
 
 /**
  * The organisations, people and countries an event involves, as the dataset spells them: only
@@ -74,7 +80,11 @@ export function partiesOf(
     const raw = lead + org.raw + rest.replace(/[’']s$/, "");
     const end = at + raw.length;
     // compromise cut the name short: the capitalised words after it belong to it.
-    if (CAPITALISED_WORD.test(body.slice(end)) && !/\)$/.test(raw)) continue;
+    // …unless what follows is a thing the body keeps: "the … Control Board Database".
+    const next = CAPITALISED_WORD.exec(body.slice(end))?.[1];
+    if (next && !/\)$/.test(raw) && !(ORGANISATION_END.test(raw) && KEPT.test(next))) continue;
+    // "ahead of President Biden’s visit": named for what is theirs, as a person is below.
+    if (/^[’']s\s+[a-z]/.test(body.slice(end))) continue;
     const canonical = raw === org.raw ? org.name : canonicalName(raw, known);
     const name = organisation(raw, canonical, known, text);
     if (name) parties.push({ name: asParty(name, known), at, end });
@@ -90,7 +100,12 @@ export function partiesOf(
     if ((!/\s/.test(name) && !known.actors.includes(name)) || THING.test(name)) continue;
     if (!BARE_TITLE.test(name)) parties.push({ name, at, end: at + whole.length });
   }
-  if (date) parties.push(...groupsActing(body, date, known, author), ...cartelsOfMembers(body));
+  if (date)
+    parties.push(
+      ...groupsActing(body, date, known, author),
+      ...cartelsOfMembers(body),
+      ...agencyOfOfficers(body, date, known, text),
+    );
   for (const c of [
     ...actingCountries(body, countries, sentence),
     ...pairedCountries(body, countries),
@@ -269,6 +284,32 @@ function cartelsOfMembers(body: string): Party[] {
       cartels.push({ name: `${m[1]} Cartel`, at, end: at + m[1].length + " cartel".length });
     }
   return cartels;
+}
+
+/**
+ * The agency of officers the date's verb has act unnamed ("officers at the airport seized 14
+ * kits"): the one the document names with that word ("CBP officers examined …"), as a party.
+ */
+function agencyOfOfficers(
+  body: string,
+  date: { start: number; end: number },
+  known: Known,
+  text: string,
+): Party[] {
+  const action = actionAt(body, date.start, date.end);
+  if (!action) return [];
+  const bare =
+    /(?:^|[\s,])(?:(?:the|some|two|three|several|[a-z]+ing)\s+)?(officers|agents|inspectors)\b(?:\s+(?:at|in|from|of)\s+[^,;]*?)?\s*$/u.exec(
+      body.slice(0, action.start),
+    );
+  if (!bare) return [];
+  const named = new RegExp(
+    `((?:U\\.S\\.\\s+)?[A-Z][\\w.]*(?:\\s+(?:and\\s+|of\\s+|the\\s+)*[A-Z][\\w.]*)*)\\s+${bare[1]}\\b`,
+  ).exec(text)?.[1];
+  const name = named ? organisation(named, canonicalName(named, known), known, text) : null;
+  if (!name) return [];
+  const at = bare.index + bare[0].indexOf(bare[1]);
+  return [{ name: asParty(name, known), at, end: at + bare[1].length }];
 }
 
 const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;

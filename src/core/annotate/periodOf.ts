@@ -18,7 +18,8 @@ export function periodOf(site: Site): { period: Period; override?: string } {
     mentions.filter(
       (m) =>
         m.kind === "date" &&
-        m.date !== null &&
+        // A span ("the first four months of fiscal year 2024") has no single date, only bounds.
+        (m.date !== null || m.period !== undefined) &&
         m.start >= from &&
         m.end <= to &&
         !(m.start < 40 && /^\s*date \d{4}-\d{2}-\d{2}/.test(site.text)),
@@ -27,14 +28,23 @@ export function periodOf(site: Site): { period: Period; override?: string } {
   const dates = datesIn(sentence.start, sentence.end).filter(
     (m) => !/\b[A-Z][\w)]*\s+of\s+$/.test(site.text.slice(Math.max(0, m.start - 30), m.start)),
   );
-  const compared = comparedSpan(site.text, dates);
+  const compared = comparedSpan(site.text, dates, mention);
   if (compared) return { period: compared };
-  const before = dates.filter((d) => d.end <= mention.start).pop();
-  const inSentence = before ?? dates.find((x) => x.start >= mention.end);
+  const near = dates.filter((d) => reaches(site.text, sentence.start, d, mention));
+  const before = near.filter((d) => d.end <= mention.start).pop();
+  const after = near.find((x) => x.start >= mention.end);
+  const inSentence =
+    after &&
+    (!before || claimedBetween(before, mention, mentions)) &&
+    attached(site.text, mention, after)
+      ? after
+      : (before ?? after);
   if (inSentence) return fromDate(site, inSentence, dates, true);
   const previous = site.before?.[site.before.length - 1];
   const pointed =
-    previous && pointsBack(sentence.text) && datesIn(previous.start, previous.end).pop();
+    previous &&
+    (pointsBack(sentence.text) || SAME_PERIOD.test(sentence.text)) &&
+    datesIn(previous.start, previous.end).pop();
   if (pointed) return fromDate(site, pointed, [], false);
   // A headline reports the news of its document's date ("Three companies and five employees
   // charged" over a release dated June 23, 2023); with no period text, the build has no
@@ -52,6 +62,36 @@ export function periodOf(site: Site): { period: Period; override?: string } {
     .pop();
   if (!d) return { period: { text: null, start: null, end: null } };
   return fromDate(site, d, [], false);
+}
+
+/** "More than two thirds of deaths in that period …" takes the period of the sentence before. */
+const SAME_PERIOD = /\b(?:that|the same)\s+(?:period|year|fiscal year|quarter|month|span)\b/i;
+
+/**
+ * A span without a single date ("the last five years") dates the figures of its own clause, or
+ * all of the sentence when it opens it ("In the first four months of FY 2024, …").
+ */
+function reaches(text: string, sentenceStart: number, d: Mention, mention: Mention): boolean {
+  if (d.date !== null) return true;
+  const gap =
+    d.end <= mention.start ? text.slice(d.end, mention.start) : text.slice(mention.end, d.start);
+  return !/;|,(?!\d)/.test(gap) || /^\W*(?:\w+\s+){0,2}$/.test(text.slice(sentenceStart, d.start));
+}
+
+/**
+ * True when another figure stands between the date and the mention: "In FY 2024 … seized 9,800
+ * pounds, up from 8,100 pounds in FY 2023" dates the 9,800, not the 8,100.
+ */
+function claimedBetween(date: Mention, mention: Mention, mentions: Mention[]): boolean {
+  return mentions.some((m) => m.kind === "number" && m.start >= date.end && m.end <= mention.start);
+}
+
+/** The date follows the figure's own noun phrase: "8,100 pounds (of fentanyl) in FY 2023". */
+function attached(text: string, mention: Mention, date: Mention): boolean {
+  const between = text.slice(mention.end, date.start);
+  return (
+    between.length <= 40 && /^[^,;:()\d]*\b(?:in|during|for|over|throughout)\s+$/i.test(between)
+  );
 }
 
 /**
@@ -142,10 +182,15 @@ function dayAfterYearBefore(iso: string): string {
  * 2020"): the figure measures the change between them, so its period runs from the earlier to
  * the later.
  */
-function comparedSpan(text: string, dates: Mention[]): Period | null {
+function comparedSpan(text: string, dates: Mention[], mention: Mention): Period | null {
   for (let i = 0; i + 1 < dates.length; i++) {
     const [a, b] = [dates[i], dates[i + 1]];
     if (!/\bthan\b/i.test(text.slice(a.end, b.start))) continue;
+    // Only the figure of that comparison's clause ("seized more … in the last two years than in
+    // the last five years combined, …, sanctioned over 300": the 300 compares nothing).
+    const gap =
+      mention.end <= a.start ? text.slice(mention.end, a.start) : text.slice(b.end, mention.start);
+    if (/[,;]/.test(gap)) continue;
     const starts = [a.period?.start ?? a.date!, b.period?.start ?? b.date!].sort();
     const ends = [a.period?.end ?? a.date!, b.period?.end ?? b.date!].sort();
     return { text: text.slice(a.start, b.end), start: starts[0], end: ends[1] };

@@ -1,7 +1,9 @@
 import nlp from "compromise";
+import type { EventKind } from "../dataset/schema";
 import { countryOfCapital } from "./countryOfCapital";
 import { facilitiesAlong } from "./facilitiesAlong";
 import type { Known } from "./knownRecords";
+import { leadFacility, withDatelineCity } from "./releaseScene";
 import { US } from "./nameActors";
 import { actionAt, actionsIn, type Span } from "./readActions";
 import type { Sentence } from "./readSentences";
@@ -121,7 +123,9 @@ function spelled(name: string, known: Known): string {
 /**
  * A figure's place: the place phrase nearest its mention ("13 members of Mexico's Sinaloa
  * cartel and four Sonora, Mexico-based firms": Mexico for the members, Sonora for the firms),
- * else the place most known records of its category share (`usual`), else the United States for
+ * (a facility with the city of the release's dateline), else, in a datelined release, the
+ * facility its lead puts its officers at (`leadFacility`), else the place most known records of
+ * its category share (`usual`), else the United States for
  * a US agency's figure or a sentence about the US. `text` is the whole document, where an
  * acronym ("PRC-based companies") is spelled out.
  */
@@ -143,7 +147,10 @@ export function figurePlace(
   const origin = (p: Span) => /\bfrom\s+(the\s+)?$/i.test(sentence.text.slice(0, p.start));
   const candidates = places.some((p) => !origin(p)) ? places.filter((p) => !origin(p)) : places;
   const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
-  if (nearest) return spelled(nearest.text, known);
+  if (nearest) return withDatelineCity(spelled(nearest.text, known), text);
+  // A release's later seizures were made where its lead puts its officers.
+  const lead = text === sentence.text ? null : leadFacility(text, known, placesIn);
+  if (lead) return lead;
   if (usual) return usual;
   return /\b(U\.S\.|United States|American|nationally)\b/i.test(sentence.text) ||
     (actor !== null && US_AGENCY.test(actor))
@@ -161,7 +168,11 @@ export function eventPlace(
   sentence: Sentence,
   known: Known,
   date: { start: number; end: number },
+  kind?: EventKind,
 ): string | null {
+  // A sanction or designation binds its targets wherever they are ("designated nine members in
+  // Mexico"): it takes place nowhere in particular.
+  if (kind === "sanction" || kind === "designation") return null;
   const action = actionAt(sentence.text, date.start, date.end);
   const actions = actionsIn(sentence.text);
   const from = action && action.start < date.start ? action.start : 0;

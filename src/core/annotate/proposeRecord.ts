@@ -228,7 +228,7 @@ export function proposeEvent(
     category,
     title,
     parties,
-    place: eventPlace(sentence, known, { start: local, end: local + mention.text.length }),
+    place: eventPlace(sentence, known, { start: local, end: local + mention.text.length }, kind),
     fact: factOf(site, "event", (r) => {
       if (r.eventKind !== kind) return null;
       // A record that leaves the date unsaid ("recently") may still be the same event.

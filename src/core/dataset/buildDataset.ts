@@ -148,7 +148,7 @@ export function buildDataset(
       const where = register("figures", i, f);
       const at = locateQuote(d.text, f.quote, f.occurrence);
       if ("problem" in at) return problems.push(`${where}.quote: ${at.problem}`);
-      const check = verifyFigure(f, at, mentions, documentDate ?? null, f.quote);
+      const check = verifyFigure(f, at, mentions, documentDate ?? null, f.quote, d.text);
       check.problems.forEach((p) => problems.push(`${where}.${p.field}: ${p.problem}`));
       check.overrides.forEach((o) => overrides.push({ doc, record: f.id, ...o }));
       if (check.mention) used.set(spanKey(check.mention), f.id);

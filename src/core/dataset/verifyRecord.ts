@@ -86,10 +86,11 @@ export function verifyFigure(
   mentions: Mention[],
   documentDate: string | null = null,
   quote = "",
+  text = "",
 ): Verification {
   const overrides = ann.overrides ?? {};
   const chosen = chooseMention("number", span, mentions, ann);
-  const period = checkPeriod(ann.period, span, mentions, documentDate);
+  const period = checkPeriod(ann.period, span, mentions, documentDate, text);
   const periodCheck: FieldCheck = {
     field: "period",
     agrees: period === null,

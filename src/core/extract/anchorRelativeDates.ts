@@ -12,6 +12,9 @@ const SENTENCE_END = /[.!?]["”’)]?\s+(?=\S)|\n/g;
 const PARAGRAPH_END = /\n\s*\n/g;
 // An embedded post or quoted statement: inside quote marks, or a paragraph naming a handle.
 const QUOTE_OPEN = /[“"]/g;
+// "compared with 14,700 pounds in the previous fiscal year" after "Last fiscal year, …".
+const PREVIOUS_FISCAL_YEAR = /^(?:the\s+)?(?:previous|prior)\s+fiscal\s+year$/i;
+const NAMES_FISCAL_YEAR = /\bFY|\bfiscal\b/i;
 
 /**
  * Resolves relative dates from the nearest date the text states instead of the document date:
@@ -19,12 +22,15 @@ const QUOTE_OPEN = /[“"]/g;
  * the previous sentence (a month stays a month: "In March 2023 ... One year earlier" is March
  * 2022), and a weekday inside a quoted statement or embedded post resolves from the full date
  * that block carries. "A few days" is approximate: the note says so and `period` gives the
- * range (two to seven days before or after).
+ * range (two to seven days before or after). "The previous fiscal year" after a fiscal year
+ * stated in the same or the previous sentence is the year before that one.
  */
 export function anchorRelativeDates(text: string, mentions: Mention[], doc: DocumentDate | null) {
   const absolute = mentions.filter((m) => m.kind === "date" && !m.relative && m.date !== null);
   return mentions.map((m) => {
     if (m.kind !== "date" || !m.relative) return m;
+    if (PREVIOUS_FISCAL_YEAR.test(m.text))
+      return yearBeforeStatedFiscalYear(text, m, mentions) ?? m;
     const counted = COUNTED.exec(m.text);
     if (counted && (m.date === null || /^(earlier|later|prior)$/i.test(counted[3])))
       return countFromAnchor(text, m, counted, absolute) ?? m;
@@ -32,6 +38,33 @@ export function anchorRelativeDates(text: string, mentions: Mention[], doc: Docu
     if (weekday) return weekdayInBlock(text, m, weekday, absolute, doc) ?? m;
     return m;
   });
+}
+
+function yearBeforeStatedFiscalYear(text: string, m: Mention, mentions: Mention[]): Mention | null {
+  const from = sentenceStart(text, sentenceStart(text, m.start) - 1);
+  const anchor = [...mentions]
+    .reverse()
+    .find(
+      (a) =>
+        a !== m &&
+        a.kind === "date" &&
+        a.end <= m.start &&
+        a.start >= from &&
+        a.precision === "year" &&
+        a.date !== null &&
+        a.period !== undefined &&
+        NAMES_FISCAL_YEAR.test(a.text),
+    );
+  if (!anchor) return null;
+  const year = Number(anchor.date) - 1;
+  const period = { start: `${year - 1}-10-01`, end: `${year}-09-30` };
+  return {
+    ...m,
+    date: String(year),
+    precision: "year",
+    period,
+    note: `"${m.text}" is the fiscal year before "${anchor.text}" (FY ${anchor.date}), stated before it: FY ${year}, ${period.start} to ${period.end}`,
+  };
 }
 
 function countFromAnchor(

@@ -9,10 +9,10 @@ import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 const CORPUS = join(__dirname, "../../corpus");
 
 /**
- * What the drafter reaches on the held-out corpus today (21.6%; it was 41.4%), so a regression
+ * What the drafter reaches on the held-out corpus today (18.5%; it was 41.4%), so a regression
  * fails; the issue's target is under 25%.
  */
-const CHANGED_SHARE_BOUND = 0.22;
+const CHANGED_SHARE_BOUND = 0.19;
 
 describe("the hand-annotated test corpus of npm run bench", () => {
   it("builds like the seeds: every quote found, every mention triaged, misreadings overridden with a reason", () => {

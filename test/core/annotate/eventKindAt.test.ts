@@ -85,4 +85,10 @@ describe("eventKindAt of additions to a list", () => {
     const t = "In June 2021, the Canadian government published a plan on opioids.";
     expect(kindAt(t, "June 2021")).not.toBe("agreement");
   });
+
+  it("reads subjecting a body to export restrictions as a sanction", () => {
+    const s =
+      "In March 2021, the ministry decided to place the laboratory on a control list, subjecting it to export restrictions.";
+    expect(kindAt(s, "March 2021")).toBe("sanction");
+  });
 });

@@ -150,3 +150,31 @@ describe("actorOf in an official's testimony", () => {
     expect(actorOf(d, none, [], own)).toBeNull();
   });
 });
+
+describe("actorOf for a body referred to by its kind", () => {
+  const own = knownRecords([
+    {
+      doc: "other",
+      figures: [
+        {
+          actor: "U.S. Department of Energy",
+          place: null,
+          metric: "Grants",
+          quote: "q",
+          period: { text: null, start: null, end: null },
+        },
+      ],
+      events: [],
+    },
+  ] as never);
+
+  it("takes the department the document last named for 'the department'", () => {
+    const text =
+      "Congress gave the Energy Department new powers in 2021.\n\nThe department has awarded 40 grants since then, officials said.";
+    const s = readSentences(text).find((x) => x.text.startsWith("The department"))!;
+    expect(actorOf(s, own, [], text)).toBe("U.S. Department of Energy");
+    const none = "Officials met in 2021.\n\nThe department has awarded 40 grants since then.";
+    const t = readSentences(none).find((x) => x.text.startsWith("The department"))!;
+    expect(actorOf(t, own, [], none)).toBeNull();
+  });
+});

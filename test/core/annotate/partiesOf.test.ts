@@ -29,6 +29,12 @@ describe("partiesOf", () => {
     ).not.toContain("Ovidio Guzmán");
   });
 
+  it("keeps a middle initial in a person's name", () => {
+    expect(parties("On May 3, 2024, Port Director Dana R. Ellis spoke at the bridge.")).toEqual([
+      "Dana R. Ellis",
+    ]);
+  });
+
   it("drops an office before a person's name, and a person named for what is theirs", () => {
     expect(parties("Treasury Secretary Janet Yellen will travel to Mexico this week.")).toEqual([
       "Janet Yellen",
@@ -223,5 +229,46 @@ describe("partiesOf a pair of countries", () => {
 
   it("names neither for a pair that only names a thing", () => {
     expect(parties("In 2018, the Mexico-U.S. working group met for the first time.")).toEqual([]);
+  });
+});
+
+describe("partiesOf a name in the possessive", () => {
+  it("leaves out a known name the sentence names for what is theirs", () => {
+    const text =
+      "Ahead of President Biden’s visit to Ottawa, Canadian authorities arrested two smugglers on March 3, 2022.";
+    const start = text.indexOf("March 3, 2022");
+    const found = partiesOf(readSentences(text)[0], known, text, { start, end: start + 13 });
+    expect(found).not.toContain("President Biden");
+    expect(found).toContain("Canadian authorities");
+  });
+});
+
+describe("partiesOf a body named with a thing it keeps", () => {
+  it("keeps the body whose database or report the event names", () => {
+    const text =
+      "In May 2021, Canada submitted 80 seizure cases to the World Customs Organization Database.";
+    const start = text.indexOf("May 2021");
+    expect(partiesOf(readSentences(text)[0], known, text, { start, end: start + 8 })).toContain(
+      "World Customs Organization",
+    );
+  });
+});
+
+describe("partiesOf officers the sentence leaves unnamed", () => {
+  const at = (text: string, date: string) => {
+    const sentence = readSentences(text).pop()!;
+    const start = sentence.text.indexOf(date);
+    return partiesOf(sentence, knownRecords([]), text, { start, end: start + date.length });
+  };
+
+  it("names the agency the document names with the same word", () => {
+    const text =
+      "The Border Services Agency (BSA) runs the crossing. BSA officers inspect every truck. In May, officers at the Detroit crossing seized 40 pounds of powder.";
+    expect(at(text, "May")).toEqual(["Border Services Agency (BSA)"]);
+  });
+
+  it("names none where the document never says whose officers they are", () => {
+    const text = "In May, officers at the Detroit crossing seized 40 pounds of powder.";
+    expect(at(text, "May")).toEqual([]);
   });
 });

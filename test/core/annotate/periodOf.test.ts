@@ -1,13 +1,16 @@
 import { draftAnnotation } from "../../../src/core/annotate/draftAnnotation";
 import { knownRecords } from "../../../src/core/annotate/knownRecords";
 
-/** The drafted figures of a text dated 2024-03-20, by value. */
-function periods(...paragraphs: string[]) {
-  const { figures } = draftAnnotation(
+const draft = (...paragraphs: string[]) =>
+  draftAnnotation(
     "009_0123456789abcdef",
     ["date 2024-03-20 Figures on the fentanyl crisis, as reported", ...paragraphs].join("\n\n"),
     { known: knownRecords([]) },
   );
+
+/** The drafted figures of a text dated 2024-03-20, by value. */
+function periods(...paragraphs: string[]) {
+  const { figures } = draft(...paragraphs);
   return new Map(figures.map((f) => [f.value, { period: f.period, overrides: f.overrides }]));
 }
 
@@ -30,6 +33,14 @@ describe("periodOf", () => {
     );
     expect(p.get(68)?.period).toEqual({ text: "2022", start: "2022", end: "2022" });
     expect(p.get(68)?.overrides?.period).toMatch(/earlier sentence/);
+  });
+
+  it("dates the actions a sentence before announced by that sentence's date", () => {
+    const p = periods(
+      "In February 2024, the ministry announced new penalties. The actions included fines against 14 shippers.",
+    );
+    expect(p.get(14)?.period).toMatchObject({ start: "2024-02", end: "2024-02" });
+    expect(p.get(14)?.overrides?.period).toMatch(/earlier sentence/);
   });
 
   it("ends a state that holds now at the document's date", () => {
@@ -75,5 +86,58 @@ describe("periodOf", () => {
       "In 2020, the agency reported that under the STOP Act of 2018, 100% of packages carried data.",
     );
     expect(p.get(100)?.period).toMatchObject({ start: "2020", end: "2020" });
+  });
+
+  it("takes a span the sentence states as the figure's period", () => {
+    const p = periods(
+      "In the first half of fiscal year 2023, the Coast Guard seized 41,000 pounds of cocaine.",
+      "Nonfatal overdoses rose 9% to 61,200 visits in the 12-month period through June 2023.",
+    );
+    expect(p.get(41000)?.period).toEqual({
+      text: "the first half of fiscal year 2023",
+      start: "2022-10-01",
+      end: "2023-03-31",
+    });
+    expect(p.get(9)?.period).toMatchObject({ start: "2022-07-01", end: "2023-06-30" });
+    expect(p.get(61200)?.period).toMatchObject({ start: "2022-07-01", end: "2023-06-30" });
+  });
+
+  it("dates a figure by the date attached after it when the date before dates another figure", () => {
+    const p = periods(
+      "In the first half of FY 2023, agents arrested 640 couriers, up from 510 couriers in the first half of FY 2022.",
+      "In FY 2022, the program trained 75 officers, compared with 60 officers in the previous fiscal year.",
+    );
+    expect(p.get(640)?.period).toMatchObject({ start: "2022-10-01", end: "2023-03-31" });
+    expect(p.get(510)?.period).toMatchObject({ start: "2021-10-01", end: "2022-03-31" });
+    expect(p.get(75)?.period).toMatchObject({ start: "2021-10-01", end: "2022-09-30" });
+    expect(p.get(60)?.period).toEqual({
+      text: "the previous fiscal year",
+      start: "2020-10-01",
+      end: "2021-09-30",
+    });
+  });
+
+  it("dates a sentence about 'that period' by the span of the sentence before, saying so", () => {
+    const p = periods(
+      "Poison centers logged 8,400 calls in the 12-month period through March 2023. About 30% of calls in that period came from schools.",
+    );
+    expect(p.get(30)?.period).toMatchObject({ start: "2022-04-01", end: "2023-03-31" });
+    expect(p.get(30)?.overrides?.period).toMatch(/earlier sentence/);
+  });
+
+  it("keeps a span of another clause off the figure", () => {
+    const p = periods(
+      "We have trained more officers in the last two years than in the last five years combined, and have opened 12 new labs.",
+    );
+    expect(p.get(12)?.period).toEqual({ text: null, start: null, end: "2024-03-20" });
+  });
+
+  it("dismisses each date of a sentence as the period of the figure it dates", () => {
+    const { figures, dismissed } = draft(
+      "In FY 2023, agents seized 900 rifles, up from 700 rifles in FY 2022.",
+    );
+    const id = (v: number) => figures.find((f) => f.value === v)?.id;
+    expect(dismissed.find((d) => d.mention === "FY 2023")?.reason).toBe(`Period of ${id(900)}.`);
+    expect(dismissed.find((d) => d.mention === "FY 2022")?.reason).toBe(`Period of ${id(700)}.`);
   });
 });

@@ -163,4 +163,12 @@ describe("eventPlace", () => {
       ),
     ).not.toBe("Toronto");
   });
+
+  it("is null for a sanction or designation, even of people located somewhere", () => {
+    const s = "On May 3, 2022, the U.S. Treasury designated six smugglers in Guatemala.";
+    const at = span(s, "May 3, 2022");
+    expect(eventPlace(sentence(s), known, at, "designation")).toBeNull();
+    expect(eventPlace(sentence(s), known, at, "sanction")).toBeNull();
+    expect(eventPlace(sentence(s), known, at, "arrest")).not.toBeNull();
+  });
 });

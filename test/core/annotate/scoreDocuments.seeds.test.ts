@@ -4,10 +4,10 @@ import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 /**
  * Each seed drafted as if it were new (knowing only the other seeds) against its shipped
  * annotation. The issue's target is fewer than one changed field in four; the bound below is
- * what the drafter reaches today (23.7%; it was 50.0%), so any regression fails, and it moves
+ * what the drafter reaches today (22.7%; it was 50.0%), so any regression fails, and it moves
  * down as it improves.
  */
-const CHANGED_SHARE_BOUND = 0.24;
+const CHANGED_SHARE_BOUND = 0.23;
 
 describe("draft accuracy on the seeds", () => {
   it("prints the share of fields an analyst changes and keeps it under the bound", () => {

@@ -109,6 +109,23 @@ describe("period checks", () => {
     );
   });
 
+  it("refuses a null period when the quote states one, and keeps it with an override", () => {
+    const nullPeriod = (a: Parameters<NonNullable<Edit>>[0]) =>
+      (a.figures[1].period = { text: null, start: null, end: null });
+    expect(failure(nullPeriod)).toContain(
+      `figures[1] (id "us-overdose-deaths-2022").period: period is null but the quote states a period; valid: { text: "2022", start: "2022", end: "2022" }. If the extractor misreads the text, keep the annotation and add overrides: { period: <why> }`,
+    );
+    const { coverage } = build((a) => {
+      nullPeriod(a);
+      Object.assign(a.figures[1], {
+        overrides: { period: "The year counts deaths reported, not the period they cover." },
+      });
+    });
+    expect(coverage.overrides).toContainEqual(
+      expect.objectContaining({ record: "us-overdose-deaths-2022", field: "period" }),
+    );
+  });
+
   it("flags a period override as stale when the quote states the period", () => {
     expect(
       failure((a) =>

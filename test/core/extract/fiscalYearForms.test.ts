@@ -24,6 +24,40 @@ describe("fiscal-year forms", () => {
     expect(extractMentions(text, { documentDate: doc })[0].relative).toBe(true);
   });
 
+  it.each([
+    [
+      "Last fiscal year, the agency seized 310 vessels, compared with 280 in the previous fiscal year.",
+      "2024-03-20",
+      "2022",
+    ],
+    [
+      "Arrests reached 4,100 in FY 2021. That was up from 3,050 in the prior fiscal year.",
+      undefined,
+      "2020",
+    ],
+  ])("reads the fiscal year before one stated just before: %j", (text, doc, year) => {
+    const previous = extractMentions(text, { documentDate: doc }).find((m) =>
+      /(previous|prior) fiscal year$/.test(m.text),
+    );
+    expect(previous).toMatchObject({
+      date: year,
+      precision: "year",
+      period: { start: `${Number(year) - 1}-10-01`, end: `${year}-09-30` },
+    });
+    expect(previous?.note).toMatch(/fiscal year before/);
+  });
+
+  it("reads the previous fiscal year from the document date when no fiscal year is stated near it", () => {
+    const text =
+      "Officers seized 90 vessels in FY 2019. Budgets grew. Seizures fell in the previous fiscal year.";
+    expect(dates(text, "2024-03-20").pop()).toEqual([
+      "the previous fiscal year",
+      "2023",
+      "year",
+      "2022-10-01..2023-09-30",
+    ]);
+  });
+
   it("leaves a relative fiscal year unresolved without a document date, and says why", () => {
     const [m] = extractMentions("last fiscal year");
     expect(m).toMatchObject({ date: null, relative: true });
