@@ -156,7 +156,9 @@ describe("copy, download and shortcuts in the browser preview (dist/)", () => {
     await page.getByRole("button", { name: `Preview ${table.title}`, exact: true }).click();
 
     const csvDownload = page.waitForEvent("download");
-    await page.getByRole("button", { name: `Download ${table.title} as CSV`, exact: true }).click();
+    await page
+      .getByRole("button", { name: `This table as CSV (${table.title})`, exact: true })
+      .click();
     const csv = await csvDownload;
     expect(csv.suggestedFilename()).toBe(`policy-tables-${dataset.version}-${table.id}.csv`);
     const csvPath = join(browser.profile, csv.suggestedFilename());
@@ -173,7 +175,7 @@ describe("copy, download and shortcuts in the browser preview (dist/)", () => {
 
     const xlsxDownload = page.waitForEvent("download");
     await page
-      .getByRole("button", { name: `Download ${table.title} as .xlsx`, exact: true })
+      .getByRole("button", { name: `This table as .xlsx (${table.title})`, exact: true })
       .click();
     const xlsx = await xlsxDownload;
     expect(xlsx.suggestedFilename()).toBe(`policy-tables-${dataset.version}-${table.id}.xlsx`);

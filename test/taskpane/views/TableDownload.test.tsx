@@ -27,10 +27,19 @@ function setup(exportTable = async (): Promise<Uint8Array> => new Uint8Array([80
 }
 
 describe("TableDownload", () => {
+  it("names each button by the words it shows first (label in name), then the table", () => {
+    const { table } = setup();
+    for (const button of screen.getAllByRole("button")) {
+      expect(button.getAttribute("aria-label")).toBe(`${button.textContent} (${table.title})`);
+    }
+  });
+
   it("saves the shaped table as CSV from the keyboard and says so", async () => {
     const { user, saved, table } = setup();
     await user.tab();
-    expect(screen.getByRole("button", { name: `Download ${table.title} as CSV` })).toHaveFocus();
+    expect(
+      screen.getByRole("button", { name: `This table as CSV (${table.title})` }),
+    ).toHaveFocus();
     await user.keyboard("{Enter}");
     expect(
       await screen.findByText(/Saved policy-tables-1.0.0-seizures.csv \(1 row\)/),
@@ -45,7 +54,7 @@ describe("TableDownload", () => {
 
   it("saves the .xlsx the exporter builds for that table and choice", async () => {
     const { user, saved, exports, table, dataset } = setup();
-    await user.click(screen.getByRole("button", { name: `Download ${table.title} as .xlsx` }));
+    await user.click(screen.getByRole("button", { name: `This table as .xlsx (${table.title})` }));
     await screen.findByText(/Saved policy-tables-1.0.0-seizures.xlsx/);
     expect(exports).toEqual([
       [dataset, "seizures", { columns: ["metric", "value"], filter: "currency seized" }],
@@ -57,7 +66,7 @@ describe("TableDownload", () => {
     const { user, saved, table } = setup(async () => {
       throw new Error("exceljs chunk failed to load");
     });
-    await user.click(screen.getByRole("button", { name: `Download ${table.title} as .xlsx` }));
+    await user.click(screen.getByRole("button", { name: `This table as .xlsx (${table.title})` }));
     expect(await screen.findByRole("alert")).toHaveTextContent("exceljs chunk failed to load");
     expect(saved).toEqual([]);
   });
