@@ -23,8 +23,10 @@ const OUT_OF = new RegExp(
   `\\b(${NUMBER})\\s+(?:out\\s+of\\s+(?:every\\s+)?|in\\s+every\\s+)(${NUMBER})\\b`,
   "gi",
 );
+// "seven in 10" as well as "seven in ten", but not "five in 10 days": a whole followed by a span
+// of time counts the time, not a share.
 const IN_WORDS =
-  /\b(one|two|three|four|five|six|seven|eight|nine)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)\b/gi;
+  /\b(one|two|three|four|five|six|seven|eight|nine)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100|10|20)\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)/gi;
 
 const percentOf = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;
 const numberOf = (word: string) =>
