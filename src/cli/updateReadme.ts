@@ -9,6 +9,7 @@ import {
   defaultColumnsList,
   knownUnitsTable,
   overridesList,
+  withReadmeBlock,
 } from "../core/dataset/readmeBlocks";
 import { userMessage } from "../core/errors";
 
@@ -39,12 +40,12 @@ function main(): number {
   };
   let readme = readFileSync("README.md", "utf8");
   for (const [name, text] of Object.entries(blocks)) {
-    const block = new RegExp(`<!-- ${name} -->\\n[\\s\\S]*?\\n<!-- /${name} -->`);
-    if (!block.test(readme)) {
+    const replaced = withReadmeBlock(readme, name, text);
+    if (replaced === null) {
       console.error(`README.md has no <!-- ${name} --> ... <!-- /${name} --> block.`);
       return 1;
     }
-    readme = readme.replace(block, () => `<!-- ${name} -->\n${text}\n<!-- /${name} -->`);
+    readme = replaced;
   }
   writeFileSync("README.md", readme);
   console.log(`Updated README.md: ${Object.keys(blocks).join(", ")}.`);

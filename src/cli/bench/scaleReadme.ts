@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Measurement } from "../bench";
+import { withReadmeBlock } from "../../core/dataset/readmeBlocks";
 
 /**
  * The README's scale table is generated from a pinned run (bench/scale-results.json), never
@@ -108,18 +109,15 @@ export function scaleReadmeTable(pin: ScalePin): string {
 
 /** Rewrites the README's scale-table block from `pin`. */
 export function writeScaleReadme(pin: ScalePin, readmeFile = "README.md"): void {
-  const readme = readFileSync(readmeFile, "utf8");
-  const block = new RegExp(`<!-- ${SCALE_BLOCK} -->\\n[\\s\\S]*?\\n<!-- /${SCALE_BLOCK} -->`);
-  if (!block.test(readme)) {
+  const replaced = withReadmeBlock(
+    readFileSync(readmeFile, "utf8"),
+    SCALE_BLOCK,
+    scaleReadmeTable(pin),
+  );
+  if (replaced === null) {
     throw new Error(
       `${readmeFile} has no <!-- ${SCALE_BLOCK} --> ... <!-- /${SCALE_BLOCK} --> block.`,
     );
   }
-  writeFileSync(
-    readmeFile,
-    readme.replace(
-      block,
-      () => `<!-- ${SCALE_BLOCK} -->\n${scaleReadmeTable(pin)}\n<!-- /${SCALE_BLOCK} -->`,
-    ),
-  );
+  writeFileSync(readmeFile, replaced);
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import type { StartupBenchResult, StartupFile } from "./startup";
+import { withReadmeBlock } from "../../core/dataset/readmeBlocks";
 
 /**
  * The README's startup figure is written from a pinned browser measurement, never typed:
@@ -73,18 +74,15 @@ export function startupReadmeText(pin: StartupPin): string {
 
 /** Rewrites the README's startup-bytes block from `pin`. */
 export function writeStartupReadme(pin: StartupPin, readmeFile = "README.md"): void {
-  const readme = readFileSync(readmeFile, "utf8");
-  const block = new RegExp(`<!-- ${STARTUP_BLOCK} -->\\n[\\s\\S]*?\\n<!-- /${STARTUP_BLOCK} -->`);
-  if (!block.test(readme)) {
+  const replaced = withReadmeBlock(
+    readFileSync(readmeFile, "utf8"),
+    STARTUP_BLOCK,
+    startupReadmeText(pin),
+  );
+  if (replaced === null) {
     throw new Error(
       `${readmeFile} has no <!-- ${STARTUP_BLOCK} --> ... <!-- /${STARTUP_BLOCK} --> block.`,
     );
   }
-  writeFileSync(
-    readmeFile,
-    readme.replace(
-      block,
-      () => `<!-- ${STARTUP_BLOCK} -->\n${startupReadmeText(pin)}\n<!-- /${STARTUP_BLOCK} -->`,
-    ),
-  );
+  writeFileSync(readmeFile, replaced);
 }

@@ -103,3 +103,13 @@ export function readmeBlock(readme: string, name: string): string | null {
   const m = new RegExp(`<!-- ${name} -->\\n([\\s\\S]*?)\\n<!-- /${name} -->`).exec(readme);
   return m ? m[1] : null;
 }
+
+/**
+ * `readme` with the text between `<!-- name -->` and `<!-- /name -->` replaced by `text`, or
+ * null when the README has no such block.
+ */
+export function withReadmeBlock(readme: string, name: string, text: string): string | null {
+  const block = new RegExp(`<!-- ${name} -->\\n[\\s\\S]*?\\n<!-- /${name} -->`);
+  if (!block.test(readme)) return null;
+  return readme.replace(block, () => `<!-- ${name} -->\n${text}\n<!-- /${name} -->`);
+}

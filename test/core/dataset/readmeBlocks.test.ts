@@ -1,5 +1,9 @@
 import type { Dataset } from "../../../src/core/dataset/schema";
-import { datasetSpanLine } from "../../../src/core/dataset/readmeBlocks";
+import {
+  datasetSpanLine,
+  readmeBlock,
+  withReadmeBlock,
+} from "../../../src/core/dataset/readmeBlocks";
 
 type Partial = Pick<Dataset, "events" | "figures" | "sources">;
 
@@ -43,5 +47,17 @@ describe("datasetSpanLine", () => {
       "The dataset's events are dated 2023 and its figures' periods fall in no year; " +
         "1 of its 1 documents is dated 2023-12-04.",
     );
+  });
+});
+
+describe("withReadmeBlock", () => {
+  const readme = "intro\n<!-- counts -->\nold\nlines\n<!-- /counts -->\nrest $&\n";
+  it("replaces only the named block's text, taking the new text as written", () => {
+    const next = withReadmeBlock(readme, "counts", "new $& text")!;
+    expect(next).toBe("intro\n<!-- counts -->\nnew $& text\n<!-- /counts -->\nrest $&\n");
+    expect(readmeBlock(next, "counts")).toBe("new $& text");
+  });
+  it("gives null for a README without the block", () => {
+    expect(withReadmeBlock(readme, "years", "x")).toBeNull();
   });
 });
