@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { draftScoresTable } from "../core/annotate/draftScoresTable";
 import { buildDataset } from "../core/dataset/buildDataset";
 import { DatasetConfig } from "../core/dataset/datasetConfig";
 import {
@@ -12,10 +13,11 @@ import {
   withReadmeBlock,
 } from "../core/dataset/readmeBlocks";
 import { userMessage } from "../core/errors";
+import { scoreDrafts } from "./bench/annotate";
 
 /**
  * Rewrites the README passages generated from the build (dataset span and counts, default
- * inserted columns, overrides, known units) between their `<!-- name -->` markers; test/docs/readme.test.ts checks them.
+ * inserted columns, overrides, known units) and from the drafts' scoring (draft scores) between their `<!-- name -->` markers; test/docs/readme.test.ts checks them.
  * Usage: npm run readme
  */
 function main(): number {
@@ -31,12 +33,17 @@ function main(): number {
     }));
   const config = DatasetConfig.parse(parse(readFileSync(join(seeds, "dataset.yaml"), "utf8")));
   const built = buildDataset(documents, annotations, config);
+  const drafts = scoreDrafts(seeds, "test/corpus");
   const blocks: Record<string, string> = {
     "dataset-span": datasetSpanLine(built.dataset),
     "dataset-counts": datasetCountsLine(built.dataset, built.coverage),
     "default-columns": defaultColumnsList(built.dataset),
     overrides: overridesList(built.coverage),
     "known-units": knownUnitsTable(),
+    "draft-scores": draftScoresTable([
+      { label: "the seeds", score: drafts.seeds },
+      ...(drafts.corpus ? [{ label: "the test corpus", score: drafts.corpus }] : []),
+    ]),
   };
   let readme = readFileSync("README.md", "utf8");
   for (const [name, text] of Object.entries(blocks)) {

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { scoreDrafts } from "../../src/cli/bench/annotate";
+import { draftScoresTable } from "../../src/core/annotate/draftScoresTable";
 import { buildDataset } from "../../src/core/dataset/buildDataset";
 import { DatasetConfig } from "../../src/core/dataset/datasetConfig";
 import {
@@ -38,6 +40,16 @@ describe("README passages generated from the build", () => {
     ["default-columns", () => defaultColumnsList(built.dataset)],
     ["overrides", () => overridesList(built.coverage)],
     ["known-units", () => knownUnitsTable()],
+    [
+      "draft-scores",
+      () => {
+        const drafts = scoreDrafts(SEEDS, join(ROOT, "test/corpus"));
+        return draftScoresTable([
+          { label: "the seeds", score: drafts.seeds },
+          ...(drafts.corpus ? [{ label: "the test corpus", score: drafts.corpus }] : []),
+        ]);
+      },
+    ],
   ])("README block <!-- %s --> is what the build gives", (name, expected) => {
     expect(readmeBlock(readme, name)).toBe(expected());
   });
