@@ -131,6 +131,31 @@ export async function runtimeIndexForLookup(
   return (await (await sliceReaders()).lookupSlice(s, text, actor, period)) ?? runtimeIndex();
 }
 
+/**
+ * The index POLICY.TABLE, POLICY.SEARCH or POLICY.VERSION answers from: the whole dataset's once
+ * it is loaded; before that, the catalog and the pieces the call needs (catalogSlices.ts), so a
+ * large corpus's dataset.json is never fetched for them where pieces are published.
+ */
+export async function runtimeIndexForTable(tableId: unknown): Promise<LookupIndex> {
+  return indexFrom((r, s) => r.tableSlice(s, tableId));
+}
+
+export async function runtimeIndexForSearch(text: unknown, max: unknown): Promise<LookupIndex> {
+  return indexFrom((r, s) => r.searchSlice(s, text, max));
+}
+
+export async function runtimeIndexForVersion(): Promise<LookupIndex> {
+  return indexFrom((r, s) => r.versionSlice(s));
+}
+
+async function indexFrom(
+  slice: (readers: typeof import("./slices"), s: RuntimeState) => Promise<LookupIndex | null>,
+): Promise<LookupIndex> {
+  const s = state();
+  if (s.index) return s.index;
+  return (await slice(await sliceReaders(), s)) ?? runtimeIndex();
+}
+
 /** The runtime's dataset, for the task pane: the same object the functions read. */
 export async function runtimeDataset(): Promise<Dataset> {
   return (await runtimeIndex()).dataset;
