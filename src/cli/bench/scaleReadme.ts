@@ -56,6 +56,9 @@ const COLUMNS: [string, string][] = [
   ["Trace paragraph", "Trace paragraph"],
   ["first POLICY.VALUE (Node)", "first VALUE (< 1 s)"],
   ["first POLICY.LOOKUP (Node)", "first LOOKUP"],
+  ["first POLICY.TABLE (Node)", "first TABLE"],
+  ["first POLICY.SEARCH (Node)", "first SEARCH"],
+  ["first POLICY.VERSION (Node)", "first VERSION"],
   ["refresh of 3 tables", "3-table refresh (completes)"],
 ];
 
