@@ -94,6 +94,9 @@ export function scaleReadmeTable(pin: ScalePin): string {
       return `| ${size} | ${COLUMNS.map(([what]) => cell(find(what))).join(" | ")} |`;
     }),
   ];
+  const missing = COLUMNS.filter(([what]) =>
+    sizes.every((size) => !pin.rows.some((r) => r.name === `scale ${size} docs: ${what}`)),
+  ).map(([, title]) => title);
   const runs = pin.rows
     .filter((r) => r.name.endsWith(": Catalog visible"))
     .map(
@@ -106,7 +109,10 @@ export function scaleReadmeTable(pin: ScalePin): string {
     "",
     `Measured ${pin.date} at commit ${pin.commit} on ${pin.machine}; ${pin.throttling}. ` +
       `Browser figures are medians of page loads per size (${runs}); Node figures are one sample. ` +
-      `Build memory is the build process's peak (/proc VmHWM); tab memory is the renderer's resident memory (/proc VmRSS). Problems and the full details: \`${SCALE_PIN_FILE}\`.`,
+      `Build memory is the build process's peak (/proc VmHWM); tab memory is the renderer's resident memory (/proc VmRSS). Problems and the full details: \`${SCALE_PIN_FILE}\`.` +
+      (missing.length
+        ? ` A dash: the pinned run has no such figure (${missing.join(", ")}: measured by the bench since; the next \`--pin\` fills them in).`
+        : ""),
   ].join("\n");
 }
 
