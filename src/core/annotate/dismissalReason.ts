@@ -59,9 +59,6 @@ export function dismissalReason(text: string, m: Mention): string | null {
     /^,\s+(?:of|from)\s+[A-Z]/.test(after)
   )
     return "The age of a person in the story, not a statistic.";
-  // "a Tec-9 pistol", "an AR-15": a number that ends a model's name.
-  if (m.kind === "number" && /^\d+$/.test(m.text) && /\b[A-Z][A-Za-z]*-$/.test(before))
-    return `Part of a name ("${/[A-Z][A-Za-z]*-$/.exec(before)![0]}${m.text}"), not a statistic.`;
   if (/https?:\/\/|www\.|\b(accessed|retrieved|available at)\b/i.test(line))
     return "Part of a citation or link, not a finding of the text.";
   if (/^\s*(\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[.)]?\s+\S/.test(line) && /[“"].+[”"],? /.test(line))
