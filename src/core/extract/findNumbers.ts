@@ -47,6 +47,8 @@ const PAGE_BEFORE = /\b(?:pp?|No|Nos|no)\.\s?$/;
 const MONEY_BEFORE = /(?:US)?\$\s?$/;
 const SCALE_AFTER = /^\s+(hundred|thousand|million|billion|trillion)\b/i;
 const GLUED_SCALE = /^(bn|m|b|k)\b/i;
+const LABEL_BEFORE =
+  /\b(?:Section|Sections|Article|Title|Rule|Chapter|Part|Step|Phase|Stage|Table|Figure|Item|Schedule|Level|Tier|Category|Class|Division|Page|Exhibit|Appendix|Annex|Paragraph|Clause|Count|Box|Line)\s+$/;
 const NAME_BEFORE = /(?<![\p{L}\p{Nd}])[A-Z][A-Za-z]{0,5}-$/u;
 const NAME_AFTER = /^-[A-Z]{1,2}(?![\p{L}\p{Nd}])/u;
 const GLUED_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, m: 1e6, k: 1e3 };
@@ -212,7 +214,9 @@ function readMention(text: string, core: Core, floor: number, limit: number): Me
     end = orMore.end;
   }
   if (!unit) {
-    const noun = unitAfter(text, end, limit);
+    // "Section 5 requires": a number that labels a part reads no noun after it.
+    const open = !LABEL_BEFORE.test(text.slice(Math.max(floor, start - 12), start));
+    const noun = unitAfter(text, end, limit, open);
     if (noun && !(core.needsUnit && !/^\s+\S+$/.test(text.slice(end, noun.end)))) {
       unit = noun.unit;
       end = noun.end;
