@@ -34,14 +34,14 @@ export function tableSlice(s: RuntimeState, tableId: unknown): Promise<LookupInd
 }
 
 /** tableSlice over the pieced dataset `pieces`. */
-export function tableSliceOf(pieces: PiecedDataset, tableId: unknown): Promise<LookupIndex> {
+export function tableSliceOf(pieces: PiecedDataset, tableId: unknown): Promise<LookupIndex | null> {
   // As tableArray finds a table: ids are lower-case slugs.
   const wanted = typeof tableId === "string" ? tableId.trim().toLowerCase() : undefined;
   const listed = pieces.catalog.tables.find((t) => t.id === wanted);
   if (!listed) return Promise.resolve(buildIndex(tablesListSlice(pieces.catalog)));
-  return memoSlice(pieces, `table:${listed.id}`, async () =>
+  return memoSlice(pieces, ` table ${listed.id}`, async () =>
     buildIndex(await pieces.tables([listed.id])),
-  ) as Promise<LookupIndex>;
+  );
 }
 
 /**
@@ -78,7 +78,7 @@ export async function searchSliceOf(
     pieces.catalog.search,
   );
   if (!isSearchDirectory(directory)) return null;
-  return memoSlice(pieces, JSON.stringify(["search", query.text, query.max]), async () => {
+  return memoSlice(pieces, ` ${JSON.stringify(["search", query.text, query.max])}`, async () => {
     const page = await searchPage(pieces, await openSearch(pieces), query);
     return page && page.index;
   });

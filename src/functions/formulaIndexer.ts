@@ -51,7 +51,8 @@ export function piecesFormulaIndexer(
       const slice = await lookupSliceOf(pieces, first, args[1], args[2]);
       if (slice) return slice;
     } else if (name === "TABLE") {
-      return tableSliceOf(pieces, first);
+      const slice = await tableSliceOf(pieces, first);
+      if (slice) return slice;
     } else if (name === "SEARCH") {
       const slice = await searchSliceOf(pieces, first, args[1]);
       if (slice) return slice;

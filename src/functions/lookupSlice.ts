@@ -62,7 +62,7 @@ function sliceKey(...args: unknown[]): string | null {
   const plain = args.every(
     (a) => a === undefined || typeof a === "string" || typeof a === "number",
   );
-  return plain ? JSON.stringify(["lookup", ...args.map((a) => a ?? null)]) : null;
+  return plain ? ` ${JSON.stringify(["lookup", ...args.map((a) => a ?? null)])}` : null;
 }
 
 /** lookupSlice over the pieces `opened`: null where they cannot answer. */

@@ -64,7 +64,7 @@ async function examplesFor(s: RuntimeState): Promise<LookupIndex | null> {
 export function examplesSlice(opened: OpenedPieces): Promise<LookupIndex | null> {
   const examples = opened.catalog.examples;
   if (!examples) return Promise.resolve(null);
-  return memoSlice(opened, "(examples)", async () => {
+  return memoSlice(opened, " examples", async () => {
     const [figure, source] = await Promise.all([
       examples.figure === null ? undefined : idRecord(opened, examples.figure),
       examples.source === null ? undefined : idRecord(opened, examples.source),

@@ -16,7 +16,8 @@ interface Memo {
 const memos = new WeakMap<object, Memo>();
 
 /**
- * The slice of the pieces `pieces` that answers `key` (an id, a LOOKUP's arguments), built once:
+ * The slice of the pieces `pieces` that answers `key` (a normalised id, or another call's key
+ * starting with a space, which a trimmed id never does, so the two never meet), built once:
  * a recalculation repeats the same calls, and a slice is the same for the same pieces, so it is
  * neither read from its cached pieces nor indexed again, and LOOKUP's answers, cached per index
  * (lookupByMeaning), are found again. Concurrent calls share one build; a failed one (a fetch

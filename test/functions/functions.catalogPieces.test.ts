@@ -221,3 +221,29 @@ describe("what POLICY.TABLE, SEARCH and VERSION fetch over a corpus of many id s
     }
   });
 });
+
+describe("slices of different calls over the same pieces", () => {
+  it("never answer an id typed as another call's memo key", async () => {
+    const corpus = corpora()[0];
+    const table = corpus.dataset.tables[0].id;
+    const typed = [
+      ` table ${table}`,
+      `table:${table}`,
+      `["search","pill presses",20]`,
+      ` ["search","pill presses",20]`,
+      ` examples`,
+      `(examples)`,
+      `["lookup","pill presses",null,null]`,
+    ];
+    const calls: Call[] = [
+      () => F.table(table),
+      () => F.search("pill presses"),
+      () => F.value(""),
+      () => F.lookup("pill presses"),
+      ...typed.flatMap((id) => [() => F.value(id), () => F.source(id)]),
+    ];
+    const r = await bothPaths(corpus, calls);
+    expect(r.pieced).toEqual(r.whole);
+    expect(r.datasetFetches).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ export async function benchPiecedFunctions(
 ): Promise<PiecedFunctionsResult> {
   const served = servedPieces(dataset);
   const figures = dataset.figures;
-  const tables = dataset.tables;
+  const table = [...dataset.tables].sort((a, b) => b.rows.length - a.rows.length)[0];
   freshRuntime(served);
   const queries: LookupArgs[] = [];
   for (const args of lookupQueries(dataset))
@@ -52,7 +52,8 @@ export async function benchPiecedFunctions(
     ["VALUE", (i) => F.value(figures[i % figures.length].id)],
     ["FIELD", (i) => F.field(figures[i % figures.length].id, "unit")],
     ["LOOKUP", (i) => F.lookup(...queries[i % queries.length])],
-    ["TABLE", (i) => F.table(tables[i % tables.length].id)],
+    // One table (its piece held after the first call), one of its columns per call.
+    ["TABLE", (i) => F.table(table.id, table.columns[i % table.columns.length].key)],
     ["SEARCH", (i) => F.search(figures[i % figures.length].metric)],
     ["VERSION", () => F.version()],
   ];

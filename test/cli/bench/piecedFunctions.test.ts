@@ -17,6 +17,7 @@ describe("benchPiecedFunctions over the shipped dataset", () => {
       expect(k.firstBytes).toBeGreaterThan(0);
     }
     expect(r.wholeDatasetFetches).toBe(0);
+    expect(r.warmPieces).toBe(0);
     // The catalog alone; the catalog and one table's piece.
     expect(kinds.VERSION.firstPieces).toBe(1);
     expect(kinds.TABLE.firstPieces).toBe(2);
