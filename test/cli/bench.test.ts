@@ -137,7 +137,7 @@ describe("npm run bench (small sizes)", () => {
     expect(rows.some((r) => r.name.endsWith("/ Map"))).toBe(false);
   });
   it("times VALUE, FIELD and LOOKUP over the pieces as the add-in runs them, per call over runs, first call apart", () => {
-    for (const kind of ["VALUE", "FIELD", "LOOKUP"]) {
+    for (const kind of ["VALUE", "FIELD", "LOOKUP", "TABLE", "SEARCH", "VERSION"]) {
       const row = rows.find((r) => r.name === `POLICY.${kind} over pieces: per call`)!;
       expect(row.unit).toBe("µs");
       expect(row.value).toBeGreaterThan(0);
@@ -146,7 +146,7 @@ describe("npm run bench (small sizes)", () => {
       );
       const first = rows.find((r) => r.name === `POLICY.${kind} over pieces: first call`)!;
       expect(first.value).toBeGreaterThan(0);
-      expect(first.detail).toMatch(/: [1-9]\d* pieces fetched, the dataset.json never \(0 loads/);
+      expect(first.detail).toMatch(/: [1-9]\d* pieces fetched \([\d,]+ bytes\), the dataset.json never \(0 loads/);
     }
   });
   it("measures throughput on the seeds and the generated corpus, and the growth ratio", () => {
