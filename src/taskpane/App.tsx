@@ -281,14 +281,20 @@ export function App(props: AppProps) {
   );
   const shown = dataset ?? listing;
   const pieces = usePiecedTables(props.loadTables, datasetUrl, listing, askForDataset);
+  const { openPieces } = props;
   const catalogData = useMemo(
     () => ({
       dataset: dataset ?? pieces.dataset,
       complete: Boolean(dataset) || pieces.complete,
       failed: state.status === "error" || pieces.error !== undefined,
       want: pieces.want,
+      // The workbook published with the pieces, saved as it is (exportWorkbook.ts).
+      published:
+        openPieces && listing
+          ? async () => (await openPieces(datasetUrl))?.workbookDataset() ?? null
+          : undefined,
     }),
-    [dataset, state.status, pieces],
+    [dataset, state.status, pieces, openPieces, listing, datasetUrl],
   );
 
   // A record sent to Trace from another view takes the keyboard focus with it, once the Trace

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Dataset } from "../../core/dataset/schema";
+import { isShaped } from "../exportWorkbook";
 import { pageScroller } from "../views/pageScroller";
 import type { InsertedTable, TableChoice, WorkbookActions } from "../workbook";
 
@@ -21,6 +22,11 @@ export interface CatalogData {
   failed: boolean;
   /** Asks for the records of table `tableId` to open it, or of every table (null) to download. */
   want: (tableId: string | null) => void;
+  /**
+   * A dataset to save the published whole-dataset workbook with, or null where none is
+   * published: an unshaped download then fetches one file, not every table.
+   */
+  published?: () => Promise<Dataset | null>;
 }
 
 /**
@@ -30,7 +36,7 @@ export interface CatalogData {
  * sorting and insert are useTablePreview's, in the opened table's chunk.
  */
 export function useCatalogView(data: CatalogData, actions: WorkbookActions) {
-  const { dataset, complete, failed, want } = data;
+  const { dataset, complete, failed, want, published } = data;
   const [tableId, setTableId] = useState<string | null>(null);
   const [choice, setChoice] = useState<TableChoice>({});
   const [action, setAction] = useState<ActionState>({ status: "idle" });
@@ -66,9 +72,16 @@ export function useCatalogView(data: CatalogData, actions: WorkbookActions) {
   );
   const download = () => {
     setAction({ status: "working", what: "download" });
-    if (dataset && complete) return save(dataset);
-    downloadAsked.current = true;
-    want(null);
+    const everyTable = () => {
+      if (dataset && complete) return save(dataset);
+      downloadAsked.current = true;
+      want(null);
+    };
+    if (!published || isShaped(table ? { [table.id]: choice } : undefined)) return everyTable();
+    published().then(
+      (from) => (from ? save(from) : everyTable()),
+      (error: unknown) => setAction({ status: "error", error }),
+    );
   };
   useEffect(() => {
     if (downloadAsked.current && dataset && complete) {
