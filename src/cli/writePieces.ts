@@ -46,7 +46,9 @@ export function writePieces(
     writeFileSync(folderFor(join(out, path)), workbook.bytes);
     catalog.workbook = { path, sha256, bytes: workbook.bytes.byteLength };
   }
-  if (workbook) catalog.workbookRows = workbook.rows;
+  // The rows are for the pane's word on why there is none; beside a workbook they would be bytes
+  // every first load fetches for nothing.
+  else if (workbook) catalog.workbookRows = workbook.rows;
   writeFileSync(catalogFile, JSON.stringify(catalog) + "\n");
   return catalog;
 }

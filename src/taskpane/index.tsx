@@ -5,8 +5,7 @@ import { App } from "./App";
 import { fetchCatalogLoader } from "./loadCatalog";
 import { lazyFetchDatasetLoader, SHIPPED_DATASET_URL, sharedDatasetLoader } from "./loadDataset";
 import { runtimePiecesOpener, runtimePiecesRefresher, runtimeTablesLoader } from "./loadTables";
-import { exportWorkbook } from "./exportWorkbook";
-import { downloadFile, previewWorkbook } from "./previewWorkbook";
+import { downloadFile, previewWorkbook, type WorkbookExporter } from "./previewWorkbook";
 import { localSettingsStore, officeSettingsStore, type SettingsStore } from "./settingsStore";
 import { mediaThemeSource, officeThemeSource } from "./themeSource";
 import { validateBeforeWrite } from "./validateBeforeWrite";
@@ -18,6 +17,11 @@ import { validateBeforeWrite } from "./validateBeforeWrite";
  * other than the Catalog and the dataset validator (before the first write), so the pane
  * paints before any of it arrives.
  */
+
+const exportWorkbook: WorkbookExporter = async (dataset, choices) => {
+  const { exportWorkbook } = await import(/* webpackChunkName: "pieces" */ "./exportWorkbook");
+  return exportWorkbook(dataset, choices);
+};
 
 const runtime = () =>
   import(/* webpackChunkName: "runtime-dataset" */ "../functions/runtimeDataset");

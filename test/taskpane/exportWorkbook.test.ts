@@ -68,7 +68,8 @@ describe("Download workbook from published pieces", () => {
     expect(whole.calls).toEqual([]);
     expect(from.tables).toEqual([]);
     expect(Buffer.from(bytes as Uint8Array)).toEqual(readFileSync(join(data.dir, ref.path)));
-    expect(opened.catalog.workbookRows).toBe(workbookRows(data.dataset));
+    // The row count is only said where there is no workbook (why there is none).
+    expect(opened.catalog.workbookRows).toBeUndefined();
   });
 
   it("saves the same workbook the tab built from every table, at 60 documents", async () => {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Dataset } from "../../core/dataset/schema";
-import { isShaped } from "../exportWorkbook";
 import { pageScroller } from "../views/pageScroller";
 import type { InsertedTable, TableChoice, WorkbookActions } from "../workbook";
 
@@ -23,10 +22,10 @@ export interface CatalogData {
   /** Asks for the records of table `tableId` to open it, or of every table (null) to download. */
   want: (tableId: string | null) => void;
   /**
-   * A dataset to save the published whole-dataset workbook with, or null where none is
-   * published: an unshaped download then fetches one file, not every table.
+   * A dataset to save the published whole-dataset workbook with for these choices, or null
+   * where it cannot serve them (publishedWorkbook.ts): the download then reads every table.
    */
-  published?: () => Promise<Dataset | null>;
+  published?: (choices: Record<string, TableChoice> | undefined) => Promise<Dataset | null>;
 }
 
 /**
@@ -77,8 +76,8 @@ export function useCatalogView(data: CatalogData, actions: WorkbookActions) {
       downloadAsked.current = true;
       want(null);
     };
-    if (!published || isShaped(table ? { [table.id]: choice } : undefined)) return everyTable();
-    published().then(
+    if (!published) return everyTable();
+    published(table ? { [table.id]: choice } : undefined).then(
       (from) => (from ? save(from) : everyTable()),
       (error: unknown) => setAction({ status: "error", error }),
     );
