@@ -37,12 +37,15 @@ import { benchStartup, type StartupBenchResult } from "./bench/startup";
  *
  *   npm run bench [-- --out dist/bench.json] [--seeds seeds] [--dist dist]
  *                 [--scale 5,100,1000,10000] [--scale-runs 3] [--scale-large-runs 1]
- *                 [--only-scale] [--only-download] [--only-startup] [--pin]
+ *                 [--only-scale] [--only-download] [--only-startup] [--only-annotate]
+ *                 [--corpus test/corpus] [--pin]
  *
  * --pin writes the scale rows to bench/scale-results.json and the README's scale table, and the
  * startup figures (--only-startup runs them alone) to bench/startup-results.json and the README.
  * Download workbook's rows (--only-download runs them alone at each --scale size) are pinned
  * apart, to bench/download-results.json and the README's table of them.
+ * --only-annotate scores the annotate drafts and the extractor on the seeds and the test corpus
+ * alone (seconds, where the whole run takes minutes): the loop for extractor and drafter work.
  */
 
 export interface Measurement {
@@ -84,6 +87,8 @@ export interface BenchOptions {
   onlyDownload?: boolean;
   /** Only the startup rows (dist/ opened in Chromium). */
   onlyStartup?: boolean;
+  /** Only the annotate drafter's and extractor's scores on the seeds and the test corpus. */
+  onlyAnnotate?: boolean;
   /** Receives the startup run whole (for --pin). */
   onStartup?: (result: StartupBenchResult) => void;
   /** Receives the scale run whole (for --pin). */
@@ -120,6 +125,7 @@ export async function runBenchmarks(
   options: BenchOptions = DEFAULT_OPTIONS,
 ): Promise<Measurement[]> {
   const log = options.log ?? (() => {});
+  if (options.onlyAnnotate) return runAnnotate(options, log);
   if (options.onlyStartup) return startupRows(await runStartup(options, log));
   const scale = await runScale(options, log);
   if (options.onlyScale) return scale;
@@ -159,8 +165,7 @@ export async function runBenchmarks(
     log(`refresh ${scenario}…`);
     refreshes.push(await benchRefresh(scenario, options.refreshTables, options.refreshRows));
   }
-  log("annotate drafts…");
-  const annotate = benchAnnotate(options.seeds, options.annotateCorpus ?? "test/corpus");
+  const annotate = runAnnotate(options, log);
   const bundle = benchBundle(options.dist);
   const startup = options.startupRuns > 0 ? await runStartup(options, log) : null;
   const audit = options.audit === false ? null : runAudit();
@@ -178,6 +183,11 @@ export async function runBenchmarks(
     ...(audit ? auditRows(audit) : []),
     ...scale,
   ];
+}
+
+function runAnnotate(options: BenchOptions, log: (line: string) => void): Measurement[] {
+  log("annotate drafts…");
+  return benchAnnotate(options.seeds, options.annotateCorpus ?? "test/corpus");
 }
 
 async function runStartup(
@@ -562,10 +572,12 @@ export function parseArgs(argv: string[]): { out: string; pin: boolean; options:
       options.onlyScale = true;
       options.onlyDownload = true;
     } else if (flag === "--only-startup") options.onlyStartup = true;
+    else if (flag === "--only-annotate") options.onlyAnnotate = true;
+    else if (flag === "--corpus" && value) options.annotateCorpus = argv[++i];
     else if (flag === "--pin") pin = true;
     else
       throw new Error(
-        `unknown argument "${flag}"; usage: npm run bench [-- --out FILE] [--seeds DIR] [--dist DIR] [--scale 5,100,1000,10000 (or "" for none)] [--scale-runs N] [--scale-large-runs N] [--only-scale] [--only-download] [--only-startup] [--pin]`,
+        `unknown argument "${flag}"; usage: npm run bench [-- --out FILE] [--seeds DIR] [--dist DIR] [--scale 5,100,1000,10000 (or "" for none)] [--scale-runs N] [--scale-large-runs N] [--only-scale] [--only-download] [--only-startup] [--only-annotate] [--corpus DIR] [--pin]`,
       );
   }
   return { out, pin, options };

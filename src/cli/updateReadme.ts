@@ -1,59 +1,38 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
-import { buildDataset } from "../core/dataset/buildDataset";
-import { DatasetConfig } from "../core/dataset/datasetConfig";
-import {
-  datasetCountsLine,
-  datasetSpanLine,
-  defaultColumnsList,
-  knownUnitsTable,
-  overridesList,
-  withReadmeBlock,
-} from "../core/dataset/readmeBlocks";
+import { readFileSync, writeFileSync } from "node:fs";
 import { userMessage } from "../core/errors";
+import { readmeBlocks, withReadmeBlocks } from "./readmeBlocks";
 
-/**
- * Rewrites the README passages generated from the build (dataset span and counts, default
- * inserted columns, overrides, known units) between their `<!-- name -->` markers; test/docs/readme.test.ts checks them.
- * Usage: npm run readme
- */
-function main(): number {
-  const seeds = "seeds";
-  const documents = readdirSync(seeds)
-    .filter((f) => f.endsWith(".txt"))
-    .map((file) => ({ file, text: readFileSync(join(seeds, file), "utf8") }));
-  const annotations = readdirSync(join(seeds, "annotations"))
-    .filter((f) => f.endsWith(".yaml"))
-    .map((f) => ({
-      file: join(seeds, "annotations", f),
-      data: parse(readFileSync(join(seeds, "annotations", f), "utf8")) as unknown,
-    }));
-  const config = DatasetConfig.parse(parse(readFileSync(join(seeds, "dataset.yaml"), "utf8")));
-  const built = buildDataset(documents, annotations, config);
-  const blocks: Record<string, string> = {
-    "dataset-span": datasetSpanLine(built.dataset),
-    "dataset-counts": datasetCountsLine(built.dataset, built.coverage),
-    "default-columns": defaultColumnsList(built.dataset),
-    overrides: overridesList(built.coverage),
-    "known-units": knownUnitsTable(),
-  };
-  let readme = readFileSync("README.md", "utf8");
-  for (const [name, text] of Object.entries(blocks)) {
-    const replaced = withReadmeBlock(readme, name, text);
-    if (replaced === null) {
-      console.error(`README.md has no <!-- ${name} --> ... <!-- /${name} --> block.`);
-      return 1;
-    }
-    readme = replaced;
+const USAGE = `Usage: npm run readme [-- --seeds DIR] [--corpus DIR] [--readme FILE]
+Rewrites the README passages generated from the build of the seeds (dataset span and counts,
+default inserted columns, overrides, known units, formula examples and their results, the
+conflicts), and from the drafts' scoring on the seeds and the test corpus, between their
+<!-- name --> markers; test/docs/readme.test.ts checks them.`;
+
+function parseArgs(argv: string[]): { seeds: string; corpus: string; readme: string } {
+  const args = { seeds: "seeds", corpus: "test/corpus", readme: "README.md" };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === "--help" || flag === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (flag === "--seeds" && value) args.seeds = argv[++i];
+    else if (flag === "--corpus" && value) args.corpus = argv[++i];
+    else if (flag === "--readme" && value) args.readme = argv[++i];
+    else throw new Error(`unknown or incomplete argument "${flag}"\n${USAGE}`);
   }
-  writeFileSync("README.md", readme);
-  console.log(`Updated README.md: ${Object.keys(blocks).join(", ")}.`);
+  return args;
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  const blocks = readmeBlocks(args.seeds, args.corpus);
+  writeFileSync(args.readme, withReadmeBlocks(readFileSync(args.readme, "utf8"), blocks));
+  console.log(`Updated ${args.readme}: ${Object.keys(blocks).join(", ")}.`);
   return 0;
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   console.error(userMessage(error));
   process.exitCode = 1;

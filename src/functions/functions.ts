@@ -13,16 +13,22 @@ const runtime = () =>
     reader = undefined;
     throw e;
   }));
-const runtimeIndex = async () => (await runtime()).runtimeIndex();
+const runtimeIndexForTable = async (tableId: unknown) =>
+  (await runtime()).runtimeIndexForTable(tableId);
+const runtimeIndexForSearch = async (text: unknown, max: unknown) =>
+  (await runtime()).runtimeIndexForSearch(text, max);
+const runtimeIndexForVersion = async () => (await runtime()).runtimeIndexForVersion();
 const runtimeIndexFor = async (id: unknown) => (await runtime()).runtimeIndexFor(id);
 const runtimeIndexForLookup = async (
   ...query: Parameters<typeof import("./runtimeDataset").runtimeIndexForLookup>
 ) => (await runtime()).runtimeIndexForLookup(...query);
 
 /*
- * POLICY.* custom functions. Each one delegates to src/core/lookup/policyFormulas.ts; the
- * dataset is fetched once per runtime (runtimeDataset.ts), and a function of one id reads only
- * the pieces that hold it until then (runtimeIndexFor). Errors come back as #N/A or #VALUE!
+ * POLICY.* custom functions. Each one delegates to src/core/lookup/policyFormulas.ts over an
+ * index of what the call needs, read from the pieces published beside the dataset: the id
+ * shards of one id (runtimeIndexFor), LOOKUP's postings, one table's piece, a page of search
+ * hits, or the catalog alone; the whole dataset.json is fetched only where no pieces are
+ * published (runtimeDataset.ts). Errors come back as #N/A or #VALUE!
  * with a message saying what was wrong and what would be valid; nothing is thrown.
  * custom-functions-metadata-plugin builds functions.json from these comments and appends the
  * CustomFunctions.associate calls, so this file does not call associate itself.
@@ -124,7 +130,7 @@ export async function table(
   filter?: string,
 ): Promise<unknown[][]> {
   return toExcelErrorMatrix(async () =>
-    (await formulas()).table(await runtimeIndex(), table_id, columns, filter),
+    (await formulas()).table(await runtimeIndexForTable(table_id), table_id, columns, filter),
   );
 }
 
@@ -136,7 +142,9 @@ export async function table(
  * @returns A header row and one row per match.
  */
 export async function search(text: string, max?: number): Promise<unknown[][]> {
-  return toExcelErrorMatrix(async () => (await formulas()).search(await runtimeIndex(), text, max));
+  return toExcelErrorMatrix(async () =>
+    (await formulas()).search(await runtimeIndexForSearch(text, max), text, max),
+  );
 }
 
 /**
@@ -146,7 +154,7 @@ export async function search(text: string, max?: number): Promise<unknown[][]> {
  * @returns The version text.
  */
 export async function version(part?: string): Promise<string | number | CustomFunctions.Error> {
-  return toExcelError(async () => (await formulas()).version(await runtimeIndex(), part));
+  return toExcelError(async () => (await formulas()).version(await runtimeIndexForVersion(), part));
 }
 
 /**

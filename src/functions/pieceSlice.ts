@@ -13,6 +13,7 @@ import { shardOf, SHARD_HASH } from "../core/dataset/pieces/shardOf";
 import { buildIndex, type LookupIndex } from "../core/lookup/buildIndex";
 import type { PieceReader } from "./pieceReader";
 import { normalizeId } from "../core/lookup/normalizeId";
+import { requireText } from "../core/lookup/arguments";
 import type { RuntimeState } from "./runtimeDataset";
 import { runtimePieces } from "./runtimePieces";
 import { memoSlice } from "./sliceMemo";
@@ -27,9 +28,9 @@ export { pieceUrls } from "./runtimePieces";
  * where the pieces cannot answer: no catalog beside the dataset, or an id index of another
  * kind or build.
  */
-export async function pieceSlice(s: RuntimeState, typed: string): Promise<LookupIndex | null> {
+export async function pieceSlice(s: RuntimeState, typed: unknown): Promise<LookupIndex | null> {
   const generation = s.generation;
-  const slice = await sliceFor(s, normalizeId(typed));
+  const slice = isIdText(typed) ? await sliceFor(s, normalizeId(typed)) : await examplesFor(s);
   // A dataset installed meanwhile is the one to answer from.
   return s.generation === generation && !s.index ? slice : null;
 }
@@ -37,6 +38,42 @@ export async function pieceSlice(s: RuntimeState, typed: string): Promise<Lookup
 async function sliceFor(s: RuntimeState, id: string): Promise<LookupIndex | null> {
   const opened = await openPieces(s);
   return opened && memoSlice(opened, id, () => idSlice(opened, id));
+}
+
+/** True for an id argument the functions read; anything else they refuse (requireText). */
+function isIdText(typed: unknown): typed is string {
+  try {
+    requireText("id", typed, "an id");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An index of the dataset's first figure and first document, from their id shards: all a
+ * function reads to refuse a missing or non-text id, since its message names them as examples
+ * as over the whole dataset. Null where the catalog does not name them (an older build).
+ */
+async function examplesFor(s: RuntimeState): Promise<LookupIndex | null> {
+  const opened = await openPieces(s);
+  const examples = opened?.catalog.examples;
+  if (!opened || !examples) return null;
+  return memoSlice(opened, "(examples)", async () => {
+    const [figure, source] = await Promise.all([
+      examples.figure === null ? undefined : idRecord(opened, examples.figure),
+      examples.source === null ? undefined : idRecord(opened, examples.source),
+    ]);
+    if (figure === null || source === null) return null;
+    return buildIndex(
+      datasetSlice(
+        opened.catalog,
+        figure?.kind === "figure" ? [figure.record] : [],
+        [],
+        source?.kind === "source" ? [source.record] : [],
+      ),
+    );
+  });
 }
 
 /**

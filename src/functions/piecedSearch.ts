@@ -24,6 +24,15 @@ export interface SearchPage {
   index: LookupIndex;
 }
 
+/** True when `directory` is a search index of the kind this build reads. */
+export function isSearchDirectory(directory: SearchDirectory | null | undefined): boolean {
+  return (
+    directory?.format === SEARCH_FORMAT &&
+    directory.hash === SHARD_HASH &&
+    directory.keyLength === KEY_LENGTH
+  );
+}
+
 /**
  * The search pieces of `pieces`' catalog, read through its reader (each piece fetched and
  * checked once, cached by hash). A directory of another kind (an older build's MiniSearch
@@ -32,15 +41,11 @@ export interface SearchPage {
 export async function openSearch(pieces: PiecedDataset): Promise<SearchPieces> {
   const { reader, catalogUrl, catalog } = pieces;
   const directory = await reader.json<SearchDirectory>(catalogUrl, catalog.search);
-  if (
-    directory?.format !== SEARCH_FORMAT ||
-    directory.hash !== SHARD_HASH ||
-    directory.keyLength !== KEY_LENGTH
-  )
+  if (!isSearchDirectory(directory))
     throw new PolicyError(
       "invalid_dataset",
       `The search index of ${catalogUrl} is of another kind (format ` +
-        `${JSON.stringify(directory?.format ?? null)}); expected "${SEARCH_FORMAT}" with ` +
+        `${JSON.stringify((directory as SearchDirectory | null)?.format ?? null)}); expected "${SEARCH_FORMAT}" with ` +
         `"${SHARD_HASH}" shards keyed by ${KEY_LENGTH} letters. Rebuild the dataset with npm run dataset.`,
     );
   return {

@@ -107,13 +107,14 @@ function sliceReaders(): Promise<typeof import("./slices")> {
  * An index that answers for the figure or event `id`: the whole dataset's once it is loaded;
  * before that, a slice holding the record and its document, read from the catalog and the one
  * id-index shard that holds it (and its document's shard), so the first POLICY.VALUE of a
- * large corpus fetches a few small pieces instead of the whole dataset. Anything the pieces do
- * not hold (an unknown id, whose message suggests near ids from all of them) and a dataset
- * published without a catalog go to the whole dataset, as before.
+ * large corpus fetches a few small pieces instead of the whole dataset. An unknown id's "Did
+ * you mean" reads the sorted ids beside it, and a missing or non-text id the catalog's example
+ * ids; only a dataset published without a catalog (or an older build's) goes to the whole
+ * dataset, as before.
  */
 export async function runtimeIndexFor(id: unknown): Promise<LookupIndex> {
   const s = state();
-  if (s.index || typeof id !== "string") return runtimeIndex();
+  if (s.index) return s.index;
   return (await (await sliceReaders()).pieceSlice(s, id)) ?? runtimeIndex();
 }
 
@@ -129,6 +130,31 @@ export async function runtimeIndexForLookup(
   const s = state();
   if (s.index) return s.index;
   return (await (await sliceReaders()).lookupSlice(s, text, actor, period)) ?? runtimeIndex();
+}
+
+/**
+ * The index POLICY.TABLE, POLICY.SEARCH or POLICY.VERSION answers from: the whole dataset's once
+ * it is loaded; before that, the catalog and the pieces the call needs (catalogSlices.ts), so a
+ * large corpus's dataset.json is never fetched for them where pieces are published.
+ */
+export async function runtimeIndexForTable(tableId: unknown): Promise<LookupIndex> {
+  return indexFrom((r, s) => r.tableSlice(s, tableId));
+}
+
+export async function runtimeIndexForSearch(text: unknown, max: unknown): Promise<LookupIndex> {
+  return indexFrom((r, s) => r.searchSlice(s, text, max));
+}
+
+export async function runtimeIndexForVersion(): Promise<LookupIndex> {
+  return indexFrom((r, s) => r.versionSlice(s));
+}
+
+async function indexFrom(
+  slice: (readers: typeof import("./slices"), s: RuntimeState) => Promise<LookupIndex | null>,
+): Promise<LookupIndex> {
+  const s = state();
+  if (s.index) return s.index;
+  return (await slice(await sliceReaders(), s)) ?? runtimeIndex();
 }
 
 /** The runtime's dataset, for the task pane: the same object the functions read. */

@@ -6,6 +6,7 @@ import {
   configureRuntimeDataset,
   datasetFetchCount,
   resetRuntimeDataset,
+  runtimeDataset,
 } from "../../src/functions/runtimeDataset";
 import { pieceUrls } from "../../src/functions/pieceSlice";
 import { shippedDataset } from "../excel/shippedDataset";
@@ -90,7 +91,7 @@ describe("POLICY functions over the pieced dataset", () => {
 
   it("uses the whole dataset once it is loaded, without fetching pieces", async () => {
     const { pieces } = pieced();
-    await F.version();
+    await runtimeDataset();
     const f = dataset.figures[0];
     expect(await F.value(f.id)).toBe(excelValue(f));
     expect(pieces.calls).toEqual([]);

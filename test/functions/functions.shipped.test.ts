@@ -5,6 +5,10 @@ import type { Dataset } from "../../src/core/dataset/schema";
 import { excelValue } from "../../src/core/layout/excelValue";
 import { citation } from "../../src/core/lookup/citation";
 import { excelDateSerial } from "../../src/core/lookup/excelDate";
+import { FORMULA_ERROR_EXAMPLES, FORMULA_EXAMPLES } from "../../src/cli/readmeFormulaExamples";
+import { buildIndex } from "../../src/core/lookup/buildIndex";
+import { explainPolicyFormula, parsePolicyCall } from "../../src/core/lookup/explainFormula";
+import { policyFormulas } from "../../src/core/lookup/policyFormulas";
 import * as F from "../../src/functions/functions";
 import { configureRuntimeDataset, resetRuntimeDataset } from "../../src/functions/runtimeDataset";
 import { asError, CustomFunctionsError, installCustomFunctions } from "./customFunctionsGlobal";
@@ -136,101 +140,60 @@ describe("POLICY functions on the shipped dataset", () => {
   });
 });
 
-/** The README's examples: if the shipped data changes, these fail and the README needs the new results. */
+/**
+ * The README's examples through the functions Excel calls: each gives what `npm run readme` wrote
+ * for it (the core's answer on the same dataset, test/docs/readmeFormulas.test.ts), so a new
+ * document changes the README and these together, and nothing here is copied by hand.
+ */
 describe("README examples on the shipped dataset", () => {
-  it("VALUE", async () => {
-    expect(await F.value("treasury-sanctions-since-eo-2023")).toBe(200);
-    expect(asError(await F.value("treasury-sanctions-since-eo")).message).toBe(
-      'No figure or event has id "treasury-sanctions-since-eo". Did you mean treasury-sanctions-since-eo-2023, ' +
-        "treasury-sanctions-precursor-supplier-2023-11, treasury-sinaloa-sonora-sanctions-2023-11-07?",
-    );
+  const index = buildIndex(dataset);
+  const FUNCTIONS: Record<string, (...args: never[]) => Promise<unknown>> = {
+    VALUE: F.value,
+    LOOKUP: F.lookup,
+    DATE: F.date,
+    FIELD: F.field,
+    SOURCE: F.source,
+    QUOTE: F.quote,
+    TABLE: F.table,
+    SEARCH: F.search,
+    VERSION: F.version,
+    CARD: F.card,
+  };
+  const formulas = [...FORMULA_EXAMPLES, ...FORMULA_ERROR_EXAMPLES].flatMap((e) => [
+    e.formula,
+    ...[...(e.note ?? "").matchAll(/\{(=POLICY\.[^}]*)\}/g)].map((m) => m[1]),
+  ]);
+
+  it.each(formulas)("%s gives what the README shows", async (formula) => {
+    const call = parsePolicyCall(formula)!;
+    const args = call.args.map((a) => (a.kind === "value" ? a.value : undefined));
+    const got = await FUNCTIONS[call.name](...(args as never[]));
+    const { result } = explainPolicyFormula(index, formula);
+    if (result.kind === "error") {
+      const error = asError(got);
+      expect([error.code, error.message]).toEqual([result.code, result.message]);
+    } else if (call.name === "TABLE") {
+      expect(got).toEqual(policyFormulas.table(index, args[0], args[1], args[2]));
+    } else if (call.name === "SEARCH") {
+      expect(got).toEqual(policyFormulas.search(index, args[0], args[1]));
+    } else {
+      expect(result.kind).toBe("value");
+      if (result.kind === "value") expect(got).toEqual(result.value);
+    }
   });
-  it("LOOKUP", async () => {
-    expect(await F.lookup("China persons sanctioned", "OFAC")).toBe(65);
-    expect(await F.lookup("pill presses")).toBe(3600);
-    expect(await F.lookup("pill presses", "DHS", "FY23")).toBe(3600);
-    expect(await F.lookup("overdose deaths", "CDC", 2022)).toBe(107000);
-    expect(await F.lookup("overdose deaths share", "CDC", 2022)).toBe(0.68);
-    expect(await F.lookup("annual drug overdose deaths", undefined, "2023", "id")).toBe(
-      "us-overdose-deaths-2023-testimony",
-    );
-    expect(await F.lookup("members sanctioned", "US Treasury", "Nov 2023", "id")).toBe(
-      "treasury-sinaloa-members-sanctioned-2023-11-07",
-    );
-    expect(await F.lookup("pill presses", "Customs and Border Protection")).toMatchObject({
-      code: "#N/A",
-    });
-    expect(asError(await F.lookup("fentanyl seized", "DHS", "FY2023")).message).toBe(
-      '2 figures match "fentanyl seized" with actor "DHS" in period FY 2023 (Oct 2022 to Sep 2023): ' +
-        "dhs-fentanyl-stopped-fy2023 (43000 pounds, Department of Homeland Security (DHS), FY 2023); " +
-        "dhs-currency-seized-fy2023 (16000000 USD, Department of Homeland Security (DHS), FY 2023). " +
-        "Add an actor or period, or use POLICY.VALUE with one of these ids.",
-    );
-    expect(asError(await F.lookup("pill presses", undefined, "2022")).message).toBe(
-      'No figure matches "pill presses" in period 2022. Near: ' +
-        "dhs-pill-presses-seized-fy2023 (3600 pill presses, Department of Homeland Security (DHS), FY 2023): " +
-        "its period Oct 2022 to Sep 2023 is not inside 2022.",
-    );
-    const badPeriod = asError(await F.lookup("pill presses", undefined, "FY 2023x"));
-    expect([badPeriod.code, badPeriod.message]).toEqual([
-      "#VALUE!",
-      expect.stringMatching(/^Argument period "FY 2023x" is not valid: expected a year \(2023/),
-    ]);
-  });
-  it("DATE and precision", async () => {
-    expect(await F.date("biden-xi-meeting-2023-11-15")).toBe(45245);
-    expect(await F.date("yellen-mexico-trip-2023-12")).toBe(45261);
-    expect(await F.field("yellen-mexico-trip-2023-12", "precision")).toBe("month");
-    expect(await F.date("dhs-pill-presses-seized-fy2023", "start")).toBe(44835);
-    expect(await F.date("dhs-pill-presses-seized-fy2023", "end")).toBe(45199);
-    expect(asError(await F.date("us-mexico-fentanyl-agreement-004")).message).toMatch(
-      /^The event "us-mexico-fentanyl-agreement-004" has no date in the dataset \(/,
-    );
-  });
-  it("FIELD, SOURCE, QUOTE", async () => {
-    expect(await F.field("dhs-pill-presses-seized-fy2023", "unit")).toBe("pill_presses");
-    expect(await F.field("dhs-pill-presses-seized-fy2023", "qualifier")).toBe("more_than");
-    expect(await F.field("dhs-pill-presses-seized-fy2023", "period")).toBe("FY 2023");
-    expect(await F.field("biden-xi-meeting-2023-11-15", "parties")).toBe(
-      "President Joe Biden; President Xi Jinping",
-    );
-    expect(asError(await F.field("fentanyl-lethal-dose", "actor")).message).toBe(
-      'The figure "fentanyl-lethal-dose" has no actor in the dataset.',
-    );
-    expect(await F.source("dhs-pill-presses-seized-fy2023")).toBe(
-      'Celina B. Realuyo, "U.S. Efforts in Disrupting the Illicit Fentanyl Trade through Cooperation with China and Mexico", Subcommittee on Emerging Threats and Spending Oversight, U.S. Senate Committee on Homeland Security and Governmental Affairs, 2024-03-20, No URL stated in the document',
-    );
-    expect(await F.source("cbp-fentanyl-seizures-san-diego-share-002", "apa")).toBe(
-      "Watson, J. (2023, October 26). US government says it plans to go after legal goods tied to illegal fentanyl trade in new strategy. The Associated Press. https://medicalxpress.com/news/2023-10-legal-goods-illegal-fentanyl-strategy.html",
-    );
+
+  it("SOURCE's Chicago style and a style it does not know", async () => {
     expect(await F.source("dhs-pill-presses-seized-fy2023", "Chicago")).toMatch(
       /^Realuyo, Celina B\. "U\.S\. Efforts .*Mexico\." Subcommittee .*, March 20, 2024\. No URL stated in the document\.$/,
     );
     expect(asError(await F.source("dhs-pill-presses-seized-fy2023", "mla")).message).toMatch(
       /style.*"mla".*plain, apa, chicago/,
     );
-    expect(await F.field("dhs-pill-presses-seized-fy2023", "author")).toBe("Celina B. Realuyo");
-    expect(await F.quote("dhs-pill-presses-seized-fy2023")).toMatch(
-      /^In FY 2023, Department of Homeland Security \(DHS\) stopped over 43,000 pounds/,
-    );
   });
-  it("CARD outside Excel's entity support is the plain value", async () => {
-    expect(await F.card("us-overdose-deaths-2022")).toBe(107000);
-  });
-  it("TABLE and SEARCH", async () => {
-    expect(await F.table("seizures", "id,value,unit", "unit = pounds; value >= 1000")).toEqual([
-      ["Id", "Value", "Unit"],
-      ["dhs-fentanyl-stopped-fy2023", 43000, "pounds"],
-    ]);
-    expect(((await F.table("sanctions", "metric,value,unit")) as unknown[][]).length).toBe(6);
-    expect(asError(await F.table("sanction")).message).toMatch(
-      /^No table has id "sanction"\. Tables: sanctions, seizures, .* Did you mean sanctions\?$/,
+
+  it("FIELD says when a figure has no actor", async () => {
+    expect(asError(await F.field("fentanyl-lethal-dose", "actor")).message).toBe(
+      'The figure "fentanyl-lethal-dose" has no actor in the dataset.',
     );
-    expect(((await F.search("OFAC sanctions", 3)) as unknown[][]).map((r) => r[0])).toEqual([
-      "Id",
-      "ofac-china-hong-kong-persons-sanctioned",
-      "ofac-sinaloa-members-designated-2023-09-23",
-      "ofac-sinaloa-clan-del-golfo-designations-2023-09-23",
-    ]);
   });
 });

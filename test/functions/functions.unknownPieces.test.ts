@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Catalog, IdIndex, NearIdDirectory } from "../../src/core/dataset/pieces/pieceTypes";
+import { MAX_TEXT } from "../../src/core/lookup/arguments";
 import * as F from "../../src/functions/functions";
 import { configureRuntimeDataset, resetRuntimeDataset } from "../../src/functions/runtimeDataset";
 import { asError, installCustomFunctions } from "./customFunctionsGlobal";
@@ -133,5 +134,27 @@ describe("unknown ids and unmatched LOOKUPs over a corpus of many id shards", ()
       expect(r.pieced.message).toMatch(/Did you mean/);
       expect(r.dataset).toEqual([]);
     }
+  });
+});
+
+describe("a missing or non-text id over the pieces", () => {
+  it("is refused with the whole dataset's message, from the catalog's example ids, never fetching dataset.json", async () => {
+    const odd: unknown[] = [5, 45000.5, true, null, undefined, "", "   ", "x".repeat(MAX_TEXT + 1)];
+    const calls: [string, (id: unknown) => Promise<unknown>][] = [
+      ["VALUE", (id) => F.value(id as string)],
+      ["DATE", (id) => F.date(id as string)],
+      ["FIELD", (id) => F.field(id as string, "unit")],
+      ["SOURCE", (id) => F.source(id as string)],
+      ["QUOTE", (id) => F.quote(id as string)],
+      ["CARD", (id) => F.card(id as string)],
+    ];
+    for (const [name, call] of calls)
+      for (const id of odd) {
+        const r = await both(call, id);
+        expect([name, id, r.pieced]).toEqual([name, id, r.whole]);
+        expect(r.pieced.code).toBe("#VALUE!");
+        expect(r.dataset).toEqual([]);
+        expect(under(r.urls, "ids/\\d+").length).toBeLessThanOrEqual(2);
+      }
   });
 });

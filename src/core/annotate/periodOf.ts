@@ -144,6 +144,9 @@ function fromDate(
       override: `The year ending ${d.text} began on ${start}; the quote states only its end.`,
     };
   if (inSentence) return { period };
+  // The build takes the document's own date without a reason: an override would be stale.
+  if (site.documentDate && start === site.documentDate && end === site.documentDate)
+    return { period };
   // The build checks a period against the quote: one read from another sentence says where.
   const from = sentenceAround(site.text, d.start);
   return { period, override: `The date is in an earlier sentence of its paragraph (${from}).` };

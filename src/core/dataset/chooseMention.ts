@@ -26,7 +26,7 @@ export function chooseMention(
     ? `the extractor found ${inside.map((m) => `"${m.text}"`).join(", ")}`
     : `the extractor found no ${kind} mention in it`;
   if (wanted.mention !== undefined) {
-    const matches = inside.filter((m) => m.text === wanted.mention);
+    const matches = mentionsNamed(inside, wanted.mention);
     if (matches.length === 0)
       return {
         field: "mention",
@@ -56,4 +56,14 @@ export function chooseMention(
     field: "mention",
     problem: `the quote holds ${inside.length} ${kind} mentions; add mention: one of ${inside.map((m) => `"${m.text}"`).join(", ")}`,
   };
+}
+
+/**
+ * The mentions a text names: those with exactly that text or, when none has, those it starts
+ * without the noun the extractor has since learned to read with the number ("five" of "five
+ * employees"), so an annotation written before stays valid.
+ */
+export function mentionsNamed<M extends { text: string }>(mentions: M[], name: string): M[] {
+  const exact = mentions.filter((m) => m.text === name);
+  return exact.length ? exact : mentions.filter((m) => m.text.startsWith(`${name} `));
 }

@@ -1,5 +1,6 @@
 import type { Mention } from "../extract/mention";
 import type { Dismissal } from "./annotationSchema";
+import { mentionsNamed } from "./chooseMention";
 
 /** A mention that no record uses and no dismissal explains. */
 export interface Untriaged {
@@ -68,7 +69,14 @@ export function coverage(docs: DocumentMentions[]): CoverageReport {
     const dismissed = new Set<string>();
     d.dismissed.forEach((dis, i) => {
       const where = `${d.file} dismissed[${i}] (mention "${dis.mention}")`;
-      const same = mentions.filter((m) => m.text === dis.mention);
+      // Named without its noun ("three" of "three brothers"), a dismissal means a mention no record uses.
+      const exact = mentions.filter((m) => m.text === dis.mention);
+      const same = exact.length
+        ? exact
+        : mentionsNamed(
+            mentions.filter((m) => !d.used.has(spanKey(m))),
+            dis.mention,
+          );
       if (same.length === 0) {
         report.problems.push(
           `${where}: stale, the extractor finds no mention with this text in ${d.doc}; remove it`,

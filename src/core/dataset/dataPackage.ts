@@ -1,5 +1,6 @@
 import { utf8ToBytes } from "@noble/hashes/utils";
 import { columnValue } from "./columnValue";
+import { datasetAbout } from "./datasetAbout";
 import { sha256Hex } from "./contentHash";
 import type { DatasetConfig } from "./datasetConfig";
 import type { Column, Dataset, Table } from "./schema";
@@ -41,8 +42,7 @@ export function dataPackage(
   return {
     $schema: `${PROFILE}/datapackage.json`,
     name: config.name,
-    title: config.title,
-    description: config.description,
+    ...datasetAbout(dataset, config),
     version: dataset.version,
     contentHash: dataset.contentHash,
     schemaVersion: dataset.schemaVersion,

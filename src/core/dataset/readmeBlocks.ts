@@ -1,7 +1,10 @@
 import { chosenColumns } from "../layout/tableColumns";
 import type { CoverageReport } from "./coverage";
+import { countWord, datasetYears } from "./datasetAbout";
 import type { Dataset } from "./schema";
 import { KNOWN_UNITS } from "./unitRegistry";
+
+export { datasetYears };
 
 /**
  * README passages that state facts about the shipped dataset and the code: written from the
@@ -18,26 +21,6 @@ export function datasetCountsLine(dataset: Dataset, coverage: CoverageReport): s
     `${dataset.events.length} events, ${dataset.tables.length} tables, ${dataset.conflicts.length} conflicts; ` +
     `${used + dismissed} of ${total} numeric and date mentions triaged (${used} used, ${dismissed} dismissed with a reason).`
   );
-}
-
-/** The first and last year of a list of ISO dates, as "2017–2024" (or "2023" when one). */
-function yearSpan(dates: readonly (string | null | undefined)[]): string {
-  const years = dates.filter((d): d is string => !!d).map((d) => d.slice(0, 4));
-  if (!years.length) return "no year";
-  years.sort();
-  const [first, last] = [years[0], years[years.length - 1]];
-  return first === last ? first : `${first}–${last}`;
-}
-
-/** The years a dataset covers, as "2017–2024": its events', its figures' periods', and both. */
-export function datasetYears(dataset: Dataset): { events: string; periods: string; all: string } {
-  const eventDates = dataset.events.map((e) => e.date);
-  const periodDates = dataset.figures.flatMap((f) => [f.period.start, f.period.end]);
-  return {
-    events: yearSpan(eventDates),
-    periods: yearSpan(periodDates),
-    all: yearSpan([...eventDates, ...periodDates]),
-  };
 }
 
 /**
@@ -61,6 +44,17 @@ export function datasetSpanLine(dataset: Dataset): string {
     `The dataset's events are dated ${events} and its figures' periods fall in ${periods}; ` +
     `${documents}.`
   );
+}
+
+/** README "Conflicts": how many the dataset lists, each with its subject and the build's note. */
+export function conflictsList(dataset: Dataset): string {
+  const n = dataset.conflicts.length;
+  if (!n) return "The shipped dataset lists none.";
+  return [
+    `The shipped dataset lists ${countWord(n)}:`,
+    "",
+    ...dataset.conflicts.map((c, i) => `${i + 1}. ${c.subject}: ${c.note}`),
+  ].join("\n");
 }
 
 /** Per table, the columns "Insert as table" writes by default, in the order it writes them. */

@@ -43,7 +43,7 @@ export const KNOWN_UNITS: readonly UnitInfo[] = [
   count(
     "persons",
     "person",
-    "people persons person individuals individual americans citizens nationals defendants fugitives suspects traffickers victims residents adults children minors migrants",
+    "people persons person individuals individual americans citizens nationals defendants fugitives suspects traffickers victims residents adults children minors migrants men women",
     "persons",
   ),
   count(
@@ -85,6 +85,7 @@ export const KNOWN_UNITS: readonly UnitInfo[] = [
     unit: "kilograms",
     factor: 1000,
   }),
+  measure("grams", "gram", "grams", "grams gram", "#,##0", { unit: "kilograms", factor: 1e-3 }),
   measure("milligrams", "milligram", "milligrams", "milligrams milligram mg", "#,##0", {
     unit: "kilograms",
     factor: 1e-6,
@@ -124,13 +125,28 @@ export function unitFormat(unit: string): string {
 }
 
 /**
- * How a unit reads after a number: "1 pound", "2 pounds", "3 vessels" (unknown units as written).
+ * How a unit reads after a number: "1 pound", "2 pounds", "3 vessels" (unknown units as written,
+ * their last word in the singular for one: "1 vessel").
  * @example unitLabel("pill_presses", 2) // "pill presses"
  */
 export function unitLabel(unit: string, value: number): string {
   const info = BY_ID.get(unit);
-  if (!info) return unit.replace(/_/g, " ");
+  if (!info) {
+    const plural = unit.replace(/_/g, " ");
+    return value === 1 ? singularOf(plural) : plural;
+  }
   return value === 1 ? info.singular : info.plural;
+}
+
+/**
+ * A regular English plural's singular ("facilities" → facility, "boxes" → box); an unknown
+ * unit is a plural noun from the text, and the pane must not download a language library for it.
+ */
+export function singularOf(plural: string): string {
+  return plural
+    .replace(/ies$/, "y")
+    .replace(/(?<=[sxz]|ch|sh)es$/, "")
+    .replace(/(?<!s)s$/, "");
 }
 
 /**

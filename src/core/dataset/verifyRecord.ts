@@ -2,7 +2,7 @@ import type { Mention } from "../extract/mention";
 import type { EventAnnotation, FigureAnnotation } from "./annotationSchema";
 import { chooseMention, type Span } from "./chooseMention";
 import { checkPeriod } from "./checkPeriod";
-import { isMeasure, unitInfo } from "./unitRegistry";
+import { isMeasure, singularOf, unitInfo } from "./unitRegistry";
 
 export interface FieldProblem {
   field: string;
@@ -161,7 +161,8 @@ const REFINEMENTS: Record<string, string[]> = {
  */
 export function unitAgrees(extracted: string, annotated: string): boolean {
   if (extracted === annotated) return true;
-  if (extracted === "count") return !isMeasure(annotated);
+  // A noun the registry does not know ("firearms") is a count the annotation may name otherwise.
+  if (extracted === "count" || !unitInfo(extracted)) return !isMeasure(annotated);
   return REFINEMENTS[extracted]?.includes(annotated) ?? false;
 }
 
@@ -173,10 +174,7 @@ export function unknownUnitProblem(unit: string, quote: string): string | null {
   if (unitInfo(unit) || !quote) return null;
   const words = unit.split("_");
   const last = words.pop()!;
-  const singular = last
-    .replace(/ies$/, "y")
-    .replace(/(?<=[sxz]|ch|sh)es$/, "")
-    .replace(/s$/, "");
+  const singular = singularOf(last);
   const pattern = new RegExp(`\\b${[...words, `(?:${last}|${singular})`].join("[\\s-]+")}\\b`, "i");
   if (pattern.test(quote)) return null;
   return `"${unit}" is not a known unit and the quote does not use it as a noun; name a noun from the quote (lower case, words joined by "_") or a known unit`;

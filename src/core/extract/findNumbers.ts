@@ -3,7 +3,6 @@ import type { Mention } from "./mention";
 import { qualifierAfter, qualifierBefore } from "./qualifiers";
 import { findShareCores } from "./sharePhrases";
 import { selectNonOverlapping, type Span } from "./spans";
-import { isMeasure } from "../dataset/unitRegistry";
 import { unitAfter, unitOfNoun } from "./units";
 import {
   FOLD_WORD,
@@ -48,6 +47,10 @@ const PAGE_BEFORE = /\b(?:pp?|No|Nos|no)\.\s?$/;
 const MONEY_BEFORE = /(?:US)?\$\s?$/;
 const SCALE_AFTER = /^\s+(hundred|thousand|million|billion|trillion)\b/i;
 const GLUED_SCALE = /^(bn|m|b|k)\b/i;
+const LABEL_BEFORE =
+  /\b(?:Section|Sections|Article|Title|Rule|Chapter|Part|Step|Phase|Stage|Table|Figure|Item|Schedule|Level|Tier|Category|Class|Division|Page|Exhibit|Appendix|Annex|Paragraph|Clause|Count|Box|Line)\s+$/;
+const NAME_BEFORE = /(?<![\p{L}\p{Nd}])[A-Z][A-Za-z]{0,5}-$/u;
+const NAME_AFTER = /^-[A-Z]{1,2}(?![\p{L}\p{Nd}])/u;
 const GLUED_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, m: 1e6, k: 1e3 };
 const PERCENT_AFTER = /^(?:\s?%|(?:\s+|-)(?:percent|per\s+cent|percentage\s+points?)\b)/i;
 const TIMES_AFTER = /^(?:(?:\s+|-)times\b|(?:-|\s)?fold\b|x(?![\p{L}\p{Nd}]))/iu;
@@ -96,6 +99,9 @@ function findCores(text: string): Core[] {
     if (m[0].length <= 2 && /^[.)]\s/.test(text.slice(end, end + 2))) {
       if (LIST_MARKER.test(text.slice(Math.max(0, start - 20), start))) continue;
     }
+    // "M-30 pills" (an imprint), "AR-15", "COVID-19", "Form 10-K": names, not amounts.
+    if (NAME_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (NAME_AFTER.test(text.slice(end, end + 4))) continue;
     const value = Number(m[0].replace(/,/g, ""));
     const page = PAGE_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
     if (page) cores.push({ start: start - page[0].length, end, value, label: true });
@@ -158,17 +164,20 @@ function readMention(text: string, core: Core, floor: number, limit: number): Me
     }
   }
   if (core.digits) {
-    // "$2.3bn", "$16m": glued scale letters are read only for money ("5m" may be metres).
-    // "250M people": elsewhere only before a count noun, so "5m" stays unread (metres?).
+    // "$2.3bn", "1.5K": a glued scale letter is read for money, a K always, and an m, b or bn
+    // before a unit noun ("250M people", "2.5M pounds"), so a bare "5m" stays unread (metres?).
     const glued = GLUED_SCALE.exec(text.slice(end, end + 3));
-    const countAfter =
-      glued && unit !== "USD" ? unitAfter(text, end + glued[0].length, limit) : null;
+    const nounAfter =
+      glued && unit !== "USD" && glued[1].toLowerCase() !== "k"
+        ? unitAfter(text, end + glued[0].length, limit)
+        : null;
     const scale =
       SCALE_AFTER.exec(text.slice(end, end + 12)) ??
-      (unit === "USD" || (countAfter && !isMeasure(countAfter.unit)) ? glued : null);
+      (unit === "USD" || nounAfter || glued?.[1].toLowerCase() === "k" ? glued : null);
     if (scale) {
       const word = scale[1].toLowerCase();
-      value *= GLUED_SCALES[word] ?? SCALES[word];
+      // toPrecision: 1.15 × 1,000 is 1149.9999999999998 in binary floating point.
+      value = Number((value * (GLUED_SCALES[word] ?? SCALES[word])).toPrecision(12));
       end += scale[0].length;
     }
   }
@@ -205,7 +214,9 @@ function readMention(text: string, core: Core, floor: number, limit: number): Me
     end = orMore.end;
   }
   if (!unit) {
-    const noun = unitAfter(text, end, limit);
+    // "Section 5 requires": a number that labels a part reads no noun after it.
+    const open = !LABEL_BEFORE.test(text.slice(Math.max(floor, start - 12), start));
+    const noun = unitAfter(text, end, limit, open);
     if (noun && !(core.needsUnit && !/^\s+\S+$/.test(text.slice(end, noun.end)))) {
       unit = noun.unit;
       end = noun.end;

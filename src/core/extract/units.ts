@@ -26,6 +26,19 @@ const STOP = new Set(
   ).split(" "),
 );
 const DETERMINERS = new Set("the their its these those his her our them all".split(" "));
+// Words ending in "s" that follow a number without naming what it counts.
+const NOT_COUNTED = new Set(
+  (
+    "others ones its ours yours theirs hers his this thus plus less unless always perhaps sometimes " +
+    "besides towards afterwards whereas nevertheless across various numerous previous news means " +
+    "respectively consecutive"
+  ).split(" "),
+);
+/** A plural noun in lower case ("firearms", "tractor-trailers"): not "-ss", "-us", "-is", "-ous". */
+const PLURAL = /^[a-z][a-z-]*[a-z]s$/;
+const SINGULAR_ENDING = /(?:ss|us|is|ous)$/;
+/** How many words may stand between a number and an open count noun ("five suspected smugglers"). */
+const MODIFIERS = 2;
 const WINDOW = 6;
 const TOKEN = /^([ \t]*)([^\s]+)/;
 
@@ -37,20 +50,24 @@ export function unitOfNoun(word: string): Unit | null {
 /**
  * The unit named by the noun phrase after a number, within a few words ("123 new large-scale
  * scanners", "12 of their executives"), and where that noun ends. Stops at punctuation that
- * ends a phrase, at a line break, at another number, and at verbs and prepositions.
+ * ends a phrase, at a line break, at another number, and at verbs and prepositions. With
+ * `open`, a plural noun the registry does not know names the unit itself when it comes first
+ * ("23 firearms", "40 rounds of ammunition", "3 trucks carrying fentanyl pills" → trucks).
  */
 export function unitAfter(
   text: string,
   at: number,
   limit = text.length,
+  open = false,
 ): { unit: Unit; end: number } | null {
-  const found = scan(text, at);
+  const found = scan(text, at, open);
   return found && found.end <= limit ? found : null;
 }
 
-function scan(text: string, at: number): { unit: Unit; end: number } | null {
+function scan(text: string, at: number, open: boolean): { unit: Unit; end: number } | null {
   let pos = at;
   let previous = "";
+  let modifiers = 0;
   for (let i = 0; i < WINDOW; i++) {
     const m = TOKEN.exec(text.slice(pos, pos + 80));
     if (!m || (i === 0 && m[1] === "")) return null;
@@ -64,6 +81,12 @@ function scan(text: string, at: number): { unit: Unit; end: number } | null {
     if (pair) return { unit: pair, end };
     const unit = NOUNS[word];
     if (unit) return headNoun(text, end, word, raw.length > core.length) ?? { unit, end };
+    if (open && modifiers <= MODIFIERS && isOpenCountNoun(core))
+      return { unit: word.replace(/-/g, "_"), end };
+    // "3 men carrying rifles", "1,000 and other drugs": the noun after a verb or a conjunction
+    // is not what the number counts.
+    if (/ing$|^(?:and|or|nor)$/.test(word)) modifiers = MODIFIERS + 1;
+    else if (word !== "of" && !DETERMINERS.has(word)) modifiers++;
     const ofAllowed = i === 0 || (i === 1 && previous === "of");
     if (word === "of" ? i !== 0 : STOP.has(word) && !(ofAllowed && DETERMINERS.has(word))) {
       return null;
@@ -98,4 +121,15 @@ function normalize(word: string): string {
     .toLowerCase()
     .replace(/^[-–]+|-+$/g, "")
     .replace(/['’]s?$/, "");
+}
+
+/** A plural count noun as written in lower case, that the registry does not know. */
+function isOpenCountNoun(word: string): boolean {
+  return (
+    PLURAL.test(word) &&
+    !SINGULAR_ENDING.test(word) &&
+    !NOT_COUNTED.has(word) &&
+    !STOP.has(word) &&
+    word.length <= 40
+  );
 }

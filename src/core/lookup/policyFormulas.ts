@@ -11,7 +11,7 @@ import { lookupByMeaning, type MeaningQuery } from "./lookupByMeaning";
 import { PERIOD_FORMS } from "./periodArgument";
 import { readField, type FieldValue } from "./readField";
 import { capTable } from "./resultCap";
-import { searchRecords } from "./searchRecords";
+import { searchRecords, type SearchQuery } from "./searchRecords";
 import { tableArray, type TableCell } from "./tableArray";
 
 /**
@@ -140,15 +140,12 @@ export const policyFormulas = {
   },
 
   search(index: LookupIndex, text: unknown, max?: unknown): TableCell[][] {
-    const query = requireText("text", text, 'words to search for, e.g. "pill presses"');
-    const hits = searchRecords(index, {
-      text: query,
-      max: optionalCount("max", max, 20, 1, SEARCH_MAX),
-    });
+    const query = searchQuery(text, max);
+    const hits = searchRecords(index, query);
     if (hits.length === 0) {
       throw new PolicyError(
         "unknown_id",
-        `No figure or event matches "${query.slice(0, 60)}". Try fewer or shorter words.`,
+        `No figure or event matches "${query.text.slice(0, 60)}". Try fewer or shorter words.`,
       );
     }
     return [
@@ -185,6 +182,17 @@ export const policyFormulas = {
     return cardCellValue(index, requireText("id", id, ID), entitiesSupported);
   },
 };
+
+/**
+ * SEARCH's arguments as Excel passed them, checked: the query its hits are the first `max` of
+ * (20 by default). A wrong type or count is a "bad_argument" error.
+ */
+export function searchQuery(text: unknown, max?: unknown): SearchQuery & { max: number } {
+  return {
+    text: requireText("text", text, 'words to search for, e.g. "pill presses"'),
+    max: optionalCount("max", max, 20, 1, SEARCH_MAX),
+  };
+}
 
 /** LOOKUP's arguments as Excel passed them, checked; a wrong type is a "bad_argument" error. */
 export function meaningQuery(text: unknown, actor?: unknown, period?: unknown): MeaningQuery {

@@ -9,10 +9,10 @@ import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 const CORPUS = join(__dirname, "../../corpus");
 
 /**
- * What the drafter reaches on the held-out corpus today (18.5%; it was 41.4%), so a regression
- * fails; the issue's target is under 25%.
+ * What the drafter reaches on the held-out corpus today (39.1% on 13 documents; 18.5% on the
+ * first 5, where it was 41.4%), so a regression fails; the issue's target is under 25%.
  */
-const CHANGED_SHARE_BOUND = 0.19;
+const CHANGED_SHARE_BOUND = 0.4;
 
 describe("the hand-annotated test corpus of npm run bench", () => {
   it("builds like the seeds: every quote found, every mention triaged, misreadings overridden with a reason", () => {
@@ -31,8 +31,9 @@ describe("the hand-annotated test corpus of npm run bench", () => {
   });
 
   it("is drafted, knowing the seeds, with the share of changed fields under the bound", () => {
+    const gold = readGold(CORPUS);
     const score = scoreDocuments(
-      readGold(CORPUS),
+      gold,
       readSeedDocs().map((s) => s.gold),
       readSeedConfig().tables,
     );
@@ -40,7 +41,10 @@ describe("the hand-annotated test corpus of npm run bench", () => {
       `Test corpus: ${score.fields.changed} of ${score.fields.total} reviewed fields changed ` +
         `(${(100 * score.changedShare).toFixed(1)}%; target < 25%). By field: ${byField(score.perField)}.`,
     );
-    expect(score.records).toBe(17);
+    // Every hand-made record is scored, none skipped.
+    expect(score.records).toBe(
+      gold.reduce((n, d) => n + d.gold.figures.length + d.gold.events.length, 0),
+    );
     expect(score.changedShare).toBeLessThan(CHANGED_SHARE_BOUND);
   });
 });

@@ -133,6 +133,28 @@ describe("draftAnnotation", () => {
     });
   });
 
+  it("dates a figure by its paragraph's day without an override when that day is the document's", () => {
+    const text = [
+      "Port news",
+      "The first seizure took place on Feb. 8, 2024, when a driver arrived from Mexico. Officers found 36.64 pounds of fentanyl in the spare tire.",
+    ].join("\n\n");
+    const known = knownRecords([], undefined, readSeedConfig().tables);
+    const draft = draftAnnotation("009_0123456789abcdef", text, { date: "2024-02-08", known });
+    expect(draft.figures[0]).toMatchObject({
+      value: 36.64,
+      period: { start: "2024-02-08", end: "2024-02-08" },
+    });
+    // The build holds a period to the document's date without a reason, so an override of it
+    // would be stale.
+    expect(draft.figures[0].overrides).toBeUndefined();
+    const { coverage } = buildDataset(
+      [{ file: "009_0123456789abcdef.txt", text }],
+      [{ file: "009_0123456789abcdef.yaml", data: accepted(draft) }],
+      readSeedConfig(),
+    );
+    expect(coverage.problems).toEqual([]);
+  });
+
   it("words a metric as the dataset does: what a measure is of, the verb, the actor's acronym", () => {
     const text =
       "In FY 2023, DHS seized more than 3,600 pill presses and 16,000 pounds of fentanyl.";

@@ -1,4 +1,5 @@
 import { buildDataset } from "../../../src/core/dataset/buildDataset";
+import { statedValue } from "../../../src/core/dataset/statedValue";
 import { PolicyError } from "../../../src/core/errors";
 import { annotationFiles, config, DOC_A, documents, MENTIONS } from "../../fixtures/buildFixture";
 import { fakeExtract, type MentionSpec } from "../../fixtures/fakeExtract";
@@ -187,6 +188,50 @@ describe("sameAs", () => {
 });
 
 describe("open units", () => {
+  /** Document A says "23 firearms" where it said "200 sanctions"; the extractor names the noun. */
+  const firearms = (unit: string) => {
+    const docs = documents();
+    docs[0].text = docs[0].text.replace("200 sanctions", "23 firearms");
+    const mentions = MENTIONS.map((m) =>
+      m.text === "200 sanctions" ? { ...m, text: "23 firearms", value: 23, unit: "firearms" } : m,
+    );
+    const quote = "The department has imposed 23 firearms since the executive order was issued.";
+    const edit: Edit = (a) => Object.assign(a.figures[0], { quote, value: 23, unit });
+    return { edit, mentions, docs };
+  };
+
+  it("builds a noun unit the extractor read without any registry entry, and says it as written", () => {
+    const { edit, mentions, docs } = firearms("firearms");
+    const { dataset } = build(edit, mentions, docs);
+    expect(dataset.figures[0]).toMatchObject({ value: 23, unit: "firearms" });
+    expect(statedValue(dataset.figures[0])).toBe("23 firearms");
+    expect(statedValue({ ...dataset.figures[0], value: 1 })).toBe("1 firearm");
+  });
+
+  it("accepts an annotation that keeps such a noun as a bare count, but never as a measure", () => {
+    const counted = firearms("count");
+    expect(build(counted.edit, counted.mentions, counted.docs).dataset.figures[0].unit).toBe(
+      "count",
+    );
+    const weighed = firearms("pounds");
+    expect(failure(weighed.edit, weighed.mentions, weighed.docs)).toContain(
+      `.unit: annotation says pounds but the quote's mention "23 firearms" reads firearms`,
+    );
+  });
+
+  it("takes a mention named without the noun the extractor now reads with it", () => {
+    const { edit, mentions, docs } = firearms("firearms");
+    const { dataset } = build(
+      (a) => {
+        edit(a, undefined as never);
+        Object.assign(a.figures[0], { mention: "23" });
+      },
+      mentions,
+      docs,
+    );
+    expect(dataset.figures[0].value).toBe(23);
+  });
+
   it("accepts a count noun the registry does not know when the quote uses it", () => {
     const docs = documents();
     docs[0].text = docs[0].text.replace("200 sanctions", "200 vessel sanctions");

@@ -103,6 +103,24 @@ describe("coverage", () => {
     expect(report.problems[0]).toContain("add occurrence: 1 to 2, or all: true");
   });
 
+  it("takes a dismissal written without the noun now read with its number for the mention no record uses", () => {
+    // "300 people" is used; "200 people" is not, once deaths-2022 is gone.
+    const report = coverage([
+      doc({
+        used: new Map([[`${TEXT.indexOf("300 people")}:${TEXT.indexOf("300 people") + 10}`, "r"]]),
+        dismissed: [
+          { mention: "2022", reason: "Period." },
+          { mention: "2023", reason: "Period." },
+          { mention: "2", reason: "Footnote number." },
+          { mention: "2019", reason: "Year of a cited report." },
+          { mention: "200", reason: "Written before the extractor read the noun." },
+        ],
+      }),
+    ]);
+    expect(report.problems).toEqual([]);
+    expect(report.untriaged).toEqual([]);
+  });
+
   it("reports all: true as stale when every match is used", () => {
     const report = coverage([
       doc({ dismissed: [{ mention: "300 people", all: true, reason: "Not needed." }] }),

@@ -27,12 +27,24 @@ describe("unit registry", () => {
     expect(unitLabel("fishing_vessels", 3)).toBe("fishing vessels");
   });
 
+  it("says an unknown noun unit in the singular for one", () => {
+    expect(unitLabel("firearms", 23)).toBe("firearms");
+    expect(unitLabel("firearms", 1)).toBe("firearm");
+    expect(unitLabel("tractor_trailers", 1)).toBe("tractor trailer");
+    expect(unitLabel("boxes", 1)).toBe("box");
+    expect(unitLabel("batches", 1)).toBe("batch");
+    expect(unitLabel("facilities", 1)).toBe("facility");
+    expect(unitLabel("vehicles", 1)).toBe("vehicle");
+    expect(unitLabel("fishing_vessels", 1)).toBe("fishing vessel");
+  });
+
   it("converts weights through kilograms: pounds, kilograms, US tons, metric tons", () => {
     expect(convertUnit(1, "tons", "pounds")).toBeCloseTo(2000, 9);
     expect(convertUnit(2.2046226218, "pounds", "kilograms")).toBeCloseTo(1, 9);
     expect(convertUnit(1, "metric_tons", "kilograms")).toBe(1000);
     expect(convertUnit(6, "tons", "kilograms")).toBeCloseTo(5443.10844, 4);
     expect(convertUnit(2, "years", "months")).toBe(24);
+    expect(convertUnit(400, "grams", "kilograms")).toBeCloseTo(0.4, 9);
   });
 
   it("refuses to convert across kinds or unknown units", () => {

@@ -13,10 +13,15 @@ describe("fractions in words", () => {
     expect(numbers(text)).toEqual([[mention, value, "percent", qualifier]]);
   });
 
-  it("keeps quarters of a year as a count, not a share", () => {
+  it("keeps quarters of a year as a count of quarters, not a share", () => {
     expect(numbers("in the first three quarters of 2023")).toEqual([
-      ["three", 3, "count", "exact"],
+      ["three quarters", 3, "quarters", "exact"],
     ]);
-    expect(numbers("two quarters of fiscal year 2023")[0]).toEqual(["two", 2, "count", "exact"]);
+    expect(numbers("two quarters of fiscal year 2023")[0]).toEqual([
+      "two quarters",
+      2,
+      "quarters",
+      "exact",
+    ]);
   });
 });

@@ -22,14 +22,14 @@ describe("N out of (every) M", () => {
 
   it("reads no share from a count within a span of time", () => {
     const read = numbers("five in 10 days");
-    expect(read.map(([mention]) => mention)).toEqual(["five", "10"]);
+    expect(read.map(([mention]) => mention)).toEqual(["five", "10 days"]);
     expect(read.map(([, , unit]) => unit)).not.toContain("percent");
   });
 
   it("leaves a part larger than the whole as two counts", () => {
     expect(numbers("12 out of 10 doctors")).toEqual([
       ["12", 12, "count", "exact"],
-      ["10", 10, "count", "exact"],
+      ["10 doctors", 10, "doctors", "exact"],
     ]);
   });
 });

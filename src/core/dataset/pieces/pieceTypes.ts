@@ -30,6 +30,11 @@ export interface Catalog {
   /** The years its events and figures' periods span ("2017–2024"), for what describes it whole. */
   years?: string;
   tables: CatalogTable[];
+  /**
+   * The ids of the first figure and the first document: the examples a POLICY function's
+   * message names when its id argument is missing or not text. Older builds lack it.
+   */
+  examples?: { figure: string | null; source: string | null };
   /** The id index: lists the shards; a record's shard is shardOf(id, shards.length). */
   ids: PieceRef;
   /** The Search view's index (SearchDirectory), cut into term shards and entry blocks. */

@@ -117,6 +117,7 @@ export function planPieces(dataset: Dataset, options: PlanOptions = {}): Planned
     },
     years: datasetYears(dataset).all,
     tables,
+    examples: { figure: dataset.figures[0]?.id ?? null, source: dataset.sources[0]?.id ?? null },
     ids,
     search,
     lookup,

@@ -39,3 +39,22 @@ export function datasetSlice(
     conflicts: [],
   };
 }
+
+/**
+ * A dataset of the catalog's version holding its tables' headings and columns but no rows and
+ * no records: what POLICY.TABLE reads to refuse an unknown table, listing every table and the
+ * nearest id as over the whole dataset, without fetching any table's piece.
+ */
+export function tablesListSlice(catalog: Catalog): Dataset {
+  return {
+    ...datasetSlice(catalog, [], [], []),
+    tables: catalog.tables.map(({ id, title, description, kind, columns }) => ({
+      id,
+      title,
+      description,
+      kind,
+      columns,
+      rows: [],
+    })),
+  };
+}
