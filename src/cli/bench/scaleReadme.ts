@@ -59,6 +59,9 @@ const COLUMNS: [string, string][] = [
   ["Trace paragraph", "Trace paragraph"],
   ["first POLICY.VALUE (Node)", "first VALUE (< 1 s)"],
   ["first POLICY.LOOKUP (Node)", "first LOOKUP"],
+  ["first POLICY.TABLE (Node)", "first TABLE"],
+  ["first POLICY.SEARCH (Node)", "first SEARCH"],
+  ["first POLICY.VERSION (Node)", "first VERSION"],
   ["refresh of 3 tables", "3-table refresh (completes)"],
 ];
 
@@ -86,11 +89,16 @@ const DOWNLOAD_COLUMNS: [string, string][] = [
   ["Download workbook tab peak memory", "tab peak RSS (< 300 MB)"],
 ];
 
-/** One line per corpus size of the pinned rows, one column per figure. */
-function tableLines(pin: ScalePin, columns: [string, string][]): string[] {
-  const sizes = [
+/** The corpus sizes of the pinned rows ("5", "1,000"), in their order. */
+function pinnedSizes(pin: ScalePin): string[] {
+  return [
     ...new Set(pin.rows.map((r) => /^scale ([\d,]+) docs:/.exec(r.name)?.[1]).filter(Boolean)),
   ] as string[];
+}
+
+/** One line per corpus size of the pinned rows, one column per figure. */
+function tableLines(pin: ScalePin, columns: [string, string][]): string[] {
+  const sizes = pinnedSizes(pin);
   const head = ["documents", ...columns.map(([, title]) => title)];
   return [
     `| ${head.join(" | ")} |`,
@@ -121,6 +129,10 @@ export function downloadReadmeTable(pin: ScalePin): string {
 /** The Markdown passage between the README's scale-table markers. */
 export function scaleReadmeTable(pin: ScalePin): string {
   const lines = tableLines(pin, COLUMNS);
+  const sizes = pinnedSizes(pin);
+  const missing = COLUMNS.filter(([what]) =>
+    sizes.every((size) => !pin.rows.some((r) => r.name === `scale ${size} docs: ${what}`)),
+  ).map(([, title]) => title);
   const runs = pin.rows
     .filter((r) => r.name.endsWith(": Catalog visible"))
     .map(
@@ -133,7 +145,10 @@ export function scaleReadmeTable(pin: ScalePin): string {
     "",
     `Measured ${pin.date} at commit ${pin.commit} on ${pin.machine}; ${pin.throttling}. ` +
       `Browser figures are medians of page loads per size (${runs}); Node figures are one sample. ` +
-      `Build memory is the build process's peak (/proc VmHWM); tab memory is the renderer's resident memory (/proc VmRSS). Problems and the full details: \`${SCALE_PIN_FILE}\`.`,
+      `Build memory is the build process's peak (/proc VmHWM); tab memory is the renderer's resident memory (/proc VmRSS). Problems and the full details: \`${SCALE_PIN_FILE}\`.` +
+      (missing.length
+        ? ` A dash: the pinned run has no such figure (${missing.join(", ")}: measured by the bench since; the next \`--pin\` fills them in).`
+        : ""),
   ].join("\n");
 }
 

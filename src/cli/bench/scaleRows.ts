@@ -124,6 +124,7 @@ function sizeRows(
         ),
       },
       lookupRow(label, node),
+      ...piecedCallRows(label, node),
       ...warmRows(label, node),
       {
         name: `${label}: refresh of 3 tables`,
@@ -257,6 +258,42 @@ function lookupRow(label: string, node: NodeScaleResult): Measurement {
       `a fresh functions runtime, the VALUE figure asked for by ${asked}, read from the lookup pieces (${fetchedLine(node.lookup.fetched)}); one sample; answer ${node.lookup.answer}`,
     verdict: verdict(right),
   };
+}
+
+/**
+ * The first TABLE, SEARCH and VERSION of a fresh runtime: PASS when answered without an error
+ * from the pieces alone (never dataset.json), and for SEARCH within the pane's bound of id
+ * shards (20 hits and their documents).
+ */
+function piecedCallRows(label: string, node: NodeScaleResult): Measurement[] {
+  const calls = [
+    ["TABLE", node.table, "the table's piece"],
+    [
+      "SEARCH",
+      node.search,
+      "the search index and the id shards of its 20 hits and their documents",
+    ],
+    ["VERSION", node.version, "the catalog"],
+  ] as const;
+  return calls.flatMap(([name, call, from]) => {
+    if (!call) return [];
+    const whole = call.fetched.some((f) => /\/dataset\.json$/.test(f.path));
+    const idShards = call.fetched.filter((f) => isIdShard(f.path)).length;
+    const bounded = name !== "SEARCH" || idShards <= SCALE_TARGETS.searchIdShards;
+    const answered = !call.answer.startsWith("#");
+    return [
+      {
+        name: `${label}: first POLICY.${name} (Node)`,
+        value: call.ms,
+        unit: "ms",
+        detail:
+          `a fresh functions runtime${call.asked ? ` asked ${call.asked}` : ""}, reading ${from} over HTTP (${fetchedLine(call.fetched)}` +
+          `${name === "SEARCH" ? `; ${idShards} id shards` : ""}), each checked by sha256; one sample; answer ${call.answer}; ` +
+          `target: answered from the pieces, never dataset.json${name === "SEARCH" ? `, at most ${SCALE_TARGETS.searchIdShards} id shards` : ""}`,
+        verdict: verdict(answered && !whole && bounded),
+      },
+    ];
+  });
 }
 
 /** VALUE's and LOOKUP's calls after the first, as a recalculation repeats them. */
