@@ -143,6 +143,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     local,
     unit,
     (site.before ?? []).map((s) => s.text),
+    titleLine(site.text),
   );
   const actor = actorOf(sentence, known, site.before, site.text);
   const { period, override } = periodOf(site);
@@ -237,6 +238,12 @@ export function proposeEvent(
       return r.date.startsWith(mention.date) || mention.date.startsWith(r.date) ? ALIKE : null;
     }),
   };
+}
+
+/** The document's first line when it reads as a title (no closing stop), else "". */
+function titleLine(text: string): string {
+  const first = text.trimStart().split("\n")[0] ?? "";
+  return first.length < 160 && !/[.!?:;"”]\s*$/.test(first) ? first : "";
 }
 
 /** "Department of Homeland Security (DHS)" → "dhs"; else the first word. */
