@@ -29,7 +29,7 @@ const CATEGORY_RULES: Rule<Category>[] = [
 const KIND_RULES: Rule<EventKind>[] = [
   [/\b(designat\w*)\b/i, "designation"],
   [/\b(sanction\w*|export restrictions?)\b/i, "sanction"],
-  [/\b(indict\w*|charg\w*|unsealed|sentenc\w*)\b/i, "indictment"],
+  [/\b(indict\w*|charg\w*|unsealed|sentenc\w*|plead\w* guilty|pled guilty)\b/i, "indictment"],
   [/\b(extradit\w*)\b/i, "extradition"],
   [/\b(arrest\w*|captur\w*|detain\w*)\b/i, "arrest"],
   [/\b(seiz\w*|intercept\w*|confiscat\w*)\b/i, "seizure"],

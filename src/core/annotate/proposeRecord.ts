@@ -180,6 +180,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
       usualPlace(known, "figure", category),
       site.text,
       category === "sanctions",
+      category === "prosecutions",
     ),
     period,
     ...(override ? { overrides: { period: override } } : {}),
@@ -230,7 +231,13 @@ export function proposeEvent(
     category,
     title,
     parties,
-    place: eventPlace(sentence, known, { start: local, end: local + mention.text.length }, kind),
+    place: eventPlace(
+      sentence,
+      known,
+      { start: local, end: local + mention.text.length },
+      kind,
+      site.text,
+    ),
     fact: factOf(site, "event", (r) => {
       if (r.eventKind !== kind) return null;
       // A record that leaves the date unsaid ("recently") may still be the same event.

@@ -92,6 +92,11 @@ describe("classify", () => {
     expect(figureCategory(n, n.indexOf("$4,000"), "USD", [], title)).toBe("policy");
   });
 
+  it("reads a guilty plea as a step of the case, an indictment", () => {
+    const s = "The courier pleaded guilty on June 3, 2024, to smuggling.";
+    expect(eventKindOf(s, s.indexOf("June 3"))).toBe("indictment");
+  });
+
   it("files testimony under policy whatever trade or funding it speaks of", () => {
     const s =
       "In 2023, she testified on the illicit drug trade and its funding before a subcommittee.";
