@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { Known } from "./knownRecords";
 import type { Sentence } from "./readSentences";
 import { statesByAcronym } from "./statesByAcronym";
@@ -43,15 +44,17 @@ function sameInOtherWords(name: string, known: Known): string | undefined {
     return known.actors.find((k) => forms.some((f) => k.toLowerCase().endsWith(f.toLowerCase())));
   }
   if (!/^[A-Z]{3,6}$/.test(name)) return undefined;
-  const initials = (k: string) =>
-    k
-      .replace(/\s*\(.*\)$/, "")
-      .split(/\s+/)
-      .filter((w) => /^[A-Z]/.test(w))
-      .map((w) => w[0])
-      .join("");
-  return known.actors.find((k) => initials(k) === name);
+  return known.actors.find((k) => initialsOf(k) === name);
 }
+
+/** "People's Republic of China" → "PRC": the capitals' first letters, without an acronym. */
+const initialsOf = (name: string) =>
+  name
+    .replace(/\s*\(.*\)$/, "")
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
 
 /** Organisations in order of appearance: compromise's, and names the dataset already knows. */
 export function organisationsIn(
@@ -103,7 +106,7 @@ export function actorOf(
   before: Sentence[] = [],
   text = "",
 ): string | null {
-  const actor = namedActorOf(sentence, known, before);
+  const actor = namedActorOf(sentence, known, before, text);
   if (!text) return actor;
   if (!actor)
     return CITED.test(sentence.text)
@@ -111,7 +114,30 @@ export function actorOf(
       : (referredTo(sentence, text, known) ?? witnessAgency(text, known));
   // "the PRC" acts as the state the document names in full: "People's Republic of China".
   const state = statesByAcronym(text, (p) => known.places.includes(p)).get(actor);
-  return state ? state.formal : spelledOut(actor, text, known);
+  return state ? state.formal : asOffice(spelledOut(actor, text, known), text, known);
+}
+
+/** "U.S. Customs and Border Protection (CBP), Office of Field Operations (OFO)": an agency's office. */
+const AGENCY_OFFICE =
+  /((?:U\.S\. )?[A-Z][\w’']*(?: (?:of|for|and|on|the|[A-Z][\w’']*))*) \(([A-Z]{2,6})\), ((?:Office|Bureau|Division|Directorate) (?:of|for) [A-Z][\w’']*(?: (?:of|for|and|on|the|[A-Z][\w’']*))*) \(([A-Z]{2,6})\)/;
+
+/**
+ * The office of an agency that a document names as its own ("U.S. Customs and Border
+ * Protection (CBP), Office of Field Operations (OFO) at the Port of …"): the agency's officers
+ * there are that office's, so the agency acts as it. Spelled as the dataset spells that office
+ * when it does, else as the dataset spells an agency's office: "Agency, Office (ACRONYM)".
+ */
+export function asOffice(actor: string, text: string, known: Known): string {
+  const office = AGENCY_OFFICE.exec(text);
+  if (!office || !actor.endsWith(`(${office[2]})`)) return actor;
+  const bare = (name: string) =>
+    name
+      .replace(/\s*\([A-Z]{2,6}\)/g, "")
+      .replace(/^(?:the|U\.S\.)\s+/i, "")
+      .toLowerCase();
+  const agency = actor.slice(0, -` (${office[2]})`.length);
+  const wanted = bare(`${agency}, ${office[3]}`);
+  return known.actors.find((k) => bare(k) === wanted) ?? `${agency}, ${office[3]} (${office[4]})`;
 }
 
 /**
@@ -182,9 +208,17 @@ export function spelledOut(actor: string, text: string, known: Known): string {
   return known_ ? `${known_} (${bare})` : actor === bare ? full : actor;
 }
 
-function namedActorOf(sentence: Sentence, known: Known, before: Sentence[]): string | null {
+function namedActorOf(
+  sentence: Sentence,
+  known: Known,
+  before: Sentence[],
+  doc = "",
+): string | null {
   const orgs = organisationsIn(sentence, known).filter(
-    (o) => !isPlace(o.name, sentence, known) && !isAudience(o, sentence.text),
+    (o) =>
+      !isPlace(o.name, sentence, known) &&
+      !isAudience(o, sentence.text) &&
+      !isThing(o, sentence.text, known, doc),
   );
   const text = sentence.text;
   const according = /according to (the )?/i.exec(text);
@@ -201,7 +235,7 @@ function namedActorOf(sentence: Sentence, known: Known, before: Sentence[]): str
   if (name) return asActor(name, known);
   // A sentence that names nobody continues its paragraph: the last actor named before it.
   for (const s of [...before].reverse()) {
-    const earlier = namedActorOf(s, known, []);
+    const earlier = namedActorOf(s, known, [], doc);
     if (earlier) return earlier;
   }
   return null;
@@ -215,6 +249,32 @@ function freeIndexOf(text: string, name: string): number {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
     if (text[at - 1] !== "-" && text[at + name.length] !== "-") return at;
   return -1;
+}
+
+/**
+ * What compromise takes for an organisation but the sentence shows is a thing: a brand someone
+ * owns or meets ("his Ford truck", "a Chevy sedan"), or initials neither the document nor the
+ * dataset defines as a body's ("a search of the SUV", "the PACT Act").
+ */
+function isThing(
+  o: { name: string; raw: string; at: number },
+  text: string,
+  known: Known,
+  doc: string,
+) {
+  const before = text.slice(Math.max(0, o.at - 7), o.at);
+  if (/\b(?:a|an|his|her|their|its|my|our|your)\s+$/i.test(before)) return true;
+  const initials = o.raw;
+  // Without the document, initials may be defined anywhere in it.
+  if (!doc || !/^[A-Z]{2,6}$/.test(initials) || o.name !== initials) return false;
+  const body =
+    known.names.some(
+      (k) => k === initials || k.endsWith(`(${initials})`) || initialsOf(k) === initials,
+    ) ||
+    doc.includes(`(${initials})`) ||
+    statesByAcronym(doc, (p) => known.places.includes(p)).has(initials) ||
+    nlp(initials).has("#Organization");
+  return !body;
 }
 
 /** "U.S.-Mexico", "U.S.-China": a pair of countries, not an organisation. */

@@ -13,6 +13,8 @@ const CORPUS = join(__dirname, "../../corpus");
  * first 5, where it was 41.4%), so a regression fails; the issue's target is under 25%.
  */
 const CHANGED_SHARE_BOUND = 0.4;
+/** The share of proposals an analyst deletes there today (31.0%; it was 42.0%). */
+const DELETED_SHARE_BOUND = 0.33;
 
 describe("the hand-annotated test corpus of npm run bench", () => {
   it("builds like the seeds: every quote found, every mention triaged, misreadings overridden with a reason", () => {
@@ -39,12 +41,14 @@ describe("the hand-annotated test corpus of npm run bench", () => {
     );
     console.log(
       `Test corpus: ${score.fields.changed} of ${score.fields.total} reviewed fields changed ` +
-        `(${(100 * score.changedShare).toFixed(1)}%; target < 25%). By field: ${byField(score.perField)}.`,
+        `(${(100 * score.changedShare).toFixed(1)}%; target < 25%); ${score.deleted} of ${score.proposed} ` +
+        `proposals deleted. By field: ${byField(score.perField)}.`,
     );
     // Every hand-made record is scored, none skipped.
     expect(score.records).toBe(
       gold.reduce((n, d) => n + d.gold.figures.length + d.gold.events.length, 0),
     );
     expect(score.changedShare).toBeLessThan(CHANGED_SHARE_BOUND);
+    expect(score.deletedShare).toBeLessThan(DELETED_SHARE_BOUND);
   });
 });

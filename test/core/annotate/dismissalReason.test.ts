@@ -64,3 +64,64 @@ describe("dismissalReason: what a draft does not propose", () => {
     expect(draft.figures.map((f) => f.value).sort()).toEqual([212, 9400]);
   });
 });
+
+/** The dismissal reason of each number mention of `text`, by its text. */
+const numberReasons = (text: string) =>
+  Object.fromEntries(
+    extractMentions(text, { documentDate: "2023-10-01" })
+      .filter((m) => m.kind === "number")
+      .map((m) => [m.text, dismissalReason(text, m)]),
+  );
+
+describe("dismissalReason of numbers that are not figures", () => {
+  it("dismisses the parts of a telephone number", () => {
+    const found = numberReasons("Media line: Port Authority, Press Desk (415) 555-0192");
+    expect(Object.values(found).length).toBeGreaterThan(0);
+    for (const reason of Object.values(found)) expect(reason).toMatch(/telephone number/);
+  });
+
+  it("dismisses a footnote marker and keeps the figure before it", () => {
+    const found = numberReasons("Some 48 clinics closed last year.[7]");
+    expect(found["7"]).toBe("A footnote marker, not a figure.");
+    expect(found["Some 48 clinics"]).toBeNull();
+  });
+
+  it("dismisses an order of magnitude as vague", () => {
+    const found = numberReasons(
+      "Inspectors found hundreds of counterfeit labels and dozens of empty vials in the warehouse.",
+    );
+    const vague = Object.entries(found).filter(([, r]) => /^Vague/.test(r ?? ""));
+    expect(vague.length).toBe(2);
+  });
+
+  it("dismisses the bounds of an age group", () => {
+    const found = numberReasons(
+      "Adults between the ages of 26 and 64 were surveyed by the clinic.",
+    );
+    expect(found["26"]).toMatch(/age group/);
+    expect(found["64"]).toMatch(/age group/);
+  });
+
+  it("dismisses a person's age set off by commas after their name", () => {
+    const found = numberReasons("Maria Okafor, 41, of Springfield, pleaded guilty to 3 counts.");
+    expect(found["41"]).toMatch(/age of a person/);
+  });
+});
+
+describe("dismissalReason of release headers and spans between dates", () => {
+  it("dismisses a press-release header's date as the document's own date", () => {
+    const text =
+      "For Immediate Release: March 3, 2024\n\nPress Release from the FBI on March 4, 2024:\n";
+    const found = reasons(text);
+    expect(found["March 3, 2024"]).toMatch(/document's own date/);
+    expect(found["March 4, 2024"]).toMatch(/document's own date/);
+  });
+
+  it("dismisses both ends of a span between two dates", () => {
+    const found = reasons(
+      "Between June 2019 and late-March 2021, the crew shipped pills by mail to buyers.",
+    );
+    expect(found["June 2019"]).toMatch(/span/);
+    expect(Object.entries(found).find(([k]) => k.includes("March 2021"))?.[1]).toMatch(/span/);
+  });
+});

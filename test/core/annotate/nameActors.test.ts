@@ -1,5 +1,5 @@
 import { knownRecords } from "../../../src/core/annotate/knownRecords";
-import { actorOf } from "../../../src/core/annotate/nameActors";
+import { actorOf, asOffice } from "../../../src/core/annotate/nameActors";
 import { readSentences } from "../../../src/core/annotate/readSentences";
 import { readSeedDocs } from "./seedsFixture";
 
@@ -176,5 +176,61 @@ describe("actorOf for a body referred to by its kind", () => {
     const none = "Officials met in 2021.\n\nThe department has awarded 40 grants since then.";
     const t = readSentences(none).find((x) => x.text.startsWith("The department"))!;
     expect(actorOf(t, own, [], none)).toBeNull();
+  });
+});
+
+describe("actorOf: things compromise takes for organisations", () => {
+  it("does not take a brand someone owns for the actor", () => {
+    const text =
+      "Border officers stopped a pickup at the bridge. Officers searched her Toyota truck and found 40 bundles.";
+    const [first, second] = readSentences(text);
+    expect(actorOf(second, known, [first], text)).not.toBe("Toyota");
+  });
+
+  it("does not take initials that no one defines for the actor", () => {
+    const text = "A search of the RV turned up 12 bags of pills.";
+    expect(actorOf(sentence(text), known, [], text)).toBeNull();
+  });
+
+  it("keeps initials the document defines", () => {
+    const text =
+      "The Bureau of Narcotic Controls (BNC) opened an office. In May, the BNC seized 12 bags of pills.";
+    const [, second] = readSentences(text);
+    expect(actorOf(second, known, [], text)).toBe("Bureau of Narcotic Controls (BNC)");
+  });
+});
+
+describe("asOffice", () => {
+  const text =
+    "TUCSON, Ariz.— U.S. Customs and Border Protection (CBP), Office of Trade Enforcement (OTE) at the port, reported 3 seizures.";
+
+  it("takes the agency's office the document names for the agency", () => {
+    expect(asOffice("U.S. Customs and Border Protection (CBP)", text, known)).toBe(
+      "U.S. Customs and Border Protection, Office of Trade Enforcement (OTE)",
+    );
+  });
+
+  it("spells the office as the dataset already does", () => {
+    const spelled = knownRecords([
+      {
+        ...readSeedDocs()[0].gold,
+        doc: "900_0000000000000000",
+        figures: readSeedDocs()[0]
+          .gold.figures.slice(0, 1)
+          .map((f) => ({
+            ...f,
+            actor: "U.S. Customs and Border Protection (CBP), Office of Trade Enforcement",
+          })),
+      },
+    ]);
+    expect(asOffice("U.S. Customs and Border Protection (CBP)", text, spelled)).toBe(
+      "U.S. Customs and Border Protection (CBP), Office of Trade Enforcement",
+    );
+  });
+
+  it("leaves another agency as it is", () => {
+    expect(asOffice("U.S. Drug Enforcement Administration (DEA)", text, known)).toBe(
+      "U.S. Drug Enforcement Administration (DEA)",
+    );
   });
 });

@@ -125,6 +125,14 @@ describe("periodOf", () => {
     expect(p.get(30)?.overrides?.period).toMatch(/earlier sentence/);
   });
 
+  it("dates a sentence by its paragraph's earlier date without an override when that is the document's date", () => {
+    const p = periods(
+      "On March 20, 2024, inspectors stopped a van at the river crossing. A search revealed more than 60 bundles of pills.",
+    );
+    expect(p.get(60)?.period).toMatchObject({ start: "2024-03-20", end: "2024-03-20" });
+    expect(p.get(60)?.overrides).toBeUndefined();
+  });
+
   it("keeps a span of another clause off the figure", () => {
     const p = periods(
       "We have trained more officers in the last two years than in the last five years combined, and have opened 12 new labs.",
