@@ -30,15 +30,18 @@ export function versionSlice(s: RuntimeState): Promise<LookupIndex | null> {
  * the message lists them and the nearest id as over the whole dataset.
  */
 export function tableSlice(s: RuntimeState, tableId: unknown): Promise<LookupIndex | null> {
-  return current(s, (pieces) => {
-    // As tableArray finds a table: ids are lower-case slugs.
-    const wanted = typeof tableId === "string" ? tableId.trim().toLowerCase() : undefined;
-    const listed = pieces.catalog.tables.find((t) => t.id === wanted);
-    if (!listed) return Promise.resolve(buildIndex(tablesListSlice(pieces.catalog)));
-    return memoSlice(pieces, `table:${listed.id}`, async () =>
-      buildIndex(await pieces.tables([listed.id])),
-    );
-  });
+  return current(s, (pieces) => tableSliceOf(pieces, tableId));
+}
+
+/** tableSlice over the pieced dataset `pieces`. */
+export function tableSliceOf(pieces: PiecedDataset, tableId: unknown): Promise<LookupIndex> {
+  // As tableArray finds a table: ids are lower-case slugs.
+  const wanted = typeof tableId === "string" ? tableId.trim().toLowerCase() : undefined;
+  const listed = pieces.catalog.tables.find((t) => t.id === wanted);
+  if (!listed) return Promise.resolve(buildIndex(tablesListSlice(pieces.catalog)));
+  return memoSlice(pieces, `table:${listed.id}`, async () =>
+    buildIndex(await pieces.tables([listed.id])),
+  ) as Promise<LookupIndex>;
 }
 
 /**
@@ -54,23 +57,30 @@ export function searchSlice(
   text: unknown,
   max: unknown,
 ): Promise<LookupIndex | null> {
-  return current(s, async (pieces) => {
-    let query: ReturnType<typeof searchQuery>;
-    try {
-      query = searchQuery(text, max);
-    } catch (error) {
-      if (error instanceof PolicyError) return buildIndex(datasetSlice(pieces.catalog, [], [], []));
-      throw error;
-    }
-    const directory = await pieces.reader.json<SearchDirectory>(
-      pieces.catalogUrl,
-      pieces.catalog.search,
-    );
-    if (!isSearchDirectory(directory)) return null;
-    return memoSlice(pieces, JSON.stringify(["search", query.text, query.max]), async () => {
-      const page = await searchPage(pieces, await openSearch(pieces), query);
-      return page && page.index;
-    });
+  return current(s, (pieces) => searchSliceOf(pieces, text, max));
+}
+
+/** searchSlice over the pieced dataset `pieces`: null where its search index is of another kind. */
+export async function searchSliceOf(
+  pieces: PiecedDataset,
+  text: unknown,
+  max: unknown,
+): Promise<LookupIndex | null> {
+  let query: ReturnType<typeof searchQuery>;
+  try {
+    query = searchQuery(text, max);
+  } catch (error) {
+    if (error instanceof PolicyError) return buildIndex(datasetSlice(pieces.catalog, [], [], []));
+    throw error;
+  }
+  const directory = await pieces.reader.json<SearchDirectory>(
+    pieces.catalogUrl,
+    pieces.catalog.search,
+  );
+  if (!isSearchDirectory(directory)) return null;
+  return memoSlice(pieces, JSON.stringify(["search", query.text, query.max]), async () => {
+    const page = await searchPage(pieces, await openSearch(pieces), query);
+    return page && page.index;
   });
 }
 

@@ -5,7 +5,8 @@ import type { FormulaIndexer } from "../core/lookup/explainFormula";
 import { normalizeId } from "../core/lookup/normalizeId";
 import { lookupSliceOf } from "./lookupSlice";
 import type { PiecedDataset } from "./piecedDataset";
-import { idSlice } from "./pieceSlice";
+import { examplesSlice, idSlice, isIdText } from "./pieceSlice";
+import { searchSliceOf, tableSliceOf } from "./catalogSlices";
 
 // Indexing a large dataset takes seconds: each one is indexed once, whatever asks.
 const wholeIndexes = new WeakMap<Dataset, LookupIndex>();
@@ -18,10 +19,11 @@ const OF_ONE_ID = new Set(["VALUE", "DATE", "FIELD", "SOURCE", "QUOTE", "CARD"])
  * pieces the formula's function reads (runtimeIndexFor, runtimeIndexForLookup), so the
  * explanation is the cell's: a function of one id reads its record's and its document's id
  * shards (a document id for SOURCE, its own), LOOKUP the postings and figure blocks of its
- * words, TABLE its table's piece and VERSION the catalog; an unknown id, and a LOOKUP no
- * figure holds the words of, list near ids from the sorted ids beside them (nearIds.ts). What
- * the pieces cannot answer (an unknown table, whose message lists every table, SEARCH) is
- * asked of `whole`, which loads the whole dataset.
+ * words, TABLE its table's piece (an unknown table the catalog), SEARCH the search index and
+ * its hits' id shards, VERSION the catalog (catalogSlices.ts); an unknown id, and a LOOKUP no
+ * figure holds the words of, list near ids from the sorted ids beside them (nearIds.ts), and a
+ * missing or non-text id names the catalog's example ids. What the pieces cannot answer (an
+ * older build's) is asked of `whole`, which loads the whole dataset.
  */
 export function piecesFormulaIndexer(
   pieces: PiecedDataset,
@@ -36,7 +38,10 @@ export function piecesFormulaIndexer(
   };
   return async ({ name }, args) => {
     const [first] = args;
-    if (OF_ONE_ID.has(name) && typeof first === "string") {
+    if (OF_ONE_ID.has(name) && !isIdText(first)) {
+      const slice = await examplesSlice(pieces);
+      if (slice) return slice;
+    } else if (OF_ONE_ID.has(name) && typeof first === "string") {
       const id = normalizeId(first);
       const slice = await idSlice(pieces, id);
       if (slice) return slice;
@@ -45,9 +50,11 @@ export function piecesFormulaIndexer(
     } else if (name === "LOOKUP") {
       const slice = await lookupSliceOf(pieces, first, args[1], args[2]);
       if (slice) return slice;
-    } else if (name === "TABLE" && typeof first === "string") {
-      if (catalog.tables.some((t) => t.id === first))
-        return buildIndex(await pieces.tables([first]));
+    } else if (name === "TABLE") {
+      return tableSliceOf(pieces, first);
+    } else if (name === "SEARCH") {
+      const slice = await searchSliceOf(pieces, first, args[1]);
+      if (slice) return slice;
     } else if (name === "VERSION") {
       return buildIndex(datasetSlice(catalog, [], [], []));
     }

@@ -41,7 +41,7 @@ async function sliceFor(s: RuntimeState, id: string): Promise<LookupIndex | null
 }
 
 /** True for an id argument the functions read; anything else they refuse (requireText). */
-function isIdText(typed: unknown): typed is string {
+export function isIdText(typed: unknown): typed is string {
   try {
     requireText("id", typed, "an id");
     return true;
@@ -57,8 +57,13 @@ function isIdText(typed: unknown): typed is string {
  */
 async function examplesFor(s: RuntimeState): Promise<LookupIndex | null> {
   const opened = await openPieces(s);
-  const examples = opened?.catalog.examples;
-  if (!opened || !examples) return null;
+  return opened && examplesSlice(opened);
+}
+
+/** examplesFor over the pieces `opened`. */
+export function examplesSlice(opened: OpenedPieces): Promise<LookupIndex | null> {
+  const examples = opened.catalog.examples;
+  if (!examples) return Promise.resolve(null);
   return memoSlice(opened, "(examples)", async () => {
     const [figure, source] = await Promise.all([
       examples.figure === null ? undefined : idRecord(opened, examples.figure),

@@ -5,7 +5,7 @@ export interface PerCall {
   microsPerCall: number[];
   /** Median over the runs. */
   medianMicros: number;
-  /** Calls that gave an error (an object) or nothing. */
+  /** Calls that gave an error (an object, or a spilled array of one error) or nothing. */
   errors: number;
 }
 
@@ -24,10 +24,15 @@ export async function timePerCall(
     const started = performance.now();
     for (let i = 0; i < calls; i++) {
       const r = await call(i);
-      if (r === null || r === undefined || typeof r === "object") errors++;
+      if (failed(r)) errors++;
     }
     microsPerCall.push(Math.round(((performance.now() - started) * 1000 * 100) / calls) / 100);
   }
   const sorted = [...microsPerCall].sort((a, b) => a - b);
   return { calls, microsPerCall, medianMicros: sorted[Math.floor(runs / 2)], errors };
+}
+
+function failed(r: unknown): boolean {
+  if (Array.isArray(r)) return r.length === 1 && r[0]?.length === 1 && typeof r[0][0] === "object";
+  return r === null || r === undefined || typeof r === "object";
 }

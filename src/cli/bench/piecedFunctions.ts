@@ -15,8 +15,9 @@ export interface PiecedKind extends PerCall {
   kind: string;
   /** The first call of a fresh runtime: catalog and pieces fetched (from memory) and checked. */
   firstMs: number;
-  /** Pieces the first call fetched. */
+  /** Pieces the first call fetched, and their bytes (uncompressed). */
   firstPieces: number;
+  firstBytes: number;
 }
 
 export interface PiecedFunctionsResult {
@@ -29,7 +30,7 @@ export interface PiecedFunctionsResult {
 }
 
 /**
- * POLICY.VALUE, FIELD and LOOKUP as the add-in runs them: over the pieces (planned from
+ * POLICY.VALUE, FIELD, LOOKUP, TABLE, SEARCH and VERSION as the add-in runs them: over the pieces (planned from
  * `dataset` and served from memory, each checked by its sha256), never the whole dataset. The
  * first call of a fresh runtime is timed apart; then `runs` runs of `calls` calls in the warm
  * runtime, every piece held by its hash.
@@ -41,6 +42,7 @@ export async function benchPiecedFunctions(
 ): Promise<PiecedFunctionsResult> {
   const served = servedPieces(dataset);
   const figures = dataset.figures;
+  const tables = dataset.tables;
   freshRuntime(served);
   const queries: LookupArgs[] = [];
   for (const args of lookupQueries(dataset))
@@ -50,6 +52,9 @@ export async function benchPiecedFunctions(
     ["VALUE", (i) => F.value(figures[i % figures.length].id)],
     ["FIELD", (i) => F.field(figures[i % figures.length].id, "unit")],
     ["LOOKUP", (i) => F.lookup(...queries[i % queries.length])],
+    ["TABLE", (i) => F.table(tables[i % tables.length].id)],
+    ["SEARCH", (i) => F.search(figures[i % figures.length].metric)],
+    ["VERSION", () => F.version()],
   ];
   const results: PiecedKind[] = [];
   let warmPieces = 0;
@@ -60,10 +65,11 @@ export async function benchPiecedFunctions(
     await call(0);
     const firstMs = Math.round((performance.now() - started) * 100) / 100;
     const firstPieces = pieceUrls().length;
+    const firstBytes = pieceUrls().reduce((n, url) => n + (served.get(url)?.length ?? 0), 0);
     const perCall = await timePerCall(call, calls, runs);
     warmPieces += pieceUrls().length - firstPieces;
     wholeDatasetFetches += datasetFetchCount();
-    results.push({ kind, firstMs, firstPieces, ...perCall });
+    results.push({ kind, firstMs, firstPieces, firstBytes, ...perCall });
   }
   resetRuntimeDataset();
   return { kinds: results, runs, warmPieces, wholeDatasetFetches };
@@ -115,7 +121,7 @@ export function piecedFunctionRows(r: PiecedFunctionsResult): Measurement[] {
       name: `POLICY.${k.kind} over pieces: first call`,
       value: k.firstMs,
       unit: "ms",
-      detail: `fresh runtime as the add-in runs it (pieces from memory, each checked by sha256): ${k.firstPieces} pieces fetched, the dataset.json never (${r.wholeDatasetFetches} loads over every call)`,
+      detail: `fresh runtime as the add-in runs it (pieces from memory, each checked by sha256): ${k.firstPieces} pieces fetched (${k.firstBytes.toLocaleString("en-US")} bytes), the dataset.json never (${r.wholeDatasetFetches} loads over every call)`,
     },
     {
       name: `POLICY.${k.kind} over pieces: per call`,

@@ -19,7 +19,7 @@ export interface FirstCallResult {
   answer: string;
   /** What the server sent while the call ran. */
   fetched: ServedFile[];
-  /** LOOKUP's words. */
+  /** LOOKUP's words; TABLE's and SEARCH's arguments. */
   asked?: string;
   /** The same call repeated in the warm runtime (every piece held), per call over runs. */
   warm?: PerCall;
@@ -32,8 +32,17 @@ const WARM_RUNS = 5;
 export interface NodeScaleResult {
   value: FirstCallResult;
   lookup: FirstCallResult;
+  /** POLICY.TABLE of TABLE_CALL, SEARCH of SEARCH_CALL and VERSION, each in a fresh runtime. */
+  table?: FirstCallResult;
+  search?: FirstCallResult;
+  version?: FirstCallResult;
   refresh: RefreshAtScale;
 }
+
+/** A table of every corpus size (the seeds' configuration names it) with three of its columns. */
+export const TABLE_CALL = ["sanctions", "metric,value,unit"] as const;
+/** The words the pane's Search is timed with (scaleBrowser.ts), at SEARCH's default of 20 rows. */
+export const SEARCH_CALL = "fentanyl seized";
 
 export interface RefreshAtScale {
   completed: boolean;
@@ -52,10 +61,11 @@ export interface RefreshAtScale {
 }
 
 /**
- * In Node, against the served site over HTTP: the first POLICY.VALUE and the first
- * POLICY.LOOKUP of a fresh functions runtime configured as the add-in's (pieces fetched, checked
+ * In Node, against the served site over HTTP: the first POLICY.VALUE, LOOKUP, TABLE, SEARCH
+ * and VERSION of a fresh functions runtime configured as the add-in's (pieces fetched, checked
  * and read by the runtime itself: VALUE from the catalog and the id shards, LOOKUP from the
- * lookup postings and figure blocks), and a Refresh, as the pane runs it from the pieces, of a
+ * lookup postings and figure blocks, TABLE from the table's piece, SEARCH from the search index
+ * and its hits' id shards, VERSION from the catalog), and a Refresh, as the pane runs it from the pieces, of a
  * workbook holding three tables.
  */
 export async function measureNode(server: GzipServer, figureId: string): Promise<NodeScaleResult> {
@@ -90,10 +100,19 @@ export async function measureNode(server: GzipServer, figureId: string): Promise
   lookup.warm = await timePerCall(() => F.lookup(words, args[1], args[2]), WARM_CALLS, WARM_RUNS);
 
   freshRuntime();
+  const table = await firstCall(server, () => F.table(...TABLE_CALL));
+  table.asked = `"${TABLE_CALL.join('", "')}"`;
+  freshRuntime();
+  const search = await firstCall(server, () => F.search(SEARCH_CALL));
+  search.asked = `"${SEARCH_CALL}"`;
+  freshRuntime();
+  const version = await firstCall(server, () => F.version());
+
+  freshRuntime();
   const refresh = await refreshThreeTables(server, freshRuntime);
   runtime.resetRuntimeDataset();
   resetVerifiedDatasets();
-  return { value, lookup, refresh };
+  return { value, lookup, table, search, version, refresh };
 }
 
 /**
@@ -119,6 +138,13 @@ async function firstCall(
 
 function describe(r: unknown): string {
   if (typeof r === "number" || typeof r === "string") return String(r);
+  // A spilled result: its size, or the error a 1×1 array holds.
+  if (Array.isArray(r)) {
+    const rows = r as unknown[][];
+    if (rows.length === 1 && rows[0].length === 1 && typeof rows[0][0] === "object")
+      return describe(rows[0][0]);
+    return `${rows.length - 1} rows × ${rows[0]?.length ?? 0} columns`;
+  }
   const e = r as { code?: string; message?: string } | null;
   const code = String(e?.code ?? "error");
   return `${code.startsWith("#") ? code : `#${code}`}: ${(e?.message ?? "").slice(0, 160)}`;

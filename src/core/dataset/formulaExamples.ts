@@ -28,7 +28,8 @@ const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
 /** A code span that survives a Markdown table cell. */
 const code = (text: string) => `\`${text.replace(/\|/g, "\\|")}\``;
 
-function cut(message: string): string {
+/** `message`, or its start cut at a word before MESSAGE_MAX characters and " …". */
+export function cutMessage(message: string): string {
   if (message.length <= MESSAGE_MAX) return message;
   const at = message.lastIndexOf(" ", MESSAGE_MAX);
   return `${message.slice(0, at)} …`;
@@ -59,7 +60,7 @@ const joined = (row: unknown[]) => row.map(String).join(" │ ");
 export function shownResult(index: LookupIndex, formula: string): string {
   const { result } = explainPolicyFormula(index, formula);
   if (result.kind === "unknown") throw new Error(`README example ${formula}: ${result.message}`);
-  if (result.kind === "error") return `${code(result.code)} ${cut(result.message)}`;
+  if (result.kind === "error") return `${code(result.code)} ${cutMessage(result.message)}`;
   const name = parsePolicyCall(formula)!.name;
   const value = result.value;
   if (name === "TABLE") {

@@ -201,6 +201,46 @@ describe("scaleRows verdicts", () => {
     });
   });
 
+  it("passes a first TABLE, SEARCH and VERSION answered from the pieces, and fails one that fetched dataset.json, gave an error or read over 40 id shards", () => {
+    const call = (answer: string, paths: string[]) => ({
+      ms: 5,
+      answer,
+      fetched: paths.map((path) => ({ path, bodyBytes: 10, wireBytes: 200, at: 1 })),
+    });
+    const rowsOf = (calls: Partial<Record<"table" | "search" | "version", unknown>>) =>
+      Object.fromEntries(
+        scaleRows({
+          machine: "m",
+          throttling: "t",
+          sizes: [
+            {
+              documents: 5,
+              runs: [run(1000, 1000, 1e8)],
+              node: { ...node(10, true), ...calls } as never,
+            },
+          ],
+        })
+          .filter((r) => /first POLICY\.(TABLE|SEARCH|VERSION)/.test(r.name))
+          .map((r) => [r.name.replace(/^scale 5 docs: first POLICY\.| \(Node\)$/g, ""), r.verdict]),
+      );
+    const shards = (count: number) => shardFiles(count).map((f) => f.path);
+    expect(
+      rowsOf({
+        table: call("5 rows × 3 columns", ["/data/catalog.json", "/data/pieces/tables/s.1.json"]),
+        search: call("20 rows × 5 columns", ["/data/catalog.json", ...shards(40)]),
+        version: call("1.0.0 (sha 01234567)", ["/data/catalog.json"]),
+      }),
+    ).toEqual({ TABLE: "PASS", SEARCH: "PASS", VERSION: "PASS" });
+    expect(
+      rowsOf({
+        table: call("#N/A: too large", ["/data/catalog.json"]),
+        search: call("20 rows × 5 columns", ["/data/catalog.json", ...shards(41)]),
+        version: call("1.0.0 (sha 01234567)", ["/data/catalog.json", "/data/dataset.json"]),
+      }),
+    ).toEqual({ TABLE: "FAIL", SEARCH: "FAIL", VERSION: "FAIL" });
+    expect(rowsOf({})).toEqual({});
+  });
+
   it("fails each figure past its target", () => {
     expect(verdicts(run(1_000_000, 1501, 300e6, 41), node(1000, false))).toEqual({
       "Catalog time / 5 docs": "FAIL",

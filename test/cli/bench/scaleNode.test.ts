@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { measureNode } from "../../../src/cli/bench/scaleNode";
+import { measureNode, TABLE_CALL } from "../../../src/cli/bench/scaleNode";
 import { serveGzip } from "../../../src/cli/bench/serveGzip";
 import { excelValue } from "../../../src/core/layout/excelValue";
 import { shippedDataset } from "../../excel/shippedDataset";
@@ -43,6 +43,23 @@ describe("measureNode over the served shipped dataset", () => {
     const paths = result.lookup.fetched.map((f) => f.path);
     expect(paths).not.toContain("/data/dataset.json");
     expect(paths.some((p) => p.startsWith("/data/pieces/lookup"))).toBe(true);
+  });
+
+  it("answers the first TABLE, SEARCH and VERSION from their pieces, never dataset.json", () => {
+    const paths = (call?: { fetched: { path: string }[] }) => call!.fetched.map((f) => f.path);
+    const table = dataset.tables.find((t) => t.id === TABLE_CALL[0])!;
+    expect(result.table!.answer).toBe(`${table.rows.length} rows × 3 columns`);
+    expect(paths(result.table)).toEqual([
+      "/data/catalog.json",
+      expect.stringMatching(new RegExp(`^/data/pieces/tables/${table.id}\\.[0-9a-f]+\\.json$`)),
+    ]);
+    expect(result.search!.answer).toMatch(/^\d+ rows × 5 columns$/);
+    expect(paths(result.search)).not.toContain("/data/dataset.json");
+    expect(paths(result.search).some((p) => p.startsWith("/data/pieces/search"))).toBe(true);
+    expect(result.version!.answer).toBe(
+      `${dataset.version} (sha ${dataset.contentHash.slice(0, 8)})`,
+    );
+    expect(paths(result.version)).toEqual(["/data/catalog.json"]);
   });
 
   it("times VALUE and LOOKUP again in the warm runtime, per call over runs", () => {
