@@ -18,7 +18,13 @@ import {
 } from "./bench/insert";
 import { benchRefresh, type RefreshBenchResult, type RefreshScenario } from "./bench/refresh";
 import { benchScale, type ScaleBenchResult } from "./bench/scale";
-import { pinScale, SCALE_PIN_FILE, writeScaleReadme } from "./bench/scaleReadme";
+import {
+  DOWNLOAD_BLOCK,
+  DOWNLOAD_PIN_FILE,
+  pinScale,
+  SCALE_PIN_FILE,
+  writeScaleReadme,
+} from "./bench/scaleReadme";
 import { pinStartup, STARTUP_PIN_FILE, writeStartupReadme } from "./bench/startupReadme";
 import { scaleRows } from "./bench/scaleRows";
 import { benchStartup, type StartupBenchResult } from "./bench/startup";
@@ -31,10 +37,13 @@ import { benchStartup, type StartupBenchResult } from "./bench/startup";
  *
  *   npm run bench [-- --out dist/bench.json] [--seeds seeds] [--dist dist]
  *                 [--scale 5,100,1000,10000] [--scale-runs 3] [--scale-large-runs 1]
- *                 [--only-scale] [--only-startup] [--only-annotate] [--corpus test/corpus] [--pin]
+ *                 [--only-scale] [--only-download] [--only-startup] [--only-annotate]
+ *                 [--corpus test/corpus] [--pin]
  *
  * --pin writes the scale rows to bench/scale-results.json and the README's scale table, and the
  * startup figures (--only-startup runs them alone) to bench/startup-results.json and the README.
+ * Download workbook's rows (--only-download runs them alone at each --scale size) are pinned
+ * apart, to bench/download-results.json and the README's table of them.
  * --only-annotate scores the annotate drafts and the extractor on the seeds and the test corpus
  * alone (seconds, where the whole run takes minutes): the loop for extractor and drafter work.
  */
@@ -74,6 +83,8 @@ export interface BenchOptions {
   scaleLargeRuns: number;
   /** Only the scale rows (the other benchmarks take minutes of their own). */
   onlyScale?: boolean;
+  /** Of the scale rows, only Download workbook's (no Search, Trace or Node figures). */
+  onlyDownload?: boolean;
   /** Only the startup rows (dist/ opened in Chromium). */
   onlyStartup?: boolean;
   /** Only the annotate drafter's and extractor's scores on the seeds and the test corpus. */
@@ -203,6 +214,7 @@ async function runScale(
     runs: options.scaleRuns,
     largeRuns: options.scaleLargeRuns,
     timeoutMs: 600_000,
+    steps: options.onlyDownload ? "download" : "all",
     log,
   }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
   if (!(result instanceof Error)) options.onScale?.(result);
@@ -556,13 +568,16 @@ export function parseArgs(argv: string[]): { out: string; pin: boolean; options:
     else if (flag === "--scale-large-runs" && value)
       options.scaleLargeRuns = parseCount(flag, argv[++i]);
     else if (flag === "--only-scale") options.onlyScale = true;
-    else if (flag === "--only-startup") options.onlyStartup = true;
+    else if (flag === "--only-download") {
+      options.onlyScale = true;
+      options.onlyDownload = true;
+    } else if (flag === "--only-startup") options.onlyStartup = true;
     else if (flag === "--only-annotate") options.onlyAnnotate = true;
     else if (flag === "--corpus" && value) options.annotateCorpus = argv[++i];
     else if (flag === "--pin") pin = true;
     else
       throw new Error(
-        `unknown argument "${flag}"; usage: npm run bench [-- --out FILE] [--seeds DIR] [--dist DIR] [--scale 5,100,1000,10000 (or "" for none)] [--scale-runs N] [--scale-large-runs N] [--only-scale] [--only-startup] [--only-annotate] [--corpus DIR] [--pin]`,
+        `unknown argument "${flag}"; usage: npm run bench [-- --out FILE] [--seeds DIR] [--dist DIR] [--scale 5,100,1000,10000 (or "" for none)] [--scale-runs N] [--scale-large-runs N] [--only-scale] [--only-download] [--only-startup] [--only-annotate] [--corpus DIR] [--pin]`,
       );
   }
   return { out, pin, options };
@@ -598,9 +613,15 @@ async function main(): Promise<void> {
       throw new Error(
         "--pin needs scale or startup rows: the run failed, or --scale was empty with --only-scale.",
       );
-    if (scale) {
+    if (scale && !options.onlyDownload) {
       writeScaleReadme(pinScale(rows, scale.machine, scale.throttling));
       console.log(`Pinned the scale rows in ${SCALE_PIN_FILE} and README.md's scale table.`);
+    }
+    if (scale) {
+      const downloads = rows.filter((r) => /: Download workbook/.test(r.name));
+      const pinned = pinScale(downloads, scale.machine, scale.throttling, DOWNLOAD_PIN_FILE);
+      writeScaleReadme(pinned, "README.md", DOWNLOAD_BLOCK);
+      console.log(`Pinned Download workbook in ${DOWNLOAD_PIN_FILE} and README.md's table of it.`);
     }
     if (startup) {
       writeStartupReadme(pinStartup(startup, STARTUP_BUDGET_GZIP));

@@ -20,6 +20,7 @@ import {
 import { userMessage } from "../core/errors";
 import { writeChunks } from "./writeChunks";
 import { writePieces } from "./writePieces";
+import { WORKBOOK_ROW_LIMIT, workbookPiece, workbookRows } from "./workbookPiece";
 import { annotationFiles, readSeedDocuments } from "./readSeeds";
 
 const USAGE = `Usage: npm run dataset [-- --bump initial|patch|minor|major] [--seeds DIR] [--out DIR]
@@ -50,7 +51,7 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function main(args: Args): number {
+async function main(args: Args): Promise<number> {
   const configFile = join(args.seeds, "dataset.yaml");
   const lockFile = join(args.seeds, "dataset.lock.json");
   const configDoc = parseDocument(readFileSync(configFile, "utf8"));
@@ -66,7 +67,7 @@ function main(args: Args): number {
   // build are garbage before the writing starts: a large corpus is held once, not three times.
   const built = release(args, config, configFile, lockFile);
   if (typeof built === "number") return built;
-  writeOutputs(args, config, built.valid, built.coverage);
+  await writeOutputs(args, config, built.valid, built.coverage);
   return 0;
 }
 
@@ -118,12 +119,12 @@ function buildFromSeeds(args: Args, config: DatasetConfig, configFile: string): 
 }
 
 /** Writes dataset.json, the CSVs, datapackage.json and the pieces, and prints the summary. */
-function writeOutputs(
+async function writeOutputs(
   args: Args,
   config: DatasetConfig,
   valid: Dataset,
   coverage: CoverageReport,
-): void {
+): Promise<void> {
   removeStaleTables(args.out, new Set(valid.tables.map((t) => `${t.id}.csv`)));
   // Each file is written as it is made and kept as its size and hash only, so memory holds
   // the dataset once, not the dataset and every text made of it.
@@ -145,11 +146,16 @@ function writeOutputs(
     join(args.out, "datapackage.json"),
     json(dataPackage(valid, config, datasetFile, csvs)),
   );
-  const catalog = writePieces(valid, args.out);
+  // The pane's Download workbook saves this file as it is, instead of building it in the tab.
+  const rows = workbookRows(valid);
+  const catalog = writePieces(valid, args.out, { bytes: await workbookPiece(valid), rows });
   printSummary(valid, coverage, args.out);
   console.log(
     `Wrote ${args.out}/catalog.json and pieces/: ${catalog.tables.length} tables, ` +
-      `${valid.sources.length} document texts, the id index, the lookup index and the search index.`,
+      `${valid.sources.length} document texts, the id index, the lookup index, the search index` +
+      (catalog.workbook
+        ? ` and the workbook (${catalog.workbook.bytes} bytes).`
+        : `; no workbook: its ${rows} rows are past the ${WORKBOOK_ROW_LIMIT} a build writes one for.`),
   );
 }
 
@@ -214,9 +220,12 @@ function printSummary(
   console.log(lines.join("\n"));
 }
 
-try {
-  process.exitCode = main(parseArgs(process.argv.slice(2)));
-} catch (error) {
-  console.error(userMessage(error));
-  process.exitCode = 1;
-}
+Promise.resolve()
+  .then(() => main(parseArgs(process.argv.slice(2))))
+  .then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(userMessage(error));
+      process.exitCode = 1;
+    },
+  );

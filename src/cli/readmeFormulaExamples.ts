@@ -31,8 +31,12 @@ export const FORMULA_EXAMPLES: readonly FormulaExample[] = [
     formula: '=POLICY.DATE("biden-xi-meeting-2023-11-15")',
   },
   {
-    formula: '=POLICY.DATE("yellen-mexico-trip-2023-12")',
+    formula: '=POLICY.DATE("ovidio-guzman-arrest-2023-01")',
     note: "(a date known to the month stands for its first day)",
+  },
+  {
+    formula: '=POLICY.DATE("yellen-mexico-trip-2023-12")',
+    note: "(a date known to the week stands for its Monday)",
   },
   { formula: '=POLICY.DATE("dhs-pill-presses-seized-fy2023", "start")' },
   {

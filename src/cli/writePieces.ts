@@ -11,9 +11,14 @@ const nativeSha256 = (text: string) => createHash("sha256").update(text, "utf8")
 /**
  * Writes the pieced dataset into `out`: catalog.json and the pieces/ folder it lists. A
  * previous build's pieces/ folder goes first (only when its catalog.json is ours), so
- * pieces of an older version do not pile up. Returns the catalog written.
+ * pieces of an older version do not pile up. `workbook` is the whole dataset as .xlsx
+ * (workbookPiece), listed in the catalog when there is one. Returns the catalog written.
  */
-export function writePieces(dataset: Dataset, out: string): Catalog {
+export function writePieces(
+  dataset: Dataset,
+  out: string,
+  workbook?: { bytes: Uint8Array | null; rows: number },
+): Catalog {
   const catalogFile = join(out, "catalog.json");
   if (existsSync(catalogFile) && isOurCatalog(catalogFile))
     rmSync(join(out, "pieces"), { recursive: true, force: true });
@@ -35,6 +40,15 @@ export function writePieces(dataset: Dataset, out: string): Catalog {
       return { sha256, bytes };
     },
   });
+  if (workbook?.bytes) {
+    const sha256 = createHash("sha256").update(workbook.bytes).digest("hex");
+    const path = `pieces/workbook.${sha256.slice(0, 16)}.xlsx`;
+    writeFileSync(folderFor(join(out, path)), workbook.bytes);
+    catalog.workbook = { path, sha256, bytes: workbook.bytes.byteLength };
+  }
+  // The rows are for the pane's word on why there is none; beside a workbook they would be bytes
+  // every first load fetches for nothing.
+  else if (workbook) catalog.workbookRows = workbook.rows;
   writeFileSync(catalogFile, JSON.stringify(catalog) + "\n");
   return catalog;
 }

@@ -199,7 +199,7 @@ function addAbout(
 }
 
 /** The dataset's own date: its latest document's, so the file does not change with the clock. */
-function datasetDate(dataset: Dataset): Date {
+export function datasetDate(dataset: Dataset): Date {
   const dates = dataset.sources
     .map((s) => s.published)
     .filter((d): d is string => !!d)

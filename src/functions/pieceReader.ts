@@ -101,6 +101,14 @@ export class PieceReader {
     return this.piece(catalogUrl, ref, (bytes) => new TextDecoder().decode(bytes));
   }
 
+  /**
+   * The binary piece `ref` names (the workbook), checked against its sha256 and handed over,
+   * never kept: it is saved once, and held beside the decoded pieces it would crowd them out.
+   */
+  file(catalogUrl: string, ref: PieceRef): Promise<Uint8Array> {
+    return this.fetchChecked(catalogUrl.replace(/[^/]*$/, "") + ref.path, ref);
+  }
+
   private piece<T>(
     catalogUrl: string,
     ref: PieceRef,

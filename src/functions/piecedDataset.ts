@@ -87,6 +87,29 @@ export class PiecedDataset {
   }
 
   /**
+   * A dataset cut from the catalog alone, for Download workbook to save the published workbook
+   * with (exportWorkbook.ts); null where the catalog lists none (a build before it had one).
+   * A catalog whose build left it out as too large refuses, naming the per-table files.
+   */
+  async workbookDataset(): Promise<Dataset | null> {
+    const { workbook, workbookRows, version } = this.catalog;
+    if (workbook) return this.tables([]);
+    if (workbookRows === undefined) return null;
+    throw new PolicyError(
+      "not_supported",
+      `Dataset ${version} is too large to download as one workbook: its tables hold ` +
+        `${workbookRows.toLocaleString("en-US")} rows. Open a table and save it with ` +
+        `"This table as CSV" or "This table as .xlsx".`,
+    );
+  }
+
+  /** The published whole-dataset workbook, checked against its sha256; null where there is none. */
+  publishedWorkbook(): Promise<Uint8Array> | null {
+    const ref = this.catalog.workbook;
+    return ref ? this.reader.file(this.catalogUrl, ref) : null;
+  }
+
+  /**
    * `dataset` (cut from these pieces) with the tables and documents added that a workbook
    * holds: a refresh reads the tables it updates, and an insert keeps every document the
    * Sources sheet lists (a document this dataset does not know would be taken off it).

@@ -37,7 +37,7 @@ import { Busy } from "./views/Busy";
 import { Pill } from "./views/Pill";
 import { CatalogView } from "./views/CatalogView";
 import { LazyErrorBar as ErrorBar } from "./views/lazyBars";
-import type { WorkbookActions } from "./workbook";
+import type { TableChoice, WorkbookActions } from "./workbook";
 
 // The pane opens on the Catalog; every other view is a chunk of its own, fetched when first
 // opened, so none of their code is downloaded before the Catalog shows (src/cli/bench/startup.ts
@@ -281,14 +281,23 @@ export function App(props: AppProps) {
   );
   const shown = dataset ?? listing;
   const pieces = usePiecedTables(props.loadTables, datasetUrl, listing, askForDataset);
+  const { openPieces } = props;
   const catalogData = useMemo(
     () => ({
       dataset: dataset ?? pieces.dataset,
       complete: Boolean(dataset) || pieces.complete,
       failed: state.status === "error" || pieces.error !== undefined,
       want: pieces.want,
+      // The workbook published with the pieces, saved as it is (exportWorkbook.ts).
+      published:
+        openPieces && listing
+          ? async (choices?: Record<string, TableChoice>) =>
+              (
+                await import(/* webpackChunkName: "pieces" */ "./publishedWorkbook")
+              ).publishedWorkbookDataset(openPieces, datasetUrl, choices)
+          : undefined,
     }),
-    [dataset, state.status, pieces],
+    [dataset, state.status, pieces, openPieces, listing, datasetUrl],
   );
 
   // A record sent to Trace from another view takes the keyboard focus with it, once the Trace

@@ -19,10 +19,8 @@ import { validateBeforeWrite } from "./validateBeforeWrite";
  */
 
 const exportWorkbook: WorkbookExporter = async (dataset, choices) => {
-  const { buildWorkbook } = await import(
-    /* webpackChunkName: "export" */ "../export/buildWorkbook"
-  );
-  return buildWorkbook(dataset, choices);
+  const { exportWorkbook } = await import(/* webpackChunkName: "pieces" */ "./exportWorkbook");
+  return exportWorkbook(dataset, choices);
 };
 
 const runtime = () =>

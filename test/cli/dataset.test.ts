@@ -297,6 +297,7 @@ describe("npm run dataset", () => {
         catalog.ids.path,
         catalog.search.path,
         catalog.lookup!.path,
+        catalog.workbook!.path,
         ...lookupPieces,
         ...searchPieces,
         ...idShards,

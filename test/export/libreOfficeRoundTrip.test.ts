@@ -68,7 +68,7 @@ function shown(value: CellValue, format: string): string {
       ? y
       : format === "mmm yyyy"
         ? `${MONTHS[Number(m) - 1]} ${y}`
-        : `${y}-${m}-${day}`;
+        : `${format.startsWith('"week of "') ? "week of " : ""}${y}-${m}-${day}`;
   }
   const decimals = (/\.(0+)/.exec(format)?.[1] ?? "").length;
   const scaling = format.replace(/"[^"]*"/g, "").includes("%");

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Dataset } from "../../src/core/dataset/schema";
 import { PolicyError } from "../../src/core/errors";
+import type { PiecedDataset } from "../../src/functions/piecedDataset";
 import type { TablesLoader } from "../../src/taskpane/loadTables";
 import { fixtureDataset } from "../fixtures/fixtureDataset";
 import { fakeActions } from "./fakeActions";
@@ -120,5 +121,95 @@ describe("App over published pieces", () => {
       await screen.findByText(/inserts as PT_Seizures/, {}, { timeout: 20_000 }),
     ).toBeVisible();
     expect(asked).toEqual([["seizures"], ["seizures"]]);
+  });
+});
+
+describe("Download workbook over pieces that publish the workbook", () => {
+  /** Pieces whose catalog lists the workbook: `workbookDataset` is what the download saves with. */
+  function publishing(answer: () => Promise<Dataset | null>) {
+    const opened: string[] = [];
+    const openPieces = async (url: string) => {
+      opened.push(url);
+      return { workbookDataset: answer } as unknown as PiecedDataset;
+    };
+    return { openPieces, opened };
+  }
+  const catalogOnly = { ...dataset, tables: [] };
+
+  it("saves the published workbook from the list without fetching any table", async () => {
+    const user = userEvent.setup();
+    const { loadTables, asked } = piecesOf();
+    const { openPieces, opened } = publishing(async () => catalogOnly);
+    const actions = fakeActions("preview", { downloadWorkbook: async () => "book.xlsx" });
+    const { loads } = renderApp(actions, { loadCatalog, loadTables, openPieces });
+    await user.click(await screen.findByRole("button", { name: "Download workbook" }));
+    expect(await screen.findByText(/Saved book.xlsx/)).toBeInTheDocument();
+    expect(actions.calls.downloadWorkbook).toEqual([[catalogOnly, undefined]]);
+    expect(opened).toEqual(["data/dataset.json"]);
+    expect(asked).toEqual([]);
+    expect(loads).toEqual([]);
+  });
+
+  it("saves it from an opened table left as published, fetching no other table", async () => {
+    const user = userEvent.setup();
+    const { loadTables, asked } = piecesOf();
+    const { openPieces } = publishing(async () => catalogOnly);
+    const actions = fakeActions("preview", { downloadWorkbook: async () => "book.xlsx" });
+    renderApp(actions, { loadCatalog, loadTables, openPieces });
+    await user.click(await screen.findByRole("button", { name: "Preview Seizures" }));
+    await screen.findByRole("table", { name: "Seizures" });
+    await user.click(screen.getByRole("button", { name: "Download workbook" }));
+    expect(await screen.findByText(/Saved book.xlsx/)).toBeInTheDocument();
+    expect(actions.calls.downloadWorkbook).toEqual([[catalogOnly, { seizures: {} }]]);
+    expect(asked).toEqual([["seizures"]]);
+  });
+
+  it("builds from every table when the opened table is shaped, as the published file is not", async () => {
+    const user = userEvent.setup();
+    const { loadTables, asked, cut } = piecesOf();
+    const { openPieces, opened } = publishing(async () => catalogOnly);
+    const actions = fakeActions("preview", { downloadWorkbook: async () => "book.xlsx" });
+    renderApp(actions, { loadCatalog, loadTables, openPieces });
+    await user.click(await screen.findByRole("button", { name: "Preview Seizures" }));
+    await screen.findByRole("table", { name: "Seizures" });
+    await user.click(screen.getByRole("searchbox", { name: "Filter rows" }));
+    await user.paste("presses seized");
+    await user.click(screen.getByRole("button", { name: "Download workbook" }));
+    expect(await screen.findByText(/Saved book.xlsx/)).toBeInTheDocument();
+    expect(asked).toEqual([["seizures"], "all"]);
+    expect(opened).toEqual([]);
+    expect(actions.calls.downloadWorkbook).toEqual([
+      [cut[1], { seizures: expect.objectContaining({ filter: "presses seized" }) }],
+    ]);
+  });
+
+  it("builds from every table where the catalog lists no workbook", async () => {
+    const user = userEvent.setup();
+    const { loadTables, asked, cut } = piecesOf();
+    const { openPieces } = publishing(async () => null);
+    const actions = fakeActions("preview", { downloadWorkbook: async () => "book.xlsx" });
+    renderApp(actions, { loadCatalog, loadTables, openPieces });
+    await user.click(await screen.findByRole("button", { name: "Download workbook" }));
+    expect(await screen.findByText(/Saved book.xlsx/)).toBeInTheDocument();
+    expect(asked).toEqual(["all"]);
+    expect(actions.calls.downloadWorkbook).toEqual([[cut[0], undefined]]);
+  });
+
+  it("says why a dataset too large for one workbook is not saved, and what to save instead", async () => {
+    const user = userEvent.setup();
+    const { loadTables, asked } = piecesOf();
+    const tooLarge = new PolicyError(
+      "not_supported",
+      'Dataset 1.0.0 is too large to download as one workbook: its tables hold 446,000 rows. Open a table and save it with "This table as CSV" or "This table as .xlsx".',
+    );
+    const { openPieces } = publishing(async () => {
+      throw tooLarge;
+    });
+    const actions = fakeActions("preview", { downloadWorkbook: async () => "book.xlsx" });
+    renderApp(actions, { loadCatalog, loadTables, openPieces });
+    await user.click(await screen.findByRole("button", { name: "Download workbook" }));
+    expect(await screen.findByText(/too large to download as one workbook/)).toBeInTheDocument();
+    expect(actions.calls.downloadWorkbook).toEqual([]);
+    expect(asked).toEqual([]);
   });
 });

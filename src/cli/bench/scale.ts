@@ -3,6 +3,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { userMessage } from "../../core/errors";
 import { launchBenchBrowser, measurePane, type PaneRun } from "./scaleBrowser";
+import { measureDownload, type DownloadRun } from "./scaleDownload";
 import { measureNode, type NodeScaleResult } from "./scaleNode";
 import { buildScaleSite, type ScaleSite } from "./scaleSite";
 import { serveGzip } from "./serveGzip";
@@ -17,6 +18,8 @@ export interface ScaleOptions {
   largeRuns: number;
   /** How long one step (Catalog, Search, Trace) may take before it counts as failed. */
   timeoutMs: number;
+  /** "download" measures Download workbook alone: no Search, Trace or Node figures. */
+  steps?: "all" | "download";
   log?: (line: string) => void;
 }
 
@@ -25,6 +28,8 @@ export interface ScaleSizeResult {
   site?: Omit<ScaleSite, "root">;
   runs: PaneRun[];
   node?: NodeScaleResult;
+  /** Download workbook in a page of its own, one sample. */
+  download?: DownloadRun;
   /** Why this size has no figures (the build or the page failed). */
   problem?: string;
 }
@@ -66,13 +71,18 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleBenchResul
       const server = await serveGzip(root);
       const result: ScaleSizeResult = { documents, site: built, runs: [] };
       try {
-        const runs = documents >= LARGE_SIZE ? options.largeRuns : options.runs;
+        const all = (options.steps ?? "all") === "all";
+        const runs = !all ? 0 : documents >= LARGE_SIZE ? options.largeRuns : options.runs;
         for (let i = 0; i < runs; i++) {
           log(`scale ${documents} documents: page load ${i + 1} of ${runs}…`);
           result.runs.push(await measurePane(browser, server, options.timeoutMs));
         }
-        log(`scale ${documents} documents: functions and refresh in Node…`);
-        result.node = await measureNode(server, site.figureId);
+        log(`scale ${documents} documents: Download workbook…`);
+        result.download = await measureDownload(browser, server, options.timeoutMs);
+        if (all) {
+          log(`scale ${documents} documents: functions and refresh in Node…`);
+          result.node = await measureNode(server, site.figureId);
+        }
       } catch (error) {
         result.problem = userMessage(error).split("\n")[0];
       } finally {

@@ -10,6 +10,9 @@ import { withReadmeBlock } from "../../core/dataset/readmeBlocks";
  */
 export const SCALE_PIN_FILE = "bench/scale-results.json";
 export const SCALE_BLOCK = "scale-table";
+/** Download workbook's figures, pinned apart: `--only-download --pin` runs them alone. */
+export const DOWNLOAD_PIN_FILE = "bench/download-results.json";
+export const DOWNLOAD_BLOCK = "download-table";
 
 export interface ScalePin {
   commit: string;
@@ -80,20 +83,53 @@ function cell(row: Measurement | undefined): string {
   return `${value}${mark}`;
 }
 
-/** The Markdown passage between the README's scale-table markers. */
-export function scaleReadmeTable(pin: ScalePin): string {
-  const sizes = [
+const DOWNLOAD_COLUMNS: [string, string][] = [
+  ["Download workbook", "Download workbook"],
+  ["Download workbook JS heap peak", "JS heap peak (< 300 MB)"],
+  ["Download workbook tab peak memory", "tab peak RSS (< 300 MB)"],
+];
+
+/** The corpus sizes of the pinned rows ("5", "1,000"), in their order. */
+function pinnedSizes(pin: ScalePin): string[] {
+  return [
     ...new Set(pin.rows.map((r) => /^scale ([\d,]+) docs:/.exec(r.name)?.[1]).filter(Boolean)),
   ] as string[];
-  const head = ["documents", ...COLUMNS.map(([, title]) => title)];
-  const lines = [
+}
+
+/** One line per corpus size of the pinned rows, one column per figure. */
+function tableLines(pin: ScalePin, columns: [string, string][]): string[] {
+  const sizes = pinnedSizes(pin);
+  const head = ["documents", ...columns.map(([, title]) => title)];
+  return [
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
     ...sizes.map((size) => {
       const find = (what: string) => pin.rows.find((r) => r.name === `scale ${size} docs: ${what}`);
-      return `| ${size} | ${COLUMNS.map(([what]) => cell(find(what))).join(" | ")} |`;
+      return `| ${size} | ${columns.map(([what]) => cell(find(what))).join(" | ")} |`;
     }),
   ];
+}
+
+/** The Markdown passage between the README's download-table markers. */
+export function downloadReadmeTable(pin: ScalePin): string {
+  const file = (r: Measurement) => /\(([\d,]+) bytes\)/.exec(r.detail)?.[1];
+  const files = pin.rows
+    .filter((r) => r.name.endsWith(": Download workbook") && file(r))
+    .map((r) => `${/^scale ([\d,]+)/.exec(r.name)?.[1]}: ${file(r)} bytes`)
+    .join(", ");
+  return [
+    ...tableLines(pin, DOWNLOAD_COLUMNS),
+    "",
+    `Measured ${pin.date} at commit ${pin.commit} on ${pin.machine}; ${pin.throttling}. ` +
+      `One sample per size, in a fresh page after the Catalog showed, from the click to the saved file${files ? ` (${files})` : ""}. ` +
+      `The JS heap is sampled through CDP Performance.getMetrics, which a long task on the page's thread delays past its peak; the renderer's resident memory (/proc VmRSS) is not. Details: \`${DOWNLOAD_PIN_FILE}\`.`,
+  ].join("\n");
+}
+
+/** The Markdown passage between the README's scale-table markers. */
+export function scaleReadmeTable(pin: ScalePin): string {
+  const lines = tableLines(pin, COLUMNS);
+  const sizes = pinnedSizes(pin);
   const missing = COLUMNS.filter(([what]) =>
     sizes.every((size) => !pin.rows.some((r) => r.name === `scale ${size} docs: ${what}`)),
   ).map(([, title]) => title);
@@ -116,17 +152,16 @@ export function scaleReadmeTable(pin: ScalePin): string {
   ].join("\n");
 }
 
-/** Rewrites the README's scale-table block from `pin`. */
-export function writeScaleReadme(pin: ScalePin, readmeFile = "README.md"): void {
-  const replaced = withReadmeBlock(
-    readFileSync(readmeFile, "utf8"),
-    SCALE_BLOCK,
-    scaleReadmeTable(pin),
-  );
+/** Rewrites the README's scale-table block (or, for a pin of the download alone, its own) from `pin`. */
+export function writeScaleReadme(
+  pin: ScalePin,
+  readmeFile = "README.md",
+  block: typeof SCALE_BLOCK | typeof DOWNLOAD_BLOCK = SCALE_BLOCK,
+): void {
+  const text = block === SCALE_BLOCK ? scaleReadmeTable(pin) : downloadReadmeTable(pin);
+  const replaced = withReadmeBlock(readFileSync(readmeFile, "utf8"), block, text);
   if (replaced === null) {
-    throw new Error(
-      `${readmeFile} has no <!-- ${SCALE_BLOCK} --> ... <!-- /${SCALE_BLOCK} --> block.`,
-    );
+    throw new Error(`${readmeFile} has no <!-- ${block} --> ... <!-- /${block} --> block.`);
   }
   writeFileSync(readmeFile, replaced);
 }

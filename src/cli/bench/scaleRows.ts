@@ -1,6 +1,7 @@
 import type { Measurement } from "../bench";
 import { SEARCH_QUERY, type PaneRun } from "./scaleBrowser";
 import type { ScaleBenchResult, ScaleSizeResult } from "./scale";
+import type { DownloadRun } from "./scaleDownload";
 import type { NodeScaleResult, RefreshAtScale } from "./scaleNode";
 import type { ServedFile } from "./serveGzip";
 
@@ -44,7 +45,10 @@ function sizeRows(
     });
     rows.push(buildMemoryRow(label, size.site.buildPeakRssBytes));
   }
+  if (size.download) rows.push(...downloadRows(label, size.download));
   const runs = size.runs;
+  // A run of the download alone has no page loads by design; without a download either, it failed.
+  if (runs.length === 0 && size.download && !size.problem) return rows;
   if (runs.length === 0) {
     rows.push({
       name: `${label}: Catalog visible`,
@@ -141,6 +145,50 @@ function sizeRows(
     });
   }
   return rows;
+}
+
+/**
+ * Download workbook: its time, and what the tab held while it ran, each against the tab bound:
+ * the JS heap (sampled through CDP, which a long task on the page's thread can delay past its
+ * peak) and the renderer's resident memory (read from /proc, which nothing delays).
+ */
+function downloadRows(label: string, run: DownloadRun): Measurement[] {
+  const bound = SCALE_TARGETS.tabBytes;
+  const fetchedBytes = run.fetched.reduce((s, f) => s + f.bodyBytes, 0);
+  const biggest = [...run.fetched].sort((a, b) => b.bodyBytes - a.bodyBytes).slice(0, 3);
+  const read =
+    `${run.fetched.length} files fetched after the click (${n(fetchedBytes)} bytes gzip` +
+    `${biggest.length ? `; largest ${biggest.map((f) => `${f.path.replace(/^.*\//, "")} ${n(f.bodyBytes)}`).join(", ")}` : ""})`;
+  const target = `target < ${n(bound / 1_000_000)} MB (the tab bound)`;
+  const problem = run.problem ? `; ${run.problem}` : "";
+  const rss = run.peakRendererBytes;
+  return [
+    {
+      name: `${label}: Download workbook`,
+      value: run.ms,
+      unit: "ms",
+      detail:
+        `click on the Catalog's Download workbook until the browser saved the file` +
+        `${run.fileBytes === null ? "" : ` (${n(run.fileBytes)} bytes)`}, in a fresh page after the Catalog showed; ${read}; one sample${problem}`,
+    },
+    {
+      name: `${label}: Download workbook JS heap peak`,
+      value: run.ms === null ? null : Math.round(run.peakJsHeapBytes / 1_000_000),
+      unit: "MB",
+      detail: `peak JSHeapUsedSize (CDP Performance.getMetrics, sampled every 100 ms) from the click to the saved file; ${target}${problem}`,
+      verdict: verdict(run.ms !== null && run.peakJsHeapBytes < bound),
+    },
+    {
+      name: `${label}: Download workbook tab peak memory`,
+      value: run.ms === null || rss === null ? null : Math.round(rss / 1_000_000),
+      unit: "MB",
+      detail:
+        rss === null
+          ? `not measured: this system has no /proc to read the renderer's VmRSS from; ${target}`
+          : `peak resident memory (VmRSS in /proc) of the tab's renderer from the click to the saved file, sampled every 100 ms; ${target}${problem}`,
+      verdict: verdict(run.ms !== null && rss !== null && rss < bound),
+    },
+  ];
 }
 
 const isIdShard = (path: string) => /\/pieces\/ids\/\d+\./.test(path);

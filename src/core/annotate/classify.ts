@@ -9,10 +9,13 @@ const CATEGORY_RULES: Rule<Category>[] = [
   [/\b(overdose|died|deaths?|killed|lethal doses?|fatal)\b/i, "deaths"],
   [/\b(potent|potency|milligrams? of)\b/i, "potency"],
   [
-    /\b(seiz\w*|intercept\w*|stopped|confiscat\w*|interdict\w*|discovered|concealed|hidden)\b/i,
+    /\b(seiz\w*|intercept\w*|stopped|confiscat\w*|interdict\w*|discovered|concealed|hidden|street value)\b/i,
     "seizures",
   ],
-  [/\b(indict\w*|charg\w*|prosecut\w*|convict\w*|sentenc\w*|extradit\w*)\b/i, "prosecutions"],
+  [
+    /\b(indict\w*|charg\w*|prosecut\w*|convict\w*|sentenc\w*|extradit\w*|pleaded guilty|plea|prison|supervised release)\b/i,
+    "prosecutions",
+  ],
   [/\b(arrest\w*|detain\w*|investigations?|task force|strike force)\b/i, "enforcement"],
   [/\b(scanners?|laborator\w*|inspection|screening|detection technology)\b/i, "capacity"],
   [/\b(fund\w*|budget|appropriat\w*|invest\w*|grants?)\b/i, "funding"],
@@ -26,7 +29,7 @@ const CATEGORY_RULES: Rule<Category>[] = [
 const KIND_RULES: Rule<EventKind>[] = [
   [/\b(designat\w*)\b/i, "designation"],
   [/\b(sanction\w*|export restrictions?)\b/i, "sanction"],
-  [/\b(indict\w*|charg\w*|unsealed|sentenc\w*)\b/i, "indictment"],
+  [/\b(indict\w*|charg\w*|unsealed|sentenc\w*|plead\w* guilty|pled guilty)\b/i, "indictment"],
   [/\b(extradit\w*)\b/i, "extradition"],
   [/\b(arrest\w*|captur\w*|detain\w*)\b/i, "arrest"],
   [/\b(seiz\w*|intercept\w*|confiscat\w*)\b/i, "seizure"],
@@ -81,15 +84,29 @@ export function figureCategory(
   at: number,
   unit: string,
   before: string[] = [],
+  title = "",
 ): Category {
   const near = categoryOf(sentence, at);
+  // "80 packages of fentanyl pills" found in a car is a haul, whatever packages suggest.
+  if (
+    (near === "trade" || near === "capacity") &&
+    unit !== "percent" &&
+    DRUG_COUNTED.test(sentence.slice(at, at + 60))
+  )
+    return "seizures";
   if (near !== "policy") return near;
   const weight = unitInfo(unit)?.base;
   if (weight?.unit === "kilograms" && weight.factor >= 0.4) return "seizures";
   const previous = before[before.length - 1];
   if (previous && pointsBack(sentence)) return categoryOf(previous, previous.length);
-  return "policy";
+  // A change or share whose sentence names no topic ("Four states saw declines of 15% or
+  // more") is one of what its document's title is about ("Overdose Deaths Decrease in 2023").
+  return title && unit === "percent" ? categoryOf(title) : "policy";
 }
+
+/** A figure that counts or weighs a drug: "30 packages of fentanyl", "100 pounds of heroin". */
+const DRUG_COUNTED =
+  /^[^,.;]{0,30}?\b(?:of|containing)\s+(?:\w+\s+){0,2}(?:fentanyl|heroin|methamphetamine|cocaine|xylazine|narcotics|drugs|pills)\b/i;
 
 /**
  * True when a sentence opens by pointing back at the one before ("Of those, …", "They …", "The

@@ -80,6 +80,8 @@ export function dismissalReason(text: string, m: Mention): string | null {
     SPAN_OF_ANOTHER.test(before)
   )
     return 'The span another figure of its sentence covers ("for the prior 12 months"), not a statistic.';
+  if (m.kind === "date" && m.date === null && m.period && /^(?:between|from)\b/i.test(m.text))
+    return "A span of conduct (from … to …), not the date of an event; the period of a figure it dates.";
   if (m.kind === "date" && boundsASpan(text, m))
     return "Bounds a span (from … to …) of conduct or change, not the date of an event.";
   if (m.kind === "number" && /^-?(year|month)-old|^ years? old/.test(after))

@@ -62,7 +62,10 @@ export function draftSource(
       m.precision === "day" &&
       !m.relative &&
       m.start < 600 &&
-      m.start !== retrievedAt,
+      m.start !== retrievedAt &&
+      // A date line is short ("For Immediate Release: May 15, 2024"); a date inside the lead's
+      // story ("… pleaded guilty on May 15, 2023, to …") is when something happened.
+      lineAround(text, m.start).length <= 120,
   );
   const published = dateLine?.[1] ?? topDate?.date ?? givenDate;
   const publishedNote = dateLine
@@ -151,4 +154,11 @@ function kindOf(head: string, firstLine: string): SourceAnnotation["kind"] {
   const wire = /\((?:AP|Reuters)\)/.test(head);
   if (RELEASE_MARKER.test(head) || (!wire && DATELINE.test(head))) return "press_release";
   return "news";
+}
+
+/** The line of the text around an offset, trimmed. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  return text.slice(start, end < 0 ? text.length : end).trim();
 }

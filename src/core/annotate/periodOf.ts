@@ -35,7 +35,9 @@ export function periodOf(site: Site): { period: Period; override?: string } {
   const after = near.find((x) => x.start >= mention.end);
   const inSentence =
     after &&
-    (!before || claimedBetween(before, mention, mentions)) &&
+    (!before ||
+      claimedBetween(before, mention, mentions) ||
+      ownedByEarlier(site.text, before, mention, mentions)) &&
     attached(site.text, mention, after)
       ? after
       : (before ?? after);
@@ -84,6 +86,16 @@ function reaches(text: string, sentenceStart: number, d: Mention, mention: Menti
  */
 function claimedBetween(date: Mention, mention: Mention, mentions: Mention[]): boolean {
   return mentions.some((m) => m.kind === "number" && m.start >= date.end && m.end <= mention.start);
+}
+
+/**
+ * True when the date before belongs to an earlier figure of its own: "from an estimated 84,181
+ * in 2022 to 81,083 in 2023" dates the 84,181 by 2022 and the 81,083 by 2023.
+ */
+function ownedByEarlier(text: string, date: Mention, mention: Mention, mentions: Mention[]) {
+  return mentions.some(
+    (m) => m.kind === "number" && m !== mention && m.end <= date.start && attached(text, m, date),
+  );
 }
 
 /** The date follows the figure's own noun phrase: "8,100 pounds (of fentanyl) in FY 2023". */

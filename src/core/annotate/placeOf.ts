@@ -3,7 +3,7 @@ import type { EventKind } from "../dataset/schema";
 import { countryOfCapital } from "./countryOfCapital";
 import { facilitiesAlong } from "./facilitiesAlong";
 import type { Known } from "./knownRecords";
-import { leadFacility, withDatelineCity } from "./releaseScene";
+import { datelinePlace, leadFacility, withDatelineCity } from "./releaseScene";
 import { US } from "./nameActors";
 import { actionAt, actionsIn, type Span } from "./readActions";
 import type { Sentence } from "./readSentences";
@@ -14,7 +14,7 @@ const DATELINE = /^(date \d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .]+(, [A-Z][a-z.]+)*\s+
 
 /** A place word that heads a name is part of that name: "Sinaloa Cartel", "House Speaker". */
 const NAME_HEAD =
-  /^\s+(Cartel|Speaker|Office|Committee|Subcommittee|Financial|Department|Ministry|Administration|Government|Congress|Senate|Police|Court)\b/;
+  /^\s+(Cartel|Speaker|Office|Committee|Subcommittee|Financial|Department|Ministry|Administration|Government|Congress|Senate|Police|Court|Attorney|District Court)\b/;
 const ENDS_IN_NAME_HEAD = /\b(Office|Committee|Subcommittee|Department|Ministry)$/;
 
 /** The part of a region a place phrase names with a common noun: "the San Diego corridor". */
@@ -138,6 +138,7 @@ export function figurePlace(
   usual: string | null = null,
   text = sentence.text,
   sanctions = false,
+  prosecution = false,
 ): string | null {
   const distance = (p: Span) =>
     p.end <= mention.start ? mention.start - p.end : Math.max(0, p.start - mention.end);
@@ -149,6 +150,12 @@ export function figurePlace(
   const origin = (p: Span) => /\bfrom\s+(the\s+)?$/i.test(sentence.text.slice(0, p.start));
   const candidates = places.some((p) => !origin(p)) ? places.filter((p) => !origin(p)) : places;
   const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+  const listed = nearest && listedWith(nearest, candidates, sentence.text);
+  if (listed)
+    return listed
+      .map((p) => spelled(p.text, known))
+      .join(", ")
+      .replace(/, ([^,]+)$/, " and $1");
   if (nearest) return withDatelineCity(spelled(nearest.text, known), text);
   // A release's later seizures were made where its lead puts its officers.
   const lead = text === sentence.text ? null : leadFacility(text, known, placesIn);
@@ -156,11 +163,34 @@ export function figurePlace(
   // Sanctions bind their targets wherever they are: a count of them is of no place the
   // sentence does not give.
   if (sanctions) return null;
+  // A court's figures (a sentence, a plea) are the case's, heard where the release is datelined.
+  const court = prosecution && text !== sentence.text ? datelinePlace(text) : null;
+  if (court) return court;
   if (usual) return usual;
   return /\b(U\.S\.|United States|American|nationally)\b/i.test(sentence.text) ||
     (actor !== null && US_AGENCY.test(actor))
     ? "United States"
     : null;
+}
+
+/**
+ * The places a list names together with `place` ("Ohio, Utah, and Iowa saw declines",
+ * "throughout Denver and Utah"), in order, when it is one: the list ends with "and" or "or"
+ * before its last place, so "Austin, Texas" stays one place. Null for a place named alone.
+ */
+function listedWith(place: Span, places: Span[], sentence: string): Span[] | null {
+  const sorted = [...places].sort((a, b) => a.start - b.start);
+  const i = sorted.indexOf(place);
+  const joins = (a: Span, b: Span) =>
+    /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(sentence.slice(a.end, b.start));
+  let from = i;
+  let to = i;
+  while (from > 0 && joins(sorted[from - 1], sorted[from])) from--;
+  while (to < sorted.length - 1 && joins(sorted[to], sorted[to + 1])) to++;
+  if (from === to) return null;
+  const last = sentence.slice(sorted[to - 1].end, sorted[to].start);
+  if (!/\b(?:and|or)\s+$/.test(last)) return null;
+  return sorted.slice(from, to + 1);
 }
 
 /**
@@ -174,6 +204,7 @@ export function eventPlace(
   known: Known,
   date: { start: number; end: number },
   kind?: EventKind,
+  text = "",
 ): string | null {
   // A sanction or designation binds its targets wherever they are ("designated nine members in
   // Mexico"): it takes place nowhere in particular.
@@ -210,7 +241,9 @@ export function eventPlace(
     placesIn(sentence, known).some(
       (p) => p.start >= action.end && p.end <= until && spelled(p.text, known) !== home,
     );
-  return abroad ? null : home;
+  if (abroad) return null;
+  // A charge, plea or sentence a datelined release announces is the case's, heard there.
+  return home ?? (kind === "indictment" && text ? datelinePlace(text) : null);
 }
 
 /**

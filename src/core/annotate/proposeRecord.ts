@@ -143,6 +143,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
     local,
     unit,
     (site.before ?? []).map((s) => s.text),
+    titleLine(site.text),
   );
   const actor = actorOf(sentence, known, site.before, site.text);
   const { period, override } = periodOf(site);
@@ -179,6 +180,7 @@ export function proposeFigure(site: Site, id: (parts: string[]) => string): Figu
       usualPlace(known, "figure", category),
       site.text,
       category === "sanctions",
+      category === "prosecutions",
     ),
     period,
     ...(override ? { overrides: { period: override } } : {}),
@@ -229,7 +231,13 @@ export function proposeEvent(
     category,
     title,
     parties,
-    place: eventPlace(sentence, known, { start: local, end: local + mention.text.length }, kind),
+    place: eventPlace(
+      sentence,
+      known,
+      { start: local, end: local + mention.text.length },
+      kind,
+      site.text,
+    ),
     fact: factOf(site, "event", (r) => {
       if (r.eventKind !== kind) return null;
       // A record that leaves the date unsaid ("recently") may still be the same event.
@@ -237,6 +245,12 @@ export function proposeEvent(
       return r.date.startsWith(mention.date) || mention.date.startsWith(r.date) ? ALIKE : null;
     }),
   };
+}
+
+/** The document's first line when it reads as a title (no closing stop), else "". */
+function titleLine(text: string): string {
+  const first = text.trimStart().split("\n")[0] ?? "";
+  return first.length < 160 && !/[.!?:;"”]\s*$/.test(first) ? first : "";
 }
 
 /** "Department of Homeland Security (DHS)" → "dhs"; else the first word. */

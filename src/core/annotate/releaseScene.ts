@@ -51,3 +51,20 @@ export function leadFacility(
   leads.set(text, found);
   return found;
 }
+
+/** A dateline on one of a release's first lines: "WASHINGTON –", "NOGALES, Ariz.—". */
+const DATELINE_LINE =
+  /(?:^|\n)(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z][A-Z.]+(?: [A-Z][A-Z.]+)*)((?:, [A-Z][a-z.]+)*)\s*(?:[–—]|\s-\s)/;
+
+/**
+ * The city a release is datelined at, as a place: "WASHINGTON –" (the capital, by the
+ * wire-service convention) is "Washington, D.C.", "MIAMI, Fla. —" is "Miami, Fla.". Null
+ * without a dateline in its first lines.
+ */
+export function datelinePlace(text: string): string | null {
+  const m = DATELINE_LINE.exec(text.slice(0, 400));
+  if (!m) return null;
+  const city = m[1].toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  if (city === "Washington" && !m[2]) return "Washington, D.C.";
+  return `${city}${m[2]}`;
+}

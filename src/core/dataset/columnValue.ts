@@ -1,3 +1,4 @@
+import { dateFormat } from "../layout/dateDisplay";
 import type { Column, Precision } from "./schema";
 
 export type CellValue = string | number | boolean | null;
@@ -36,6 +37,7 @@ function toCell(value: unknown): CellValue {
 export function precisionOf(isoDate: string): Precision | null {
   if (/^\d{4}$/.test(isoDate)) return "year";
   if (/^\d{4}-\d{2}$/.test(isoDate)) return "month";
+  if (/^\d{4}-W\d{2}$/.test(isoDate)) return "week";
   if (/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return "day";
   return null;
 }
@@ -50,7 +52,7 @@ export function precisionOf(isoDate: string): Precision | null {
 export function cellFormat(column: Column, value: CellValue, record?: unknown): string {
   if (column.type === "date" && column.precisionFormats && typeof value === "string") {
     const precision = precisionOf(value);
-    if (precision) return column.precisionFormats[precision];
+    if (precision) return column.precisionFormats[precision] ?? dateFormat(value);
   }
   if (column.unitFormats && typeof value === "number") {
     const unit = columnValue(record, "unit");

@@ -161,4 +161,5 @@ const FORMULA_NOTE =
   "In the CSV, text that begins with =, +, -, @, a tab or a carriage return is written with a " +
   "leading apostrophe (') so spreadsheets show it as text instead of running it as a formula; " +
   "dataset.json holds the text exactly.";
-const ISO_NOTE = "ISO 8601 date at the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.";
+const ISO_NOTE =
+  "ISO 8601 date at the precision the source states: YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www (Monday to Sunday).";

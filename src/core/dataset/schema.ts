@@ -9,12 +9,12 @@ z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 1;
 
-/** ISO date, partial allowed: "2023", "2023-09", "2023-09-23". */
+/** ISO date, partial allowed: "2023", "2023-09", "2023-09-23", or an ISO week "2024-W06". */
 export const IsoDate = z
   .string()
   .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    "expected YYYY, YYYY-MM or YYYY-MM-DD",
+    /^\d{4}(?:(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|-W(0[1-9]|[1-4]\d|5[0-3]))$/,
+    "expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www",
   );
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
 export const Slug = z
@@ -95,7 +95,8 @@ export const EVENT_KINDS = [
 ] as const;
 export const EventKind = z.enum(EVENT_KINDS);
 
-export const Precision = z.enum(["day", "month", "year"]);
+/** A week is an ISO week ("2024-W06", Monday 5 to Sunday 11 February 2024): "this week". */
+export const Precision = z.enum(["day", "week", "month", "year"]);
 
 /** Where a value came from: quote is exactly the document text at [start, end). */
 export const SourceRef = z
@@ -171,7 +172,7 @@ export const Event = z
       });
     }
     if (e.date !== null && e.precision !== null) {
-      const expected = { 4: "year", 7: "month", 10: "day" }[e.date.length];
+      const expected = { 4: "year", 7: "month", 8: "week", 10: "day" }[e.date.length];
       if (expected !== e.precision) {
         ctx.addIssue({
           code: "custom",
@@ -265,7 +266,12 @@ export const Column = z
      * precision ("2023" year, "2023-09" month, "2023-09-23" day); `format` is used otherwise.
      */
     precisionFormats: z
-      .object({ year: z.string().min(1), month: z.string().min(1), day: z.string().min(1) })
+      .object({
+        year: z.string().min(1),
+        month: z.string().min(1),
+        week: z.string().min(1).optional(),
+        day: z.string().min(1),
+      })
       .strict()
       .optional(),
     /**

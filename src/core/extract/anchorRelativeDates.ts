@@ -1,5 +1,6 @@
 import type { Precision } from "../dataset/schema";
 import { addDays, atPrecision, isoDay, type DocumentDate } from "./documentDate";
+import { withWeek } from "./relativeDates";
 import type { Mention } from "./mention";
 import { parseWrittenNumber } from "./wordNumbers";
 
@@ -7,6 +8,7 @@ const COUNTED =
   /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|a\s+few|several)\s+(day|week|month|year)s?\s+(earlier|later|prior|before|after)$/i;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const WEEKDAY = new RegExp(`^(?:(last|this|next)\\s+)?(${WEEKDAYS.join("|")})$`, "i");
+const WEEK = /^(?:(?:earlier|later)\s+)?(this|last|next)\s+week$/i;
 // A sentence ends at ". ", "! ", "? " or a line break; a paragraph at a blank line.
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=\S)|\n/g;
 const PARAGRAPH_END = /\n\s*\n/g;
@@ -36,6 +38,8 @@ export function anchorRelativeDates(text: string, mentions: Mention[], doc: Docu
       return countFromAnchor(text, m, counted, absolute) ?? m;
     const weekday = WEEKDAY.exec(m.text);
     if (weekday) return weekdayInBlock(text, m, weekday, absolute, doc) ?? m;
+    const week = WEEK.exec(m.text);
+    if (week) return weekInBlock(text, m, week, absolute, doc) ?? m;
     return m;
   });
 }
@@ -128,13 +132,8 @@ function weekdayInBlock(
   absolute: Mention[],
   doc: DocumentDate | null,
 ): Mention | null {
-  const block = embeddedBlock(text, m.start);
-  if (!block) return null;
-  const own = absolute.filter(
-    (a) => a.precision === "day" && a.start >= block.start && a.end <= block.end,
-  );
-  const anchor = own.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
-  if (!anchor || (doc && anchor.date === doc.iso)) return null;
+  const anchor = blockAnchor(text, m, absolute, doc);
+  if (!anchor) return null;
   const day = new Date(`${anchor.date}T00:00:00Z`);
   const target = WEEKDAYS.findIndex((w) => w.toLowerCase() === weekday[2].toLowerCase());
   const modifier = (weekday[1] ?? "").toLowerCase();
@@ -150,6 +149,44 @@ function weekdayInBlock(
     precision: "day",
     note: `"${m.text}" resolved from "${anchor.text}" (${anchor.date}), the date of the quoted statement or post it is in, as ${date}`,
   };
+}
+
+/** "this week" inside a quoted statement or embedded post: the week of that block's own date. */
+function weekInBlock(
+  text: string,
+  m: Mention,
+  week: RegExpExecArray,
+  absolute: Mention[],
+  doc: DocumentDate | null,
+): Mention | null {
+  const anchor = blockAnchor(text, m, absolute, doc);
+  if (!anchor) return null;
+  const step = { this: 0, last: -1, next: 1 }[week[1].toLowerCase() as "this" | "last" | "next"];
+  const day = addDays(new Date(`${anchor.date}T00:00:00Z`), step * 7);
+  const moved: Mention = {
+    ...m,
+    ...atPrecision(day, "week"),
+    note: `"${m.text}" resolved from "${anchor.text}" (${anchor.date}), the date of the quoted statement or post it is in`,
+  };
+  withWeek(moved, day);
+  return moved;
+}
+
+/** The full date nearest `m` inside the quoted statement or post it is in, if not the document's. */
+function blockAnchor(
+  text: string,
+  m: Mention,
+  absolute: Mention[],
+  doc: DocumentDate | null,
+): Mention | null {
+  const block = embeddedBlock(text, m.start);
+  if (!block) return null;
+  const own = absolute.filter(
+    (a) => a.precision === "day" && a.start >= block.start && a.end <= block.end,
+  );
+  const anchor = own.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+  if (!anchor || (doc && anchor.date === doc.iso)) return null;
+  return anchor;
 }
 
 /** The quoted span or embedded post around `at`, or null when `at` is in the story's own text. */
@@ -187,7 +224,7 @@ function sentenceStart(text: string, at: number): number {
   return around(text, at, SENTENCE_END).start;
 }
 
-const ORDER: Precision[] = ["day", "month", "year"];
+const ORDER: Precision[] = ["day", "week", "month", "year"];
 const coarser = (a: Precision, b: Precision) => ORDER[Math.max(ORDER.indexOf(a), ORDER.indexOf(b))];
 
 function countOf(word: string): number {

@@ -1,3 +1,4 @@
+import { isoWeekOf } from "../dataset/isoWeek";
 import { badArgument } from "../errors";
 import type { Precision } from "../dataset/schema";
 
@@ -57,8 +58,9 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
-/** Truncates a day to the given precision. */
+/** Truncates a day to the given precision (a week is the ISO week the day is in). */
 export function atPrecision(date: Date, precision: Precision): ResolvedDate {
   const iso = isoDay(date);
+  if (precision === "week") return { date: isoWeekOf(iso), precision };
   return { date: iso.slice(0, { year: 4, month: 7, day: 10 }[precision]), precision };
 }

@@ -1,5 +1,6 @@
 import { parseDocumentDate } from "./documentDate";
 import { findClockTimes } from "./findClockTimes";
+import { findContactNumbers } from "./findContactNumbers";
 import { findDates } from "./findDates";
 import { findNumbers } from "./findNumbers";
 import { findUrls, maskUrls } from "./maskUrls";
@@ -13,7 +14,7 @@ export interface ExtractOptions {
 
 /**
  * Every numeric and date mention in a document, sorted by start, each with its exact span
- * (text === document.slice(start, end)). Digits inside links and clock times are not mentions, a number
+ * (text === document.slice(start, end)). Digits inside links, clock times, telephone numbers, ZIP codes and docket numbers are not mentions, a number
  * inside a date is not reported again, and footnote markers (¹²³) are never digits.
  * @example extractMentions("over 43,000 pounds in FY 2023")
  * // [{ kind: "number", text: "over 43,000 pounds", value: 43000, unit: "pounds",
@@ -23,8 +24,9 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Men
   const doc = parseDocumentDate(options.documentDate);
   const masked = maskUrls(text);
   const links = findUrls(text);
-  const dates = selectNonOverlapping(findDates(masked, doc), links);
-  const numbers = findNumbers(masked, [...dates, ...links, ...findClockTimes(masked)]);
+  const contacts = findContactNumbers(masked);
+  const dates = selectNonOverlapping(findDates(masked, doc), [...links, ...contacts]);
+  const numbers = findNumbers(masked, [...dates, ...links, ...contacts, ...findClockTimes(masked)]);
   return [...dates, ...numbers]
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));

@@ -1,6 +1,6 @@
 import type { Qualifier, Unit } from "../dataset/schema";
 import type { Mention } from "./mention";
-import { qualifierAfter, qualifierBefore } from "./qualifiers";
+import { isEstimate, qualifierAfter, qualifierBefore } from "./qualifiers";
 import { findShareCores } from "./sharePhrases";
 import { selectNonOverlapping, type Span } from "./spans";
 import { unitAfter, unitOfNoun } from "./units";
@@ -224,6 +224,12 @@ function readMention(text: string, core: Core, floor: number, limit: number): Me
   }
   if (core.needsUnit && !unit) return null;
   if (!unit && AGED_BEFORE.test(text.slice(Math.max(floor, start - 6), start))) unit = "years";
+  // "400 grams or more": the hedge may follow the unit noun.
+  const afterUnit = !qualifier ? qualifierAfter(text, end) : null;
+  if (afterUnit && afterUnit.end <= limit) {
+    qualifier = afterUnit.qualifier;
+    end = afterUnit.end;
+  }
   if (!qualifier) {
     const hedge = qualifierBefore(text, start);
     if (hedge && hedge.start >= floor) {
@@ -231,6 +237,7 @@ function readMention(text: string, core: Core, floor: number, limit: number): Me
       start = hedge.start;
     }
   }
+  if (!qualifier && isEstimate(text, start, end, core.end)) qualifier = "about";
   return numberMention(start, end, value, unit ?? "count", qualifier ?? "exact");
 }
 

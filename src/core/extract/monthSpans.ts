@@ -16,6 +16,13 @@ const SPAN = new RegExp(
   "gi",
 );
 
+// "between May 2020 and late-September 2022", "from March 2019 through mid-June 2021".
+const EDGE = `(?:(?:early|mid|late)[\\s-]+)?${MONTH},?\\s+(\\d{4})`;
+const BETWEEN = new RegExp(
+  `\\b(?:(?:between\\s+${EDGE}\\s+and)|(?:from\\s+${EDGE}\\s+(?:to|through|thru|until)))\\s+${EDGE}\\b`,
+  "gi",
+);
+
 /**
  * Spans of whole months that end in a named month: "the 12-month period through December
  * 2023" is 2023-01-01..2023-12-31, reported as a date mention with a null date and `period`
@@ -35,19 +42,38 @@ export function findMonthSpans(text: string): Mention[] {
     const first = last - months + 1;
     const start = `${isoMonth(Math.floor(first / 12), (first % 12) + 1)}-01`;
     const end = `${isoMonth(endYear, endMonth)}-${String(daysInMonth(endYear, endMonth)).padStart(2, "0")}`;
-    found.push({
-      kind: "date",
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      value: null,
-      unit: null,
-      qualifier: null,
-      date: null,
-      precision: null,
-      note: `"${m[0]}" is the span ${start} to ${end}`,
-      period: { start, end },
-    });
+    found.push(spanMention(m[0], m.index, start, end));
+  }
+  for (const m of text.matchAll(BETWEEN)) {
+    // Groups: between's month and year, from's month and year, then the closing month and year.
+    const [fromMonth, fromYear] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+    const first = monthIndex(fromMonth);
+    const last = monthIndex(m[5]);
+    const [y1, y2] = [Number(fromYear), Number(m[6])];
+    if (y2 * 12 + last <= Number(y1) * 12 + first) continue;
+    const start = `${isoMonth(y1, first)}-01`;
+    const end = `${isoMonth(y2, last)}-${String(daysInMonth(y2, last)).padStart(2, "0")}`;
+    found.push(spanMention(m[0], m.index, start, end));
   }
   return found;
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+}
+
+function spanMention(text: string, at: number, start: string, end: string): Mention {
+  return {
+    kind: "date",
+    text,
+    start: at,
+    end: at + text.length,
+    value: null,
+    unit: null,
+    qualifier: null,
+    date: null,
+    precision: null,
+    note: `"${text}" is the span ${start} to ${end}`,
+    period: { start, end },
+  };
 }

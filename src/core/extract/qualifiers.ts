@@ -26,6 +26,7 @@ const BEFORE: [string, Qualifier][] = [
   ["about", "about"],
   ["some", "about"],
   ["an estimated", "about"],
+  ["the estimated", "about"],
   ["up to", "up_to"],
   ["as many as", "up_to"],
   ["as much as", "up_to"],
@@ -65,13 +66,40 @@ export function qualifierBefore(
   return { qualifier: QUALIFIER_WORDS.get(words)!, start };
 }
 
-const AFTER_RE = /^\s+or\s+(more|greater|above|higher)\b/i;
+const AFTER_RE = /^\s+or\s+(more|greater|above|higher|over|less|fewer|lower|below|under)\b/i;
+const AT_MOST = new Set(["less", "fewer", "lower", "below", "under"]);
 
-/** "50 or more": the hedge written after a number, and where it ends. */
+/**
+ * "50 or more", "10 years or less": the hedge written after a number, and where it ends.
+ * Both bounds include the number itself, so they read at_least and up_to.
+ */
 export function qualifierAfter(
   text: string,
   at: number,
 ): { qualifier: Qualifier; end: number } | null {
   const m = AFTER_RE.exec(text.slice(at, at + 16));
-  return m ? { qualifier: "at_least", end: at + m[0].length } : null;
+  if (!m) return null;
+  const qualifier = AT_MOST.has(m[1].toLowerCase()) ? "up_to" : "at_least";
+  return { qualifier, end: at + m[0].length };
+}
+
+// "an estimated street value of $384,600": the estimate hedges a number a few words on.
+// "... value estimated at $9,000" likewise.
+const ESTIMATED_BEFORE =
+  /(?:(?<![\p{L}\p{Nd}])(?:an?|the)\s+(?:estimated|predicted|projected)\s+(?:[\p{L}-]+\s+){1,3}(?:of|at)|\b(?:estimated|predicted|projected)\s+at)\s+$/iu;
+// "the 111,029 deaths estimated in 2022", "101,263 predicted overdose deaths".
+const ESTIMATE_WORD =
+  /^\s+(?:(?:were|was|are|is|been|being)\s+)?(?:estimated|predicted|projected)\b/iu;
+const ESTIMATE_INSIDE = /\b(?:estimated|predicted|projected)\b/i;
+
+/**
+ * Whether a number is an estimate or prediction: named as one a few words before it, inside
+ * its unit phrase, or just after it. Such a figure is about its value, as "nearly" is.
+ */
+export function isEstimate(text: string, start: number, end: number, valueEnd: number): boolean {
+  return (
+    ESTIMATED_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ||
+    ESTIMATE_INSIDE.test(text.slice(valueEnd, end)) ||
+    ESTIMATE_WORD.test(text.slice(end, end + 40))
+  );
 }

@@ -80,12 +80,8 @@ export function findRelativeDates(text: string, doc: DocumentDate | null): Menti
         const date = isoMonth(Math.floor(index / 12), (index % 12) + 1);
         return { resolved: { date, precision: "month" }, how: "that month" };
       }
-      const how = [
-        "the month of the day a week earlier",
-        "the document's month",
-        "the month of the day a week later",
-      ];
-      return byDay(d, (day) => addDays(day, step * 7), "month", how[step + 1]);
+      const how = ["the week before", "that week", "the week after"];
+      return byDay(d, (day) => addDays(day, step * 7), "week", how[step + 1]);
     });
     const day = unit === "week" && doc ? documentDay(doc) : null;
     if (day) withWeek(found[found.length - 1], addDays(day, step * 7));
@@ -144,17 +140,14 @@ export function findRelativeDates(text: string, doc: DocumentDate | null): Menti
 }
 
 /**
- * "this week", "last week": the date keeps month precision (the dataset has no week precision,
- * and a week may straddle two months), and `period` is the week itself, Monday to Sunday.
+ * "this week", "last week": the date is the ISO week ("2024-W06", week precision) and `period`
+ * the week itself, Monday to Sunday.
  */
-function withWeek(mention: Mention, day: Date): void {
+export function withWeek(mention: Mention, day: Date): void {
   const monday = addDays(day, -((day.getUTCDay() + 6) % 7));
   const period = { start: isoDay(monday), end: isoDay(addDays(monday, 6)) };
   mention.period = period;
   mention.note += `; the week of ${period.start} to ${period.end}`;
-  if (period.start.slice(0, 7) !== period.end.slice(0, 7)) {
-    mention.note += ` straddles two months, so its month is the one of the day itself`;
-  }
 }
 
 /**

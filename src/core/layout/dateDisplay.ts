@@ -2,16 +2,19 @@
  * The one way each date precision is shown: the task pane's text, the number format of
  * inserted and exported cells, and a plain citation all come from here, so "a value means what
  * it shows" holds for dates whichever surface shows them. A day is ISO (2023-12-04), a month its
- * short name and year (Dec 2023), a year its number (2023), a US federal fiscal year "FY 2023".
+ * short name and year (Dec 2023), a year its number (2023), a US federal fiscal year "FY 2023",
+ * an ISO week the day it starts ("week of 2024-02-05": Excel holds that Monday).
  * APA and Chicago citations keep the date forms their styles prescribe.
  */
 
+import { isIsoWeek, isoWeekDays } from "../dataset/isoWeek";
 import { isoBounds } from "../lookup/excelDate";
 
-export type DatePrecision = "day" | "month" | "year";
+export type DatePrecision = "day" | "week" | "month" | "year";
 
 const EXCEL_FORMATS: Record<DatePrecision, string> = {
   day: "yyyy-mm-dd",
+  week: '"week of "yyyy-mm-dd',
   month: "mmm yyyy",
   year: "yyyy",
 };
@@ -33,8 +36,9 @@ export const MONTH_NAMES = [
 ] as const;
 const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
-/** The precision of an ISO date, partial allowed: "2023" year, "2023-12" month, else day. */
+/** The precision of an ISO date, partial allowed: "2023" year, "2023-12" month, "2024-W06" week, else day. */
 export function datePrecision(iso: string): DatePrecision {
+  if (isIsoWeek(iso)) return "week";
   return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
 }
 
@@ -51,10 +55,12 @@ export function dateFormat(iso: string): string {
  * An ISO date as text, at its precision; what Excel shows for the same date under dateFormat.
  * @example dateText("2023-12-04") // "2023-12-04"
  * @example dateText("2023-12") // "Dec 2023"
+ * @example dateText("2024-W06") // "week of 2024-02-05"
  */
 export function dateText(iso: string): string {
   const precision = datePrecision(iso);
   if (precision === "day") return iso.slice(0, 10);
+  if (precision === "week") return `week of ${isoWeekDays(iso)[0]}`;
   if (precision === "year") return iso.slice(0, 4);
   return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
@@ -68,6 +74,7 @@ export function dateTextUnderFormat(isoDay: string, format: string): string {
     (p) => EXCEL_FORMATS[p] === format,
   );
   if (!precision) return isoDay;
+  if (precision === "week") return `week of ${isoDay}`;
   return dateText(precision === "day" ? isoDay : isoDay.slice(0, precision === "month" ? 7 : 4));
 }
 

@@ -1,3 +1,4 @@
+import { isIsoWeek, isoWeekDays } from "../dataset/isoWeek";
 import { badArgument } from "../errors";
 
 const MS_PER_DAY = 86_400_000;
@@ -12,8 +13,10 @@ const EPOCH = Date.UTC(1899, 11, 30);
  * @example excelDateSerial("2023", "last") // 45291, 31 Dec 2023
  */
 export function excelDateSerial(iso: string, bound: "first" | "last" = "first"): number {
+  if (isIsoWeek(iso)) return excelDateSerial(isoWeekDays(iso)[bound === "first" ? 0 : 1]);
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) throw badArgument("date", iso, "an ISO date such as 2023-12-04, 2023-12 or 2023");
+  if (!m)
+    throw badArgument("date", iso, "an ISO date such as 2023-12-04, 2023-12, 2023 or 2024-W06");
   const year = Number(m[1]);
   const month = m[2] ? Number(m[2]) : bound === "first" ? 1 : 12;
   const day = m[3] ? Number(m[3]) : bound === "first" ? 1 : daysInMonth(year, month);
@@ -57,6 +60,7 @@ function daysInMonth(year: number, month: number): number {
  * @example isoBounds("2023-02") // ["2023-02-01", "2023-02-28"]
  */
 export function isoBounds(iso: string): [string, string] {
+  if (isIsoWeek(iso)) return isoWeekDays(iso);
   const [year, month, day] = iso.split("-");
   if (day) return [iso, iso];
   if (month) {

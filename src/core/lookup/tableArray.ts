@@ -1,3 +1,4 @@
+import { isIsoWeek, isoWeekDays } from "../dataset/isoWeek";
 import { excelNumber } from "../layout/excelValue";
 import { dateText } from "../layout/dateDisplay";
 import type { Column, Dataset, Table } from "../dataset/schema";
@@ -63,7 +64,9 @@ export function tableArray(
  * a custom function can return unformatted; filters compare the ISO form before this.
  */
 function shownDate(cell: TableCell, column: Column): TableCell {
-  return column.type === "date" && typeof cell === "string" && /^\d{4}(-\d{2}){0,2}$/.test(cell)
+  return column.type === "date" &&
+    typeof cell === "string" &&
+    (/^\d{4}(-\d{2}){0,2}$/.test(cell) || isIsoWeek(cell))
     ? dateText(cell)
     : cell;
 }
@@ -171,7 +174,9 @@ function comparison(column: Column, op: string, raw: string): (cell: TableCell) 
   // A coded column shows words ("pill presses"); its code ("pill_presses") names the same value.
   const wanted = (isCodedKey(column.key) ? codeLabel(raw) : raw).toLowerCase();
   return (cell) => {
-    const text = String(cell).toLowerCase();
+    // A week ("2024-W06") compares as the day it starts, among days, months and years.
+    const text =
+      isDate && isIsoWeek(String(cell)) ? isoWeekDays(String(cell))[0] : String(cell).toLowerCase();
     if (op === "~") return text.includes(wanted);
     if (op === "!~") return !text.includes(wanted);
     if (isDate && cell === "") return false;

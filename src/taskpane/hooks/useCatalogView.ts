@@ -21,6 +21,11 @@ export interface CatalogData {
   failed: boolean;
   /** Asks for the records of table `tableId` to open it, or of every table (null) to download. */
   want: (tableId: string | null) => void;
+  /**
+   * A dataset to save the published whole-dataset workbook with for these choices, or null
+   * where it cannot serve them (publishedWorkbook.ts): the download then reads every table.
+   */
+  published?: (choices: Record<string, TableChoice> | undefined) => Promise<Dataset | null>;
 }
 
 /**
@@ -30,7 +35,7 @@ export interface CatalogData {
  * sorting and insert are useTablePreview's, in the opened table's chunk.
  */
 export function useCatalogView(data: CatalogData, actions: WorkbookActions) {
-  const { dataset, complete, failed, want } = data;
+  const { dataset, complete, failed, want, published } = data;
   const [tableId, setTableId] = useState<string | null>(null);
   const [choice, setChoice] = useState<TableChoice>({});
   const [action, setAction] = useState<ActionState>({ status: "idle" });
@@ -66,9 +71,16 @@ export function useCatalogView(data: CatalogData, actions: WorkbookActions) {
   );
   const download = () => {
     setAction({ status: "working", what: "download" });
-    if (dataset && complete) return save(dataset);
-    downloadAsked.current = true;
-    want(null);
+    const everyTable = () => {
+      if (dataset && complete) return save(dataset);
+      downloadAsked.current = true;
+      want(null);
+    };
+    if (!published) return everyTable();
+    published(table ? { [table.id]: choice } : undefined).then(
+      (from) => (from ? save(from) : everyTable()),
+      (error: unknown) => setAction({ status: "error", error }),
+    );
   };
   useEffect(() => {
     if (downloadAsked.current && dataset && complete) {

@@ -64,6 +64,39 @@ describe("classify", () => {
     expect(figureCategory(other, other.indexOf("70%"), "percent", before)).toBe("policy");
   });
 
+  it("reads packages of a drug found in a vehicle as a haul, a share of smuggled drugs not", () => {
+    const s = "A search of the van turned up 25 packages of cocaine under the seats.";
+    expect(figureCategory(s, s.indexOf("25"), "packages")).toBe("seizures");
+    const share =
+      "Most shipments of cocaine arrive by sea; 60% of cocaine is smuggled in containers.";
+    expect(figureCategory(share, share.indexOf("60%"), "percent")).toBe("trade");
+  });
+
+  it("reads a street value as part of a seizure", () => {
+    const s = "The pills had an estimated street value of $95,000.";
+    expect(figureCategory(s, s.indexOf("$95,000"), "USD")).toBe("seizures");
+  });
+
+  it("reads a plea, a prison term and supervised release as prosecutions", () => {
+    const p = "He admitted to 500 grams under his plea agreement.";
+    expect(figureCategory(p, p.indexOf("500"), "grams")).toBe("prosecutions");
+    const r = "The judge also ordered 36 months of supervised release.";
+    expect(figureCategory(r, r.indexOf("36"), "months")).toBe("prosecutions");
+  });
+
+  it("gives a topicless change the topic of its document's title, but not other figures", () => {
+    const title = "Overdose Deaths Fall in Five States";
+    const s = "Ohio and Utah saw drops of 12% or more.";
+    expect(figureCategory(s, s.indexOf("12%"), "percent", [], title)).toBe("deaths");
+    const n = "The office mailed $4,000 to each county.";
+    expect(figureCategory(n, n.indexOf("$4,000"), "USD", [], title)).toBe("policy");
+  });
+
+  it("reads a guilty plea as a step of the case, an indictment", () => {
+    const s = "The courier pleaded guilty on June 3, 2024, to smuggling.";
+    expect(eventKindOf(s, s.indexOf("June 3"))).toBe("indictment");
+  });
+
   it("files testimony under policy whatever trade or funding it speaks of", () => {
     const s =
       "In 2023, she testified on the illicit drug trade and its funding before a subcommittee.";

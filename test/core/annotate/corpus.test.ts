@@ -9,10 +9,11 @@ import { readSeedConfig, readSeedDocs } from "./seedsFixture";
 const CORPUS = join(__dirname, "../../corpus");
 
 /**
- * What the drafter reaches on the held-out corpus today (39.1% on 13 documents; 18.5% on the
- * first 5, where it was 41.4%), so a regression fails; the issue's target is under 25%.
+ * What the drafter reaches on the held-out corpus today (33.7% on 13 documents, where it was
+ * 39.1%; 18.5% on the first 5, where it was 41.4%), so a regression fails; the issue's target
+ * is under 25%.
  */
-const CHANGED_SHARE_BOUND = 0.4;
+const CHANGED_SHARE_BOUND = 0.34;
 /** The share of proposals an analyst deletes there today (31.0%; it was 42.0%). */
 const DELETED_SHARE_BOUND = 0.33;
 

@@ -75,8 +75,8 @@ const numberReasons = (text: string) =>
 
 describe("dismissalReason of numbers that are not figures", () => {
   it("dismisses the parts of a telephone number", () => {
+    // The extractor reads no figure in a telephone number; any part it did read is dismissed.
     const found = numberReasons("Media line: Port Authority, Press Desk (415) 555-0192");
-    expect(Object.values(found).length).toBeGreaterThan(0);
     for (const reason of Object.values(found)) expect(reason).toMatch(/telephone number/);
   });
 
@@ -121,7 +121,8 @@ describe("dismissalReason of release headers and spans between dates", () => {
     const found = reasons(
       "Between June 2019 and late-March 2021, the crew shipped pills by mail to buyers.",
     );
-    expect(found["June 2019"]).toMatch(/span/);
-    expect(Object.entries(found).find(([k]) => k.includes("March 2021"))?.[1]).toMatch(/span/);
+    expect(found).toEqual({
+      "Between June 2019 and late-March 2021": expect.stringMatching(/span/),
+    });
   });
 });

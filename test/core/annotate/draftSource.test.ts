@@ -111,4 +111,13 @@ describe("draftSource reads how a document presents itself", () => {
       url: null,
     });
   });
+
+  it("takes a date line near the top for the document's date, not a date in the lead's story", () => {
+    const story =
+      "Source: County News\nBOISE, Idaho – Jo Park, 40, was sentenced today to 30 months in prison for fraud, announced the U.S. Attorney for the district, after she pleaded guilty on June 3, 2024, to two counts of wire fraud.";
+    const given = draftSource(story, extractMentions(story), "2024-11-20");
+    expect(given.published).toBe("2024-11-20");
+    const dated = "Port Safety Rules\nFor Immediate Release: June 3, 2024\nThe ministry acted.";
+    expect(draftSource(dated, extractMentions(dated), "2024-11-20").published).toBe("2024-06-03");
+  });
 });

@@ -186,3 +186,35 @@ describe("eventPlace", () => {
     expect(eventPlace(sentence(s), known, at, "arrest")).not.toBeNull();
   });
 });
+
+describe("figurePlace of a list and of a court's figures", () => {
+  it("takes the places a list names together, in order, without the serial comma", () => {
+    const s = "Ohio, Utah, and Iowa saw declines of 12% or more.";
+    expect(figureAt(s, "12%")).toBe("Ohio, Utah and Iowa");
+  });
+
+  it("keeps a city and its state one place", () => {
+    const s = "Police in Dallas, Texas found 12 pounds of pills.";
+    expect(figureAt(s, "12 pounds")).not.toMatch(/ and /);
+  });
+
+  it("puts a court's figure where its release is datelined, not in the attorney's country", () => {
+    const text =
+      "DENVER, Colo. – John Roe was sentenced to 48 months in prison, announced U.S. Attorney Jane Poe. He was arrested in 2022.";
+    const s = sentence(text);
+    const at = span(text, "48 months");
+    expect(figurePlace(s, known, at, null, null, text, false, true)).toBe("Denver, Colo.");
+    expect(figurePlace(s, known, at, null, null, text, false, false)).not.toBe("Denver, Colo.");
+  });
+});
+
+describe("eventPlace of a plea", () => {
+  it("puts a plea a datelined release announces where it is datelined", () => {
+    const text =
+      "Source: a news desk\nWASHINGTON – Ann Doe pleaded guilty on May 2, 2024, to fraud.";
+    const s = readSentences(text).find((x) => x.text.includes("pleaded"))!;
+    const at = { start: s.text.indexOf("May 2, 2024"), end: s.text.indexOf("May 2, 2024") + 11 };
+    expect(eventPlace(s, known, at, "indictment", text)).toBe("Washington, D.C.");
+    expect(eventPlace(s, known, at, "indictment")).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { knownRecords } from "../../../src/core/annotate/knownRecords";
 import { figurePlace } from "../../../src/core/annotate/placeOf";
 import { readSentences } from "../../../src/core/annotate/readSentences";
-import { withDatelineCity } from "../../../src/core/annotate/releaseScene";
+import { datelinePlace, withDatelineCity } from "../../../src/core/annotate/releaseScene";
 
 const release =
   "date 2024-03-01 LAREDO, Texas – CBP officers working at the Colombia Solidarity Port of Entry seized 90 pounds of cocaine.\n\n" +
@@ -43,5 +43,24 @@ describe("figurePlace in a datelined release", () => {
   it("does not carry a facility into a release without a dateline", () => {
     const undated = release.replace("date 2024-03-01 LAREDO, Texas – ", "");
     expect(placeOf(undated, "40 pounds")).toBeNull();
+  });
+});
+
+describe("datelinePlace", () => {
+  it("reads a dateline on a release's first lines, with or without spaces around the dash", () => {
+    expect(datelinePlace("Source: Wire\nTUCSON, Ariz.—Officers seized pills.")).toBe(
+      "Tucson, Ariz.",
+    );
+    expect(datelinePlace("MIAMI, Fla. – The Coast Guard offloaded cocaine.")).toBe("Miami, Fla.");
+  });
+
+  it("reads a bare WASHINGTON as the capital", () => {
+    expect(datelinePlace("WASHINGTON – The department announced charges.")).toBe(
+      "Washington, D.C.",
+    );
+  });
+
+  it("is null without a dateline", () => {
+    expect(datelinePlace("The department announced charges on Monday.")).toBeNull();
   });
 });

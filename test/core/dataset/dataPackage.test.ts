@@ -102,7 +102,8 @@ describe("dataPackage", () => {
     });
     expect(dateField(mixed.pkg)).toMatchObject({
       type: "string",
-      description: "ISO 8601 date at the precision the source states: YYYY, YYYY-MM or YYYY-MM-DD.",
+      description:
+        "ISO 8601 date at the precision the source states: YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www (Monday to Sunday).",
     });
   });
 

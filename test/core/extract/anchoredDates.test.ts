@@ -60,11 +60,11 @@ describe("relative dates anchored to the nearest stated date", () => {
     expect(date("A few days earlier, they met.", "A few days earlier").date).toBeNull();
   });
 
-  it("gives 'this week' its week as a period, the date at month precision", () => {
+  it("gives 'this week' its ISO week at week precision, and the week as a period", () => {
     const m = date("Officials met this week.", "this week");
     expect([m.date, m.precision, m.period]).toEqual([
-      "2024-03",
-      "month",
+      "2024-W12",
+      "week",
       { start: "2024-03-18", end: "2024-03-24" },
     ]);
     expect(date("Officials met last week.", "last week", "2023-12-04").period).toEqual({

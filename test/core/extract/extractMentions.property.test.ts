@@ -117,7 +117,7 @@ describe("extractMentions properties", () => {
             expect(m.date === null).toBe(m.precision === null);
             if (m.date !== null) {
               expect(IsoDate.safeParse(m.date).success).toBe(true);
-              expect(m.date.length).toBe({ year: 4, month: 7, day: 10 }[m.precision!]);
+              expect(m.date.length).toBe({ year: 4, month: 7, week: 8, day: 10 }[m.precision!]);
             }
             if (m.date === null) expect(m.relative).toBe(true);
           }

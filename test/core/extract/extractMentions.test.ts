@@ -149,8 +149,8 @@ describe("extractMentions on the Treasury story (000)", () => {
 
   it.each([
     ["Two years ago", day("2021", "year", true)],
-    ["last week", day("2023-11", "month", true)],
-    ["this week", day("2023-12", "month", true)],
+    ["last week", day("2023-W48", "week", true)],
+    ["this week", day("2023-W49", "week", true)],
     ["one day before", day(null, null, true)],
     ["2020", day("2020", "year")],
   ])("dates %s", (phrase, expected) => {

@@ -11,7 +11,7 @@ describe("findRelativeDates", () => {
     ["on Thursday", "Thursday", "2023-11-30", "day"],
     ["last Monday", "last Monday", "2023-11-27", "day"],
     ["next Friday", "next Friday", "2023-12-08", "day"],
-    ["just last week", "last week", "2023-11", "month"],
+    ["just last week", "last week", "2023-W48", "week"],
     ["earlier this month", "earlier this month", "2023-12", "month"],
     ["last month", "last month", "2023-11", "month"],
     ["next year", "next year", "2024", "year"],

@@ -15,6 +15,7 @@ import { fixtureDataset } from "../../fixtures/fixtureDataset";
 describe("date display per precision", () => {
   it.each([
     ["day", "2023-12-04", "yyyy-mm-dd", "2023-12-04"],
+    ["week", "2024-W06", '"week of "yyyy-mm-dd', "week of 2024-02-05"],
     ["month", "2023-12", "mmm yyyy", "Dec 2023"],
     ["year", "2023", "yyyy", "2023"],
   ])("a %s shows the same in the views and in an inserted cell", (_p, iso, format, shown) => {

@@ -17,8 +17,13 @@ describe("excelDateSerial", () => {
   });
   it("refuses text that is not an ISO date, naming the valid forms", () => {
     expect(() => excelDateSerial("Dec 2023")).toThrow(
-      /Argument date "Dec 2023" is not valid: expected an ISO date such as 2023-12-04, 2023-12 or 2023/,
+      /Argument date "Dec 2023" is not valid: expected an ISO date such as 2023-12-04, 2023-12, 2023 or 2024-W06/,
     );
+  });
+  it("takes a week's Monday, or its Sunday when asked", () => {
+    expect(excelDateSerial("2024-W06")).toBe(excelDateSerial("2024-02-05"));
+    expect(excelDateSerial("2024-W06", "last")).toBe(excelDateSerial("2024-02-11"));
+    expect(isoBounds("2024-W06")).toEqual(["2024-02-05", "2024-02-11"]);
   });
   it("refuses impossible days and years before 1900", () => {
     expect(() => excelDateSerial("2023-02-30")).toThrow(/a real calendar date from 1900 on/);

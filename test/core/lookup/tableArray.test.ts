@@ -58,6 +58,18 @@ describe("tableArray", () => {
       ["Nov 2023"],
     ]);
   });
+  it("shows a week as the week of its Monday, and filters it by that day", () => {
+    const weekly = buildIndex(
+      fixtureDataset((d) => {
+        d.events[0] = { ...d.events[0], date: "2023-W48", precision: "week" };
+      }),
+    );
+    const rows = (filter?: string) => tableArray(weekly, "timeline", { columns: "date", filter });
+    expect(rows()).toEqual([["Date"], ["week of 2023-11-27"], ["2023-12-05"]]);
+    expect(rows("date < 2023-12")).toEqual([["Date"], ["week of 2023-11-27"]]);
+    expect(rows("date = 2023-11")).toEqual([["Date"], ["week of 2023-11-27"]]);
+    expect(rows("date >= 2023-12-01")).toEqual([["Date"], ["2023-12-05"]]);
+  });
   it("filters numbers as numbers, with thousands separators allowed", () => {
     const rows = (filter: string) => tableArray(index, "seizures", { columns: "value", filter });
     expect(rows("value > 5,000")).toEqual([["Value"], [16000000]]);

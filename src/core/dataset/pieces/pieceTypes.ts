@@ -41,6 +41,13 @@ export interface Catalog {
   search: PieceRef;
   /** POLICY.LOOKUP's index (LookupDirectory); a catalog without one sends LOOKUP to the whole dataset. */
   lookup?: PieceRef;
+  /**
+   * The whole dataset as .xlsx (`npm run workbook`'s file), which Download workbook saves as it
+   * is; a catalog without one (a corpus past WORKBOOK_ROW_LIMIT) offers each table's file instead.
+   */
+  workbook?: PieceRef;
+  /** The rows the workbook would hold; a catalog with no workbook says so beside it. */
+  workbookRows?: number;
 }
 
 export const CATALOG_FORMAT = "policy-tables-catalog/1";

@@ -1,0 +1,98 @@
+import { statSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { openUntilCatalog, type WireFile } from "./paneLoad";
+import { largestRendererRssBytes } from "./rendererMemory";
+import type { GzipServer } from "./serveGzip";
+
+/** The Catalog's "Download workbook" in a page of its own, from the click to the saved file. */
+export interface DownloadRun {
+  /** From the click on Download workbook to the browser's download finished. */
+  ms: number | null;
+  /** The saved file's bytes. */
+  fileBytes: number | null;
+  /** Responses that finished between the click and the download. */
+  fetched: WireFile[];
+  /** Peak JSHeapUsedSize (CDP Performance.getMetrics) from the click to the download. */
+  peakJsHeapBytes: number;
+  /** Peak resident memory (/proc VmRSS) of the tab's renderer over the same span. */
+  peakRendererBytes: number | null;
+  problem?: string;
+}
+
+/*
+ * CDP's getMetrics is answered by the page's main thread, so a long synchronous build can hide
+ * its heap between two samples; the renderer's resident memory, read from /proc, is not.
+ */
+const SAMPLE_EVERY_MS = 100;
+
+/**
+ * Opens the pane (browser preview) throttled as the scale bench is, waits for the Catalog, then
+ * clicks Download workbook and waits for the file: what the click fetched, how long it took and
+ * what the tab held meanwhile. A fresh context, so Search and Trace leave nothing in its heap.
+ */
+export async function measureDownload(
+  browser: Browser,
+  server: GzipServer,
+  timeoutMs: number,
+): Promise<DownloadRun> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 800 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  let peakJsHeapBytes = 0;
+  let peakRendererBytes: number | null = null;
+  let sampling = false;
+  const sample = async () => {
+    if (!sampling) return;
+    const rss = largestRendererRssBytes();
+    if (rss !== null) peakRendererBytes = Math.max(peakRendererBytes ?? 0, rss);
+    try {
+      const { metrics } = await cdp.send("Performance.getMetrics");
+      const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+      peakJsHeapBytes = Math.max(peakJsHeapBytes, heap);
+    } catch {
+      // The page is closing; the last sample stands.
+    }
+  };
+  const sampler = setInterval(() => void sample(), SAMPLE_EVERY_MS);
+  try {
+    const load = await openUntilCatalog(page, cdp, server.origin, timeoutMs);
+    sampling = true;
+    await sample();
+    const clicked = Date.now();
+    const from = clicked - load.startedAt;
+    try {
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: timeoutMs }),
+        page.getByRole("button", { name: "Download workbook" }).first().click(),
+      ]);
+      const path = await download.path();
+      const ms = Date.now() - clicked;
+      await sample();
+      const to = ms + from;
+      return {
+        ms,
+        fileBytes: statSync(path).size,
+        fetched: load.finished().filter((f) => f.at > from && f.at <= to),
+        peakJsHeapBytes,
+        peakRendererBytes,
+      };
+    } catch (error) {
+      await sample();
+      return {
+        ms: null,
+        fileBytes: null,
+        fetched: load.finished().filter((f) => f.at > from),
+        peakJsHeapBytes,
+        peakRendererBytes,
+        problem: error instanceof Error ? error.message.split("\n")[0] : String(error),
+      };
+    }
+  } finally {
+    clearInterval(sampler);
+    await context.close();
+  }
+}

@@ -1,0 +1,91 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { workbookPiece, workbookRows, WORKBOOK_ROW_LIMIT } from "../../src/cli/workbookPiece";
+import type { Catalog } from "../../src/core/dataset/pieces/pieceTypes";
+import { buildWorkbook } from "../../src/export/buildWorkbook";
+import { shippedDataset } from "../excel/shippedDataset";
+import { SHIPPED_DIR } from "../functions/pieceFetch";
+
+/** The published workbook: stable bytes, listed in the catalog, and as readable as the tab's. */
+jest.setTimeout(180_000);
+const CSV_ALL_SHEETS =
+  "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1";
+
+/** Every sheet of `bytes` as LibreOffice shows it, saved as CSV text by sheet name. */
+function libreOfficeSheets(bytes: Uint8Array, work: string): Map<string, string> {
+  const xlsx = join(work, "book.xlsx");
+  writeFileSync(xlsx, bytes);
+  try {
+    execFileSync(
+      "soffice",
+      [
+        "--headless",
+        `-env:UserInstallation=file://${work}/profile`,
+        "--convert-to",
+        CSV_ALL_SHEETS,
+        "--outdir",
+        work,
+        xlsx,
+      ],
+      { stdio: "pipe", timeout: 120_000 },
+    );
+  } catch (e) {
+    throw new Error(
+      `LibreOffice (soffice) failed or is missing; install libreoffice-calc-nogui. ${(e as Error).message}`,
+    );
+  }
+  const sheets = new Map<string, string>();
+  for (const f of readdirSync(work).filter((f) => f.startsWith("book-") && f.endsWith(".csv"))) {
+    sheets.set(f.slice(5, -4), readFileSync(join(work, f), "utf8"));
+    rmSync(join(work, f));
+  }
+  return sheets;
+}
+
+describe("workbookPiece", () => {
+  const dataset = shippedDataset();
+
+  it("gives the same bytes for the same dataset, whatever the clock says", async () => {
+    const first = await workbookPiece(dataset);
+    jest.useFakeTimers({
+      now: new Date("2031-05-05T10:00:00Z"),
+      doNotFake: ["setImmediate", "nextTick"],
+    });
+    try {
+      expect(Buffer.from((await workbookPiece(dataset))!)).toEqual(Buffer.from(first!));
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("is what the shipped catalog lists and the build wrote beside it", async () => {
+    const catalog = JSON.parse(readFileSync(join(SHIPPED_DIR, "catalog.json"), "utf8")) as Catalog;
+    const bytes = (await workbookPiece(dataset))!;
+    expect(catalog.workbook).toMatchObject({ bytes: bytes.byteLength });
+    expect(catalog.workbookRows).toBeUndefined();
+    expect(readFileSync(join(SHIPPED_DIR, catalog.workbook!.path))).toEqual(Buffer.from(bytes));
+  });
+
+  it("counts every table's rows but the sources table's, and the Sources sheet's", () => {
+    const rows = dataset.tables
+      .filter((t) => t.kind !== "sources")
+      .reduce((n, t) => n + t.rows.length, dataset.sources.length);
+    expect(workbookRows(dataset)).toBe(rows);
+    expect(rows).toBeLessThan(WORKBOOK_ROW_LIMIT);
+  });
+
+  it("opens in LibreOffice with every sheet and cell the tab's workbook shows", async () => {
+    const work = mkdtempSync(join(tmpdir(), "workbook-piece-"));
+    try {
+      const published = libreOfficeSheets((await workbookPiece(dataset))!, work);
+      const built = libreOfficeSheets(await buildWorkbook(dataset), work);
+      expect([...published.keys()]).toEqual(expect.arrayContaining(["About", "Sources"]));
+      expect(published.size).toBe(dataset.tables.length + 1);
+      expect(published).toEqual(built);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
