@@ -146,7 +146,9 @@ describe("npm run bench (small sizes)", () => {
       );
       const first = rows.find((r) => r.name === `POLICY.${kind} over pieces: first call`)!;
       expect(first.value).toBeGreaterThan(0);
-      expect(first.detail).toMatch(/: [1-9]\d* pieces fetched \([\d,]+ bytes\), the dataset.json never \(0 loads/);
+      expect(first.detail).toMatch(
+        /: [1-9]\d* pieces fetched \([\d,]+ bytes\), the dataset.json never \(0 loads/,
+      );
     }
   });
   it("measures throughput on the seeds and the generated corpus, and the growth ratio", () => {
