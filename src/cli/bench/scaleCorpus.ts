@@ -57,10 +57,13 @@ function copyId(doc: string, copy: number, made: number): string {
   return `${String(made % 1000).padStart(3, "0")}_${hash}`;
 }
 
-/** Suffixes every record id and fact key, so copies are new records, not duplicates. */
-function renameRecords(yaml: string, copy: number): string {
+/**
+ * Suffixes every record id and fact key, so copies are new records, not duplicates. A fact
+ * written `null` (as drafts write it) is no key and stays null.
+ */
+export function renameRecords(yaml: string, copy: number): string {
   return yaml.replace(
-    /^(\s*-?\s*(?:id|fact):\s*)([A-Za-z0-9][\w.-]*)\s*$/gm,
+    /^(\s*-?\s*(?:id|fact):\s*)(?!null\s*$)([A-Za-z0-9][\w.-]*)\s*$/gm,
     (_, key: string, id: string) => `${key}${id}-r${copy}`,
   );
 }

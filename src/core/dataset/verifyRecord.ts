@@ -62,7 +62,7 @@ function settle(
     else if (reason)
       problems.push({
         field: `overrides.${c.field}`,
-        problem: `stale: the extractor now reads ${c.extracted} as annotated; remove the override`,
+        problem: `stale: the extractor now reads ${c.extracted || `the ${c.field}`} as annotated; remove the override`,
       });
   }
   for (const [field, reason] of Object.entries(overrides))

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchScale, type ScaleBenchResult } from "../../../src/cli/bench/scale";
 import { parseArgs, parseSizes } from "../../../src/cli/bench";
-import { replicateSeeds } from "../../../src/cli/bench/scaleCorpus";
+import { renameRecords, replicateSeeds } from "../../../src/cli/bench/scaleCorpus";
 import { lookupWords } from "../../../src/cli/bench/scaleNode";
 import { SCALE_BLOCK, SCALE_PIN_FILE, scaleReadmeTable } from "../../../src/cli/bench/scaleReadme";
 import { SCALE_TARGETS, scaleRows } from "../../../src/cli/bench/scaleRows";
@@ -40,6 +40,14 @@ describe("replicateSeeds", () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  it("suffixes ids and fact keys but leaves a drafted `fact: null` null", () => {
+    const yaml =
+      "figures:\n  - id: us-deaths-2022\n    fact: us-deaths\n  - id: cbp-seized\n    fact: null\n";
+    expect(renameRecords(yaml, 3)).toBe(
+      "figures:\n  - id: us-deaths-2022-r3\n    fact: us-deaths-r3\n  - id: cbp-seized-r3\n    fact: null\n",
+    );
   });
 
   it("refuses a corpus of no documents", () => {
