@@ -53,7 +53,11 @@ describe("planPieces", () => {
     expect(planned.catalog).toMatchObject({
       version: dataset.version,
       contentHash: dataset.contentHash,
-      counts: { sources: dataset.sources.length, figures: dataset.figures.length, events: dataset.events.length },
+      counts: {
+        sources: dataset.sources.length,
+        figures: dataset.figures.length,
+        events: dataset.events.length,
+      },
     });
   });
 
