@@ -7,6 +7,7 @@ import { multipleLabel } from "../../src/core/dataset/multipleLabel";
 import { shownForm } from "../../src/core/dataset/tableCell";
 import { tableRecords } from "../../src/core/dataset/tableRecords";
 import { toCsv } from "../../src/core/dataset/toCsv";
+import { isoWeekOf } from "../../src/core/dataset/isoWeek";
 import { excelNumber } from "../../src/core/layout/excelValue";
 import { planTable } from "../../src/core/layout/planTable";
 import { buildIndex } from "../../src/core/lookup/buildIndex";
@@ -25,6 +26,8 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** An ISO date cut to the precision its Excel format shows. */
 function isoAtFormat(iso: string, format: string): string {
   if (format === "yyyy") return iso.slice(0, 4);
+  // A week is held as its Monday under '"week of "yyyy-mm-dd'; the CSV states it as 2023-W49.
+  if (/week of/.test(format)) return isoWeekOf(iso.slice(0, 10));
   if (/mmm/.test(format)) return iso.slice(0, 7);
   return iso.slice(0, 10);
 }
@@ -112,8 +115,10 @@ export function policyTableOutput(dataset: Dataset): TableOutput {
   return out;
 }
 
-/** "Nov 2023" back to "2023-11"; a day or a year is already ISO. */
+/** "Nov 2023" back to "2023-11", "week of 2023-12-04" to "2023-W49"; a day or a year is already ISO. */
 function isoOfShown<T>(cell: T): T | string {
+  const week = typeof cell === "string" ? /^week of (\d{4}-\d{2}-\d{2})$/.exec(cell) : null;
+  if (week) return isoWeekOf(week[1]);
   const m = typeof cell === "string" ? /^([A-Z][a-z]{2}) (\d{4})$/.exec(cell) : null;
   if (!m) return cell;
   const month = MONTH_NAMES.findIndex((name) => name.startsWith(m[1])) + 1;
