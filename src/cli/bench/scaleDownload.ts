@@ -16,8 +16,13 @@ export interface DownloadRun {
   peakJsHeapBytes: number;
   /** Peak resident memory (/proc VmRSS) of the tab's renderer over the same span. */
   peakRendererBytes: number | null;
+  /** The pane's refusal, where the catalog lists no workbook (a dataset past its row limit). */
+  refused?: string;
   problem?: string;
 }
+
+/** Words of the pane's refusal of a dataset too large for one workbook (PiecedDataset). */
+const REFUSAL = /too large to download as one workbook/;
 
 /*
  * CDP's getMetrics is answered by the page's main thread, so a long synchronous build can hide
@@ -65,10 +70,28 @@ export async function measureDownload(
     const clicked = Date.now();
     const from = clicked - load.startedAt;
     try {
-      const [download] = await Promise.all([
-        page.waitForEvent("download", { timeout: timeoutMs }),
+      // Past the row limit the pane refuses instead of saving: wait for whichever comes first.
+      const refusal = page.getByText(REFUSAL).first();
+      const [outcome] = await Promise.all([
+        Promise.race([
+          page.waitForEvent("download", { timeout: timeoutMs }),
+          refusal.waitFor({ timeout: timeoutMs }).then(() => null),
+        ]),
         page.getByRole("button", { name: "Download workbook" }).first().click(),
       ]);
+      if (outcome === null) {
+        const ms = Date.now() - clicked;
+        await sample();
+        return {
+          ms,
+          fileBytes: null,
+          fetched: load.finished().filter((f) => f.at > from && f.at <= ms + from),
+          peakJsHeapBytes,
+          peakRendererBytes,
+          refused: (await refusal.textContent()) ?? "refused",
+        };
+      }
+      const download = outcome;
       const path = await download.path();
       const ms = Date.now() - clicked;
       await sample();

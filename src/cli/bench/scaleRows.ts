@@ -167,9 +167,10 @@ function downloadRows(label: string, run: DownloadRun): Measurement[] {
       name: `${label}: Download workbook`,
       value: run.ms,
       unit: "ms",
-      detail:
-        `click on the Catalog's Download workbook until the browser saved the file` +
-        `${run.fileBytes === null ? "" : ` (${n(run.fileBytes)} bytes)`}, in a fresh page after the Catalog showed; ${read}; one sample${problem}`,
+      detail: run.refused
+        ? `click on the Catalog's Download workbook until the pane refused, as it does past the workbook's row limit ("${run.refused}"), in a fresh page after the Catalog showed; ${read}; one sample`
+        : `click on the Catalog's Download workbook until the browser saved the file` +
+          `${run.fileBytes === null ? "" : ` (${n(run.fileBytes)} bytes)`}, in a fresh page after the Catalog showed; ${read}; one sample${problem}`,
     },
     {
       name: `${label}: Download workbook JS heap peak`,

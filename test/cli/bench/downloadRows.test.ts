@@ -75,6 +75,23 @@ describe("Download workbook rows", () => {
     });
   });
 
+  it("reports the pane's refusal past the workbook's row limit, with the tab held to the bound meanwhile", () => {
+    const refusal =
+      "Dataset 1.0.0 is too large to download as one workbook: its tables hold 446,000 rows.";
+    const rows = rowsOf({ ...run(9e6, 240e6, 800), fileBytes: null, refused: refusal });
+    expect(rows["Download workbook"]).toMatchObject({ value: 800 });
+    expect(rows["Download workbook"].detail).toContain(`until the pane refused`);
+    expect(rows["Download workbook"].detail).toContain(refusal);
+    expect(rows["Download workbook tab peak memory"]).toMatchObject({
+      value: 240,
+      verdict: "PASS",
+    });
+    expect(
+      rowsOf({ ...run(9e6, 900e6, 800), refused: refusal })["Download workbook tab peak memory"]
+        .verdict,
+    ).toBe("FAIL");
+  });
+
   it("takes --only-download as the scale rows of Download workbook alone", () => {
     const { options } = parseArgs(["--only-download", "--scale", "5,100,1000"]);
     expect(options).toMatchObject({
