@@ -57,18 +57,30 @@ describe("table outputs of the shipped dataset", () => {
   });
 
   it("shows each conflict side's value with qualifier and unit, and its date at its precision, in every output people read", () => {
+    // Lines of the shipped conflicts' sides, looked for line by line: a document added later
+    // may add sides to these conflicts, never change how these ones read.
+    const lines = (cells: unknown[] | undefined) =>
+      (cells ?? []).flatMap((c) => String(c).split("\n")).filter((l) => l !== "");
     for (const name of ["POLICY.TABLE", "Excel insert", "xlsx export"]) {
       const conflicts = outputs[name].get("conflicts")!;
-      expect({ name, values: conflicts.get("sides.*.value") }).toEqual({
+      const values = lines(conflicts.get("sides.*.value"));
+      expect({ name, values }).toEqual({
         name,
         values: expect.arrayContaining([
-          "more than 107,000 deaths\nmore than 100,000 deaths\nmore than 100,000 deaths",
-          "68%\nabout 66.67%\nmore than 50%",
+          "more than 107,000 deaths",
+          "more than 100,000 deaths",
+          "68%",
+          "about 66.67%",
+          "more than 50%",
         ]),
       });
-      expect({ name, dates: conflicts.get("sides.*.date") }).toEqual({
+      // No side shows a bare number (68 for 68%, 107000 for 107,000 deaths).
+      for (const value of values)
+        expect({ name, value }).not.toEqual({ name, value: expect.stringMatching(/^[\d.]+$/) });
+      const dates = lines(conflicts.get("sides.*.date"));
+      expect({ name, dates }).toEqual({
         name,
-        dates: expect.arrayContaining(["Oct 2023\nSep 2023"]),
+        dates: expect.arrayContaining(["Oct 2023", "Sep 2023"]),
       });
     }
   });
