@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { workbookPiece, workbookRows, WORKBOOK_ROW_LIMIT } from "../../src/cli/workbookPiece";
@@ -7,43 +6,10 @@ import type { Catalog } from "../../src/core/dataset/pieces/pieceTypes";
 import { buildWorkbook } from "../../src/export/buildWorkbook";
 import { shippedDataset } from "../excel/shippedDataset";
 import { SHIPPED_DIR } from "../functions/pieceFetch";
+import { libreOfficeSheets } from "../helpers/libreOfficeSheets";
 
 /** The published workbook: stable bytes, listed in the catalog, and as readable as the tab's. */
 jest.setTimeout(180_000);
-const CSV_ALL_SHEETS =
-  "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1";
-
-/** Every sheet of `bytes` as LibreOffice shows it, saved as CSV text by sheet name. */
-function libreOfficeSheets(bytes: Uint8Array, work: string): Map<string, string> {
-  const xlsx = join(work, "book.xlsx");
-  writeFileSync(xlsx, bytes);
-  try {
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${work}/profile`,
-        "--convert-to",
-        CSV_ALL_SHEETS,
-        "--outdir",
-        work,
-        xlsx,
-      ],
-      { stdio: "pipe", timeout: 120_000 },
-    );
-  } catch (e) {
-    throw new Error(
-      `LibreOffice (soffice) failed or is missing; install libreoffice-calc-nogui. ${(e as Error).message}`,
-    );
-  }
-  const sheets = new Map<string, string>();
-  for (const f of readdirSync(work).filter((f) => f.startsWith("book-") && f.endsWith(".csv"))) {
-    sheets.set(f.slice(5, -4), readFileSync(join(work, f), "utf8"));
-    rmSync(join(work, f));
-  }
-  return sheets;
-}
-
 describe("workbookPiece", () => {
   const dataset = shippedDataset();
 

@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Dataset } from "../../src/core/dataset/schema";
@@ -10,48 +9,17 @@ import { buildWorkbook } from "../../src/export/buildWorkbook";
 import { craftedDataset, CRAFTED } from "../excel/craftedDataset";
 import { shippedDataset } from "../excel/shippedDataset";
 import { parse } from "csv-parse/sync";
+import { libreOfficeSheets } from "../helpers/libreOfficeSheets";
 
 /**
  * Opens the exported workbook in LibreOffice (headless), saves every sheet as CSV with cells
  * "as shown", and compares each table with the dataset's values, dates and number formats.
  */
-const CSV_ALL_SHEETS =
-  "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1";
-
 async function convert(dataset: Dataset, work: string): Promise<Map<string, string[][]>> {
-  const xlsx = join(work, "book.xlsx");
-  writeFileSync(xlsx, await buildWorkbook(dataset));
-  {
-    try {
-      execFileSync(
-        "soffice",
-        [
-          "--headless",
-          `-env:UserInstallation=file://${work}/profile`,
-          "--convert-to",
-          CSV_ALL_SHEETS,
-          "--outdir",
-          work,
-          xlsx,
-        ],
-        { stdio: "pipe", timeout: 120_000 },
-      );
-    } catch (e) {
-      throw new Error(
-        `LibreOffice (soffice) failed or is missing; install libreoffice-calc-nogui. ${(e as Error).message}`,
-      );
-    }
-    const sheets = new Map<string, string[][]>();
-    for (const file of readdirSync(work).filter(
-      (f) => f.startsWith("book-") && f.endsWith(".csv"),
-    )) {
-      sheets.set(
-        file.slice(5, -4),
-        parse(readFileSync(join(work, file), "utf8"), { relax_column_count: true }),
-      );
-    }
-    return sheets;
-  }
+  const sheets = libreOfficeSheets(await buildWorkbook(dataset), work);
+  return new Map(
+    [...sheets].map(([name, csv]) => [name, parse(csv, { relax_column_count: true })]),
+  );
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
