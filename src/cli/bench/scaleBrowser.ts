@@ -1,6 +1,6 @@
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from "../../../test/helpers/chromium";
-import { largestRendererRssBytes } from "./rendererMemory";
+import { TabMemorySampler } from "./tabMemorySampler";
 import type { GzipServer } from "./serveGzip";
 import { openUntilCatalog, type WireFile } from "./paneLoad";
 
@@ -51,20 +51,7 @@ export async function measurePane(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
-  let peakJsHeapBytes = 0;
-  let peakRendererBytes: number | null = null;
-  const sample = async () => {
-    const rss = largestRendererRssBytes();
-    if (rss !== null) peakRendererBytes = Math.max(peakRendererBytes ?? 0, rss);
-    try {
-      const { metrics } = await cdp.send("Performance.getMetrics");
-      const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
-      peakJsHeapBytes = Math.max(peakJsHeapBytes, heap);
-    } catch {
-      // The page is closing; the last sample stands.
-    }
-  };
-  const sampler = setInterval(() => void sample(), SAMPLE_EVERY_MS);
+  const memory = new TabMemorySampler(cdp, SAMPLE_EVERY_MS);
   try {
     const load = await openUntilCatalog(page, cdp, server.origin, timeoutMs);
     const { catalogMs, beforeCatalog } = load;
@@ -96,19 +83,19 @@ export async function measurePane(
     } catch (error) {
       problem = error instanceof Error ? error.message.split("\n")[0] : String(error);
     }
-    await sample();
+    await memory.sample();
     return {
       catalogMs,
       searchMs,
       searchFiles,
       traceMs,
       beforeCatalog,
-      peakRendererBytes,
-      peakJsHeapBytes,
+      peakRendererBytes: memory.peakRendererBytes,
+      peakJsHeapBytes: memory.peakJsHeapBytes,
       ...(problem ? { problem } : {}),
     };
   } finally {
-    clearInterval(sampler);
+    memory.stop();
     await context.close();
   }
 }

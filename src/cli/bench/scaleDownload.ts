@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { openUntilCatalog, type WireFile } from "./paneLoad";
-import { largestRendererRssBytes } from "./rendererMemory";
+import { TabMemorySampler } from "./tabMemorySampler";
 import type { GzipServer } from "./serveGzip";
 
 /** The Catalog's "Download workbook" in a page of its own, from the click to the saved file. */
@@ -47,26 +47,11 @@ export async function measureDownload(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
-  let peakJsHeapBytes = 0;
-  let peakRendererBytes: number | null = null;
-  let sampling = false;
-  const sample = async () => {
-    if (!sampling) return;
-    const rss = largestRendererRssBytes();
-    if (rss !== null) peakRendererBytes = Math.max(peakRendererBytes ?? 0, rss);
-    try {
-      const { metrics } = await cdp.send("Performance.getMetrics");
-      const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
-      peakJsHeapBytes = Math.max(peakJsHeapBytes, heap);
-    } catch {
-      // The page is closing; the last sample stands.
-    }
-  };
-  const sampler = setInterval(() => void sample(), SAMPLE_EVERY_MS);
+  const memory = new TabMemorySampler(cdp, SAMPLE_EVERY_MS, false);
   try {
     const load = await openUntilCatalog(page, cdp, server.origin, timeoutMs);
-    sampling = true;
-    await sample();
+    memory.start();
+    await memory.sample();
     const clicked = Date.now();
     const from = clicked - load.startedAt;
     try {
@@ -81,41 +66,41 @@ export async function measureDownload(
       ]);
       if (outcome === null) {
         const ms = Date.now() - clicked;
-        await sample();
+        await memory.sample();
         return {
           ms,
           fileBytes: null,
           fetched: load.finished().filter((f) => f.at > from && f.at <= ms + from),
-          peakJsHeapBytes,
-          peakRendererBytes,
+          peakJsHeapBytes: memory.peakJsHeapBytes,
+          peakRendererBytes: memory.peakRendererBytes,
           refused: (await refusal.textContent()) ?? "refused",
         };
       }
       const download = outcome;
       const path = await download.path();
       const ms = Date.now() - clicked;
-      await sample();
+      await memory.sample();
       const to = ms + from;
       return {
         ms,
         fileBytes: statSync(path).size,
         fetched: load.finished().filter((f) => f.at > from && f.at <= to),
-        peakJsHeapBytes,
-        peakRendererBytes,
+        peakJsHeapBytes: memory.peakJsHeapBytes,
+        peakRendererBytes: memory.peakRendererBytes,
       };
     } catch (error) {
-      await sample();
+      await memory.sample();
       return {
         ms: null,
         fileBytes: null,
         fetched: load.finished().filter((f) => f.at > from),
-        peakJsHeapBytes,
-        peakRendererBytes,
+        peakJsHeapBytes: memory.peakJsHeapBytes,
+        peakRendererBytes: memory.peakRendererBytes,
         problem: error instanceof Error ? error.message.split("\n")[0] : String(error),
       };
     }
   } finally {
-    clearInterval(sampler);
+    memory.stop();
     await context.close();
   }
 }
