@@ -32,6 +32,8 @@ async function openAndSearch(page: Page, origin: string): Promise<void> {
     .getByRole("listitem")
     .first()
     .waitFor({ state: "visible" });
+  // Views the pane fetches once idle (the About chunk) belong to this opening, not the next.
+  await page.waitForLoadState("networkidle");
 }
 
 describe("HTTP caching of the built pane (Chromium, reopened)", () => {
